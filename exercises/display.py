@@ -1,0 +1,91 @@
+"""HTML for the book's reading pages: the article overview table and full articles with numbered paragraphs.
+
+Every piece of article text passes through :func:`html.escape`, so nothing in an article (or in a
+teacher's own text) can inject markup into a page.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+from IPython.display import HTML
+
+from solutions import article_paragraphs, load_articles
+from solutions.facts import verdict_counts
+
+NOT_STATED = '<span class="not-stated">not stated</span>'
+
+
+def paragraph_anchor(article_id: str, paragraph: int) -> str:
+    """Return the HTML id of a paragraph, for example ``a003-p7``; chapters link to ``articles.html#a003-p7``."""
+    return f"a{article_id}-p{paragraph}"
+
+
+def _cell(value) -> str:
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
+        return NOT_STATED
+    if isinstance(value, pd.Timestamp):
+        return f'<time datetime="{value:%Y-%m-%d}">{value.day} {value:%B %Y}</time>'
+    return escape(str(value))
+
+
+def _table(caption: str, headers: list[str], body_rows: list[str]) -> HTML:
+    """Wrap ready-made ``<tr>`` rows in an accessible, horizontally scrollable table."""
+    head = "".join(f'<th scope="col">{escape(name)}</th>' for name in headers)
+    return HTML(
+        f'<div class="table-scroll" tabindex="0" role="region" aria-label="{escape(caption)}">'
+        f'<table class="kit-table"><caption>{escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>"
+    )
+
+
+def articles_overview_html(articles: pd.DataFrame | None = None) -> HTML:
+    """Return a table of the seed articles: id, headline, date, place, byline and word count."""
+    articles = load_articles() if articles is None else articles
+    rows = [
+        "<tr>"
+        f'<th scope="row"><a href="#article-{escape(row.id)}">{escape(row.id)}</a></th>'
+        f"<td>{_cell(row.headline)}</td><td>{_cell(row.date)}</td><td>{_cell(row.place)}</td>"
+        f'<td>{_cell(row.byline)}</td><td class="number">{row.word_count:,}</td>'
+        "</tr>"
+        for row in articles.itertuples(index=False)
+    ]
+    return _table("The five seed articles, as their texts describe themselves",
+                  ["Article", "Headline", "Date", "Place", "Byline", "Words"], rows)
+
+
+def verdict_table_html(counts: pd.DataFrame | None = None) -> HTML:
+    """Return the fact sheet's verdict scale with the number of claims given each verdict."""
+    counts = verdict_counts() if counts is None else counts
+    rows = [
+        f'<tr><th scope="row">{escape(row.verdict)}</th><td class="number">{row.claims}</td>'
+        f"<td>{escape(row.meaning)}</td></tr>"
+        for row in counts.itertuples(index=False)
+    ]
+    return _table("Verdicts in the reference fact sheet", ["Verdict", "Claims", "What it means"], rows)
+
+
+def article_html(article_id: str) -> HTML:
+    """Return one seed article in full: what its text says about itself, then numbered paragraphs."""
+    articles = load_articles()
+    meta = articles[articles["id"] == article_id].iloc[0]
+    facts = [("Date", meta["date"]), ("Place", meta["place"]), ("Byline", meta["byline"]),
+             ("Sources", meta["sources"]), ("Provenance", meta["provenance"]),
+             ("Words", f"{meta['word_count']:,}"), ("File", meta["file"])]
+    details = "".join(f"<dt>{name}</dt><dd>{_cell(value)}</dd>" for name, value in facts)
+    paragraphs = []
+    for number, text in zip(*(article_paragraphs(article_id)[c] for c in ("paragraph", "text"))):
+        anchor = paragraph_anchor(article_id, number)
+        paragraphs.append(
+            f'<p id="{anchor}" class="numbered-paragraph">'
+            f'<a class="paragraph-number" href="#{anchor}" aria-label="Article {article_id}, paragraph {number}">'
+            f"{number}</a> <span>{escape(text)}</span></p>"
+        )
+    return HTML(
+        f'<p class="article-headline" lang="en">{escape(meta["headline"])}</p>'
+        '<div class="seed-article">'
+        f'<dl class="article-facts">{details}</dl>'
+        f'<div class="article-text" role="region" aria-label="Text of article {article_id}">'
+        f"{''.join(paragraphs)}</div></div>"
+    )

@@ -1,0 +1,72 @@
+"""The five seed articles: their metadata, full texts and numbered paragraphs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .paths import data_dir
+
+_TEXT_COLUMNS = ["id", "file", "headline", "date", "place", "byline", "sources", "provenance"]
+
+
+@lru_cache(maxsize=1)
+def _articles_table() -> pd.DataFrame:
+    table = pd.read_csv(data_dir() / "articles.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    for column in _TEXT_COLUMNS:
+        table[column] = table[column].astype("string").replace("", pd.NA)
+    table["date"] = pd.to_datetime(table["date"], format="%Y-%m-%d")
+    table["word_count"] = table["word_count"].astype("int64")
+    return table
+
+
+def load_articles() -> pd.DataFrame:
+    """Return one row per seed article.
+
+    Columns: ``id``, ``file``, ``headline``, ``date`` (datetime, only where the text states it),
+    ``place``, ``byline``, ``sources``, ``provenance`` (strings, missing where the text says nothing)
+    and ``word_count``.
+    """
+    return _articles_table().copy()
+
+
+def article_ids() -> list[str]:
+    """Return the seed article ids in order, for example ``['000', '001', ...]``."""
+    return _articles_table()["id"].tolist()
+
+
+def _file_name(article_id: str) -> str:
+    table = _articles_table()
+    match = table.loc[table["id"] == article_id, "file"]
+    if match.empty:
+        known = ", ".join(table["id"])
+        raise KeyError(f"No seed article with id {article_id!r}; the ids are {known}.")
+    return match.iloc[0]
+
+
+@lru_cache(maxsize=None)
+def article_text(article_id: str) -> str:
+    """Return the full text of a seed article, exactly as in its file."""
+    return (data_dir() / _file_name(article_id)).read_text(encoding="utf-8")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split a text into paragraphs: every non-empty line, stripped.
+
+    Headings, captions and one-line leftovers count as paragraphs too, so that a paragraph number
+    never depends on a judgement call and anyone can recount it.
+    """
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def article_paragraphs(article_id: str) -> pd.DataFrame:
+    """Return the numbered paragraphs of a seed article: ``article_id``, ``paragraph`` (from 1), ``text``."""
+    paragraphs = split_paragraphs(article_text(article_id))
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series([article_id] * len(paragraphs), dtype="string"),
+            "paragraph": pd.Series(range(1, len(paragraphs) + 1), dtype="int64"),
+            "text": pd.Series(paragraphs, dtype="string"),
+        }
+    )

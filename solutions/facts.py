@@ -1,0 +1,145 @@
+"""The reference fact sheet: verified values, verdicts and primary sources for every checkable claim."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .articles import article_ids, article_paragraphs, article_text
+from .paths import data_dir
+from .text import fold
+
+#: The fact sheet's verdict scale (``facts.md``), from right to wrong; "unverifiable" means no source found.
+VERDICTS = ["accurate", "rounded", "conflated", "misattributed", "wrong", "unverifiable", "opinion-as-fact"]
+CONFIDENCE_LEVELS = ["low", "medium", "high"]
+
+#: Elisions ("..." or "…") and editorial insertions in square brackets split a wording into fragments.
+_ELISION = re.compile(r"\s*(?:\.\.\.|\u2026|\[[^\]]*\])\s*")
+_ARTICLE_ID = re.compile(r"\b\d{3}\b")
+_URL = re.compile(r"https?://\S+")
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+#: Source fields that say no source exists; the fact sheet uses these for unverifiable claims.
+NO_SOURCE_MARKERS = ("n/a", "(none found)", "(not checked)")
+
+
+def _seed_ids(field: str) -> tuple[str, ...]:
+    return tuple(_ARTICLE_ID.findall(field))
+
+
+def _first_date(field: str) -> pd.Timestamp:
+    match = _DATE.search(field)
+    if match is None:
+        return pd.NaT
+    value = match.group()
+    return pd.Timestamp(value if len(value) == 10 else value + "-01")
+
+
+@lru_cache(maxsize=1)
+def _facts_table() -> pd.DataFrame:
+    table = pd.read_csv(data_dir() / "facts.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    for column in ["claim_id", "seed_files", "seed_wording", "verified_value", "unit",
+                   "source_title", "source_url", "source_date", "note"]:
+        table[column] = table[column].astype("string")
+    table["topic"] = table["topic"].astype("category")
+    table["verdict"] = pd.Categorical(table["verdict"], categories=VERDICTS)
+    table["confidence"] = pd.Categorical(table["confidence"], categories=CONFIDENCE_LEVELS, ordered=True)
+    table["seed_ids"] = table["seed_files"].map(_seed_ids)
+    table["source_urls"] = table["source_url"].map(lambda field: tuple(_URL.findall(field)))
+    table["first_source_date"] = table["source_date"].map(_first_date).astype("datetime64[ns]")
+    return table
+
+
+def load_facts() -> pd.DataFrame:
+    """Return the reference fact sheet, one row per claim.
+
+    The columns of ``facts.csv`` (``claim_id``, ``topic``, ``seed_files``, ``seed_wording``,
+    ``verified_value``, ``unit``, ``verdict``, ``source_title``, ``source_url``, ``source_date``,
+    ``confidence``, ``note``) plus three parsed ones: ``seed_ids`` (tuple of article ids),
+    ``source_urls`` (tuple of URLs) and ``first_source_date`` (the earliest date given, or NaT).
+    ``verdict`` and ``topic`` are categorical; ``confidence`` is ordered low < medium < high.
+    """
+    return _facts_table().copy()
+
+
+def fact(claim_id: str) -> pd.Series:
+    """Return one row of the fact sheet by its claim id, for example ``fact("COST-01")``."""
+    table = _facts_table()
+    rows = table[table["claim_id"] == claim_id]
+    if rows.empty:
+        raise KeyError(f"No fact with claim id {claim_id!r}.")
+    return rows.iloc[0]
+
+
+def has_source(row: pd.Series) -> bool:
+    """Tell whether a fact row names a source document and a date (rather than 'no source found')."""
+    return not any(
+        str(row[field]).strip().casefold() in ("",) + NO_SOURCE_MARKERS for field in ("source_title", "source_date")
+    )
+
+
+def wording_alternatives(seed_wording: str) -> list[list[str]]:
+    """Split a fact's seed wording into alternatives (``" / "``), each a list of fragments (``"..."``)."""
+    return [
+        [fragment for fragment in _ELISION.split(alternative.strip()) if fragment]
+        for alternative in seed_wording.split(" / ")
+    ]
+
+
+def find_fragments(fragments: list[str], text: str) -> int | None:
+    """Return where the fragments occur in order in ``text`` (loosely folded), or None."""
+    folded = fold(text)
+    position, first = 0, None
+    for fragment in fragments:
+        found = folded.find(fold(fragment), position)
+        if found < 0:
+            return None
+        first = found if first is None else first
+        position = found + len(fold(fragment))
+    return first
+
+
+def locate_wording(claim_id: str) -> pd.DataFrame:
+    """Find a fact's seed wording in its articles: one row per (alternative, article, paragraph) found.
+
+    Columns: ``claim_id``, ``alternative`` (the wording found), ``article_id``, ``paragraph``.
+    A quotation split over paragraphs is searched in the whole text and reported at its first paragraph.
+    """
+    row = fact(claim_id)
+    found = []
+    for alternative in wording_alternatives(row["seed_wording"]):
+        for article_id in row["seed_ids"] or tuple(article_ids()):
+            if find_fragments(alternative, article_text(article_id)) is None:
+                continue
+            paragraphs = article_paragraphs(article_id)
+            hits = [p for p, text in zip(paragraphs["paragraph"], paragraphs["text"])
+                    if find_fragments(alternative, text) is not None]
+            if not hits:
+                hits = [p for p, text in zip(paragraphs["paragraph"], paragraphs["text"])
+                        if find_fragments(alternative[:1], text) is not None][:1]
+            found += [(claim_id, " ... ".join(alternative), article_id, p) for p in hits]
+    return pd.DataFrame(found, columns=["claim_id", "alternative", "article_id", "paragraph"])
+
+
+#: What each verdict means, in the kit's words (after the scale in ``facts.md``).
+VERDICT_MEANINGS = {
+    "accurate": "The claim matches the primary source.",
+    "rounded": "A true number or fact, simplified: close enough to recognise, but not exact.",
+    "conflated": "True facts attached to the wrong thing: the wrong model, scope or kind of cost.",
+    "misattributed": "The claim names the wrong source, speaker or motive.",
+    "wrong": "The primary source says something different.",
+    "unverifiable": "No source was found. This does not mean the claim is false.",
+    "opinion-as-fact": "A judgement or prediction stated as if it were an established fact.",
+}
+
+
+def verdict_counts(facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Count the fact sheet's claims per verdict, in the scale's order, with what each verdict means."""
+    facts = load_facts() if facts is None else facts
+    counts = facts["verdict"].value_counts(sort=False).reindex(VERDICTS, fill_value=0)
+    return pd.DataFrame({
+        "verdict": pd.Series(VERDICTS, dtype="string"),
+        "claims": counts.to_numpy(dtype="int64"),
+        "meaning": pd.Series([VERDICT_MEANINGS[v] for v in VERDICTS], dtype="string"),
+    })

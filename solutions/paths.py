@@ -1,0 +1,23 @@
+"""Where the kit's data lives, in a source checkout and in an installed package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+#: In a wheel, ``seeds/`` is shipped inside the package under this name (see pyproject.toml).
+_INSTALLED_DATA = _PACKAGE_DIR / "_data"
+#: In a source checkout or an editable install, the data is the top-level ``seeds/`` folder.
+_CHECKOUT_DATA = _PACKAGE_DIR.parent / "seeds"
+
+
+def data_dir() -> Path:
+    """Return the folder holding the seed articles, ``articles.csv`` and ``facts.csv``."""
+    for candidate in (_INSTALLED_DATA, _CHECKOUT_DATA):
+        if (candidate / "articles.csv").is_file():
+            return candidate
+    raise FileNotFoundError(
+        "The kit's data folder was not found. Looked for "
+        f"{_INSTALLED_DATA} (installed package) and {_CHECKOUT_DATA} (source checkout). "
+        "Reinstall the kit with `pip install .` from its repository."
+    )
