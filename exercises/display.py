@@ -7,12 +7,13 @@ teacher's own text) can inject markup into a page.
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlparse
 
 import pandas as pd
 from IPython.display import HTML
 
 from solutions import article_paragraphs, load_articles
-from solutions.facts import verdict_counts
+from solutions.facts import fact, load_facts, locate_wording, verdict_counts
 
 NOT_STATED = '<span class="not-stated">not stated</span>'
 
@@ -89,3 +90,59 @@ def article_html(article_id: str) -> HTML:
         f'<div class="article-text" role="region" aria-label="Text of article {article_id}">'
         f"{''.join(paragraphs)}</div></div>"
     )
+
+
+def fact_anchor(claim_id: str) -> str:
+    """Return the HTML id of a fact row on the fact-sheet page, for example ``fact-cost-01``."""
+    return f"fact-{claim_id.casefold()}"
+
+
+def _source_html(row: pd.Series) -> str:
+    title = escape(row["source_title"])
+    links = ", ".join(
+        f'<a href="{escape(url)}" rel="noopener">{escape(urlparse(url).hostname or url)}</a>'
+        for url in row["source_urls"]
+    )
+    return f"{title} ({links})" if links else title
+
+
+def _found_in_html(claim_id: str) -> str:
+    places = locate_wording(claim_id)
+    if places.empty:  # the fact sheet paraphrases: point to the articles it names
+        return ", ".join(f'<a href="articles.html#article-{escape(article_id)}">{escape(article_id)}</a>'
+                         for article_id in fact(claim_id)["seed_ids"])
+    return ", ".join(
+        f'<a href="articles.html#{paragraph_anchor(row.article_id, row.paragraph)}">'
+        f"{escape(row.article_id)} ¶{row.paragraph}</a>"
+        for row in places.drop_duplicates(["article_id", "paragraph"]).itertuples(index=False)
+    )
+
+
+def fact_cards_html(topic: str, facts: pd.DataFrame | None = None) -> HTML:
+    """Return every fact row of one topic as a card: claim, where it appears, verdict, value and source."""
+    facts = load_facts() if facts is None else facts
+    rows = facts[facts["topic"] == topic]
+    if rows.empty:
+        raise KeyError(f"No facts with topic {topic!r}.")
+    cards = []
+    for _, row in rows.iterrows():
+        fields = [
+            ("In the articles", _found_in_html(row["claim_id"]) if row["seed_ids"] else
+             escape(row["seed_files"])),
+            ("Verified", escape(" ".join(filter(None, [row["verified_value"], row["unit"]])))),
+            ("Source", _source_html(row)),
+            ("Source date", escape(row["source_date"])),
+            ("Confidence", escape(str(row["confidence"]))),
+            ("Note", escape(row["note"]) if row["note"] else NOT_STATED),
+        ]
+        details = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in fields)
+        verdict = escape(str(row["verdict"]))
+        cards.append(
+            f'<section class="fact-card" id="{fact_anchor(row["claim_id"])}" '
+            f'aria-label="Fact {escape(row["claim_id"])}">'
+            f'<p class="fact-claim"><a class="fact-id" href="#{fact_anchor(row["claim_id"])}">'
+            f'{escape(row["claim_id"])}</a> <span class="verdict verdict-{verdict}">{verdict}</span> '
+            f'<q>{escape(row["seed_wording"])}</q></p>'
+            f'<dl class="article-facts">{details}</dl></section>'
+        )
+    return HTML("".join(cards))

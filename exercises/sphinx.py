@@ -1,0 +1,83 @@
+"""A small Sphinx extension for the kit's book.
+
+- Roles that cite the kit's evidence and are checked at build time (a bad id fails the ``-W`` build):
+  ``{fact}`COST-01``` links to a card on the fact-sheet page, and ``{para}`003 ¶7``` links to a
+  numbered paragraph of an article.
+- Keeps pages self-contained: Jupyter Book 1 always loads sphinx-thebe, which declares
+  ``THEBE_JS_URL`` twice (a console error on every page) and points at a third-party CDN. The kit
+  launches notebooks on Binder instead, so those scripts are dropped from every page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from docutils import nodes
+
+from solutions import article_paragraphs, load_facts
+
+from .display import fact_anchor, paragraph_anchor
+
+FACTS_PAGE = "book/facts"
+ARTICLES_PAGE = "book/articles"
+_PARAGRAPH_REFERENCE = re.compile(r"^\s*(\d{3})\s*(?:¶|/|-)\s*(\d+)\s*$")
+
+
+def _uri(inliner, target_doc: str, anchor: str) -> str:
+    """Relative URI from the page being parsed to ``target_doc#anchor`` in the HTML build."""
+    current = inliner.document.settings.env.docname
+    relative = posixpath.relpath(target_doc, posixpath.dirname(current) or ".")
+    return f"{relative}.html#{anchor}"
+
+
+def _error(inliner, lineno, rawtext, message):
+    problem = inliner.reporter.error(message, line=lineno)
+    return [inliner.problematic(rawtext, rawtext, problem)], [problem]
+
+
+def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{fact}`MKT-03``: a link to a fact-sheet card, with the verdict in its tooltip."""
+    claim_id = text.strip().upper()
+    facts = load_facts().set_index("claim_id")
+    if claim_id not in facts.index:
+        return _error(inliner, lineno, rawtext, f"Unknown fact id {text!r}: it is not in seeds/facts.csv.")
+    node = nodes.reference(rawtext, claim_id, refuri=_uri(inliner, FACTS_PAGE, fact_anchor(claim_id)),
+                           classes=["fact-ref"], reftitle=f"Fact {claim_id}: {facts.loc[claim_id, 'verdict']}")
+    return [node], []
+
+
+def para_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{para}`003 ¶7``: a link to paragraph 7 of article 003 on the articles page."""
+    match = _PARAGRAPH_REFERENCE.match(text)
+    if match is None:
+        return _error(inliner, lineno, rawtext, f"Write a paragraph reference as '003 ¶7', not {text!r}.")
+    article_id, number = match.group(1), int(match.group(2))
+    try:
+        count = len(article_paragraphs(article_id))
+    except KeyError as error:
+        return _error(inliner, lineno, rawtext, str(error))
+    if not 1 <= number <= count:
+        return _error(inliner, lineno, rawtext, f"Article {article_id} has paragraphs 1 to {count}, not {number}.")
+    node = nodes.reference(rawtext, f"{article_id} ¶{number}",
+                           refuri=_uri(inliner, ARTICLES_PAGE, paragraph_anchor(article_id, number)),
+                           classes=["para-ref"])
+    return [node], []
+
+
+def _is_thebe_script(script) -> bool:
+    filename = str(getattr(script, "filename", "") or "")
+    body = str(getattr(script, "attributes", {}).get("body", ""))
+    return "thebe" in filename or "THEBE_JS_URL" in body
+
+
+def _drop_thebe(app, pagename, templatename, context, doctree):
+    if "script_files" in context:
+        context["script_files"] = [s for s in context["script_files"] if not _is_thebe_script(s)]
+
+
+def setup(app):
+    app.add_role("fact", fact_role)
+    app.add_role("para", para_role)
+    app.connect("html-page-context", _drop_thebe)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

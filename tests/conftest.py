@@ -1,0 +1,86 @@
+"""Shared fixtures: the repository root, a freshly built book, and a local server for it."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = REPO_ROOT.parent / "shared"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"]
+
+
+def jupyter_book_command() -> str:
+    """Return the jupyter-book executable installed beside this Python."""
+    beside = Path(sys.executable).parent / "jupyter-book"
+    return str(beside) if beside.exists() else (shutil.which("jupyter-book") or "jupyter-book")
+
+
+def build_book(output_dir: Path) -> subprocess.CompletedProcess:
+    """Build the book into ``output_dir`` with the project's gate: warnings are errors."""
+    return subprocess.run(
+        [jupyter_book_command(), "build", str(REPO_ROOT), "--path-output", str(output_dir),
+         "-W", "-n", "--keep-going"],
+        capture_output=True, text=True, cwd=REPO_ROOT, timeout=1800,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
+    """Build the whole book once per test session; return the build result and its HTML folder."""
+    output_dir = tmp_path_factory.mktemp("book")
+    result = build_book(output_dir)
+    return result, output_dir / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def book_html(built_book) -> Path:
+    """The HTML folder of a book that built cleanly (tests that need pages stop here otherwise)."""
+    result, html_dir = built_book
+    if result.returncode != 0:
+        pytest.fail("The book did not build; see test_book_builds_without_warnings for the log.")
+    return html_dir
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the standard library's signature
+        pass
+
+
+@pytest.fixture(scope="session")
+def book_server(book_html):
+    """Serve the built book on 127.0.0.1 for the session; yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(book_html))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright; skipped (or failed in CI) when it is missing."""
+    if not CHROMIUM.exists():
+        message = (f"Chromium is not installed at {CHROMIUM}. Install it with "
+                   "`sudo apt-get install -y chromium` (never `playwright install`).")
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()

@@ -1,0 +1,50 @@
+"""The build gate: the whole book builds with -W -n, executes every cell, and has its first pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.book
+
+SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL):")
+
+
+def test_book_builds_without_warnings(built_book):
+    result, _ = built_book
+    log = result.stdout + result.stderr
+    problems = [line for line in log.splitlines() if SPHINX_WARNING.search(line)]
+    assert result.returncode == 0, f"jupyter-book build failed:\n{log[-4000:]}"
+    assert problems == [], "The build printed warnings or errors:\n" + "\n".join(problems)
+
+
+def test_no_cell_printed_an_error_or_stderr(book_html):
+    for page in book_html.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "output traceback" not in html and "output error" not in html, f"{page.name} shows an error"
+        assert "output stderr" not in html, f"{page.name} shows text printed to stderr"
+
+
+def test_welcome_and_articles_pages_exist(book_html):
+    assert (book_html / "book" / "index.html").exists()
+    assert (book_html / "book" / "articles.html").exists()
+
+
+def test_articles_page_numbers_every_paragraph(book_html):
+    from solutions import article_ids, article_paragraphs
+
+    html = (book_html / "book" / "articles.html").read_text(encoding="utf-8")
+    for article_id in article_ids():
+        count = len(article_paragraphs(article_id))
+        assert f'id="a{article_id}-p{count}"' in html
+        assert f'id="a{article_id}-p{count + 1}"' not in html
+
+
+def test_fact_sheet_page_has_a_card_for_every_fact(book_html):
+    from exercises.display import fact_anchor
+    from solutions import load_facts
+
+    html = (book_html / "book" / "facts.html").read_text(encoding="utf-8")
+    for claim_id in load_facts()["claim_id"]:
+        assert f'id="{fact_anchor(claim_id)}"' in html, claim_id

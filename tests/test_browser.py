@@ -1,0 +1,76 @@
+"""Every page of the built book, opened in headless Chromium as a reader would see it.
+
+A page fails when the browser logs an error, a request for one of the book's own files fails,
+anything is requested from a host other than 127.0.0.1, or a cell's output area is empty.
+A full-page screenshot of each page is saved under tests/artifacts/screenshots/ for people to look at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import REPO_ROOT
+
+pytestmark = pytest.mark.browser
+
+SCREENSHOTS = REPO_ROOT / "tests" / "artifacts" / "screenshots"
+SKIPPED_FOLDERS = {"_static", "_sources", "_images", "jupyter_execute"}
+
+EMPTY_OUTPUTS = """
+() => [...document.querySelectorAll('div.cell_output, div.output')]
+  .filter(el => el.innerText.trim() === '' && !el.querySelector('img, svg, canvas, table, iframe, input, button'))
+  .map(el => el.outerHTML.slice(0, 200))
+"""
+
+
+def book_pages(html_dir: Path) -> list[str]:
+    """Every HTML page of the book, as paths relative to its root."""
+    pages = [p.relative_to(html_dir).as_posix() for p in html_dir.rglob("*.html")
+             if not SKIPPED_FOLDERS & set(p.relative_to(html_dir).parts)]
+    return sorted(pages)
+
+
+def visit(browser, url: str, screenshot: Path) -> dict[str, list[str]]:
+    """Open one page and report what went wrong on it."""
+    problems = {"console errors": [], "failed requests": [], "third-party requests": [], "empty outputs": []}
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+    def only_local(route):
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+            route.continue_()
+        else:
+            problems["third-party requests"].append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.on("console", lambda msg: msg.type == "error" and problems["console errors"].append(msg.text))
+    page.on("pageerror", lambda error: problems["console errors"].append(str(error)))
+    page.on("requestfailed", lambda request: "127.0.0.1" in request.url
+            and problems["failed requests"].append(f"{request.url} ({request.failure})"))
+    page.on("response", lambda response: response.status >= 400
+            and problems["failed requests"].append(f"{response.url} (HTTP {response.status})"))
+    page.goto(url, wait_until="networkidle")
+    problems["empty outputs"] = page.evaluate(EMPTY_OUTPUTS)
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(screenshot), full_page=True)
+    page.close()
+    # A request aborted for going off-host also shows up as a failed request; report it once.
+    problems["failed requests"] = [r for r in problems["failed requests"]
+                                   if not any(r.startswith(t) for t in problems["third-party requests"])]
+    return {kind: found for kind, found in problems.items() if found}
+
+
+def test_every_page_loads_cleanly(browser, book_server, book_html):
+    pages = book_pages(book_html)
+    assert "book/index.html" in pages and "book/articles.html" in pages
+    report = {}
+    for relative in pages:
+        shot = SCREENSHOTS / (relative.replace("/", "__").removesuffix(".html") + ".png")
+        problems = visit(browser, book_server + relative, shot)
+        if problems:
+            report[relative] = problems
+    assert report == {}, f"Pages with problems: {report}"

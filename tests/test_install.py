@@ -1,0 +1,71 @@
+"""The packages install and find their data: editable (the development setup) and as a plain wheel."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from conftest import REPO_ROOT
+from solutions import load_articles, load_facts
+
+PROBE = """
+import json, solutions, exercises
+from solutions.paths import data_dir
+print(json.dumps({
+    "solutions": solutions.__file__, "exercises": exercises.__file__, "data": str(data_dir()),
+    "articles": len(solutions.load_articles()), "facts": len(solutions.load_facts()),
+    "first_words": solutions.article_text("003").split()[:3],
+}))
+"""
+
+
+def run_probe(cwd, extra_env=None):
+    env = {"PATH": "/usr/bin:/bin", **(extra_env or {})}
+    result = subprocess.run([sys.executable, "-c", PROBE], cwd=cwd, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_editable_install_uses_this_checkout_from_another_folder(tmp_path):
+    """The test environment (pip install -e .) imports this checkout's code and data from anywhere."""
+    found = run_probe(tmp_path)
+    assert found["solutions"] == str(REPO_ROOT / "solutions" / "__init__.py")
+    assert found["data"] == str(REPO_ROOT / "seeds")
+    assert found["articles"] == len(load_articles())
+    assert found["facts"] == len(load_facts())
+    assert found["first_words"] == ["china's", "deepseek", "ai"]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO_ROOT)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    (built,) = out.glob("*.whl")
+    return built
+
+
+def test_wheel_ships_the_data_inside_the_package(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for row in load_articles().itertuples():
+        assert f"solutions/_data/{row.file}" in names
+    assert {"solutions/_data/articles.csv", "solutions/_data/facts.csv", "exercises/__init__.py"} <= names
+
+
+def test_plain_install_finds_its_data_from_another_folder(wheel, tmp_path):
+    site = tmp_path / "site"
+    result = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site),
+                             str(wheel)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    found = run_probe(elsewhere, {"PYTHONPATH": str(site)})
+    assert found["solutions"].startswith(str(site)) and found["exercises"].startswith(str(site))
+    assert found["data"] == str(site / "solutions" / "_data")
+    assert found["articles"] == len(load_articles())
+    assert found["facts"] == len(load_facts())
