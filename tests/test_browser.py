@@ -74,3 +74,27 @@ def test_every_page_loads_cleanly(browser, book_server, book_html):
         if problems:
             report[relative] = problems
     assert report == {}, f"Pages with problems: {report}"
+
+
+def axe_violations(page, context=None, impacts=("minor", "moderate", "serious", "critical")) -> list[str]:
+    """Run axe-core (bundled with axe-playwright-python) and list the violations of the given impacts."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page, context=context)
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
+            for v in result.response["violations"] if v["impact"] in impacts]
+
+
+def test_pages_pass_accessibility_checks(browser, book_server, book_html):
+    """No serious or critical axe violation anywhere; none at all inside the kit's own article content."""
+    report = {}
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for relative in book_pages(book_html):
+        if not relative.startswith("book/"):
+            continue
+        page.goto(book_server + relative, wait_until="networkidle")
+        found = axe_violations(page, impacts=("serious", "critical")) + axe_violations(page, context="article")
+        if found:
+            report[relative] = found
+    page.close()
+    assert report == {}, f"Accessibility violations: {report}"
