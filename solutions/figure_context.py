@@ -1,0 +1,174 @@
+"""What the words around a number say: is it a figure at all, what unit does it count, what kind is it?
+
+The rules follow the labelling conventions of the kit's development set: money, GPU and chip counts,
+downloads and users, percentages, investments, parameters, tokens and GPU-hours are figures; dates,
+years, ranks, durations, multipliers, model names, citation markers and vague words are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+
+#: Unit nouns a count can be followed by, first match wins ("GPU hours" before "GPU").
+UNIT_NOUNS = [
+    ("GPU-hours", re.compile(r"(?:GPU|graphics processing unit)[- ]?hours?\b", re.I)),
+    ("GPU", re.compile(r"(?:GPUs?|chips?|graphics (?:processing units?|cards?)|accelerators?|processors?"
+                       r"|semiconductors?|superchips?|(?:[ABH]\d{2,3}|H20|GB\d{3})s)\b", re.I)),
+    ("downloads", re.compile(r"(?:downloads?|installs?|installations?)\b", re.I)),
+    ("users", re.compile(r"(?:users?|subscribers?|DAUs?|MAUs?|sign-?ups?|accounts)\b", re.I)),
+    ("parameters", re.compile(r"(?:parameters?|params?)\b", re.I)),
+    ("tokens", re.compile(r"tokens?\b", re.I)),
+]
+#: Words allowed between a number and its unit noun ("2,048 Nvidia H800 GPUs", "2.6 million app downloads").
+_BREAKERS = {
+    "to", "in", "on", "at", "for", "from", "by", "and", "or", "but", "with", "than", "that", "which", "who",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "of", "per", "over", "across", "since",
+    "this", "these", "its", "their", "the", "a", "an", "as", "it", "they", "he", "she", "we", "will",
+}
+_NEXT_WORD = re.compile(r"[\s-]*([\w.\u2019'&]+)")
+
+_CURRENCY_WORDS = re.compile(
+    r"\s(?:(?:US|U\.S\.|American)\s)?(?P<word>dollars?|USD|yuan|renminbi|RMB|euros?|pounds?(?: sterling)?"
+    r"|yen|rupees?|won|francs?)\b", re.I)
+
+_RANK_BEFORE = re.compile(r"(?:\bNo\.?|#|\bnumber|\btop|\brank(?:ed|s)?|\bposition|\bplace|\bsection|\bsec\."
+                          r"|\btable|\bfigure|\bfig\.|\bchapter|\bpage|\bp\.|\bversion|\bv\.?|\bday|\bepisode"
+                          r"|\bseason|\bpart|\bstep|\bphase|\bgrade|\blevel|\btier|\bwave|\bround)\s?$", re.I)
+_DATE_BEFORE = re.compile(rf"\b{MONTH}\s?$|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s$", re.I)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:of\s)?{MONTH}", re.I)
+_TIME_AFTER = re.compile(r"^[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+                         r"|decades?|centuries|century|quarters?|nights?|weekends?)\b(?![- ]old)|^[\s-]?year[- ]old", re.I)
+_MULTIPLIER_AFTER = re.compile(r"^(?:\s?(?:times|x|×|fold)\b|-fold\b|x\b|×)", re.I)
+_PER_BEFORE = re.compile(r"\bper\s$|/$", re.I)
+_NAME_WORD_BEFORE = re.compile(
+    r"(?:\b(?:Llama|LLaMA|Claude|Sonnet|Opus|Haiku|Gemini|Gemma|GPT|Qwen|Mistral|Mixtral|Phi|Grok|DeepSeek|"
+    r"Kimi|Ernie|Hunyuan|Doubao|iOS|Android|Windows|Python|iPhone|Galaxy|Pixel|Series|Model|Ryzen|Core|"
+    r"Snapdragon|Blackwell|Hopper|Web|Industry|Covid|COVID|Section|Article|Chapter|Title|Form|Rule|Phase|"
+    r"Stage|Level|Class|Type|Apollo|Falcon|Yi|Baichuan|GLM|ChatGLM|Jamba|Olmo|OLMo|Nemotron)\s?$)", re.I)
+_ATTACHED_BEFORE = re.compile(r"[A-Za-z][-_]?$|[A-Za-z]\d*[-.]$|[/:#@\\]$|\d[-\u2013]$")
+_ATTACHED_AFTER = re.compile(r"^(?:[/:@\\]\d|\.\d)")
+_CITATION = re.compile(r"^\]")
+
+#: Context words for each kind of money or percentage figure; the nearest one in the sentence decides.
+KIND_CUES = {
+    "stock": r"stocks?|shares?|share price|market (?:cap\w*|value|valuation)|sell-?off|sold off|Nasdaq|S&P|"
+             r"Dow\b|index|indices|plung\w*|tumbl\w*|slump\w*|sank|shed|closed at|trading|wiped|rout|"
+             r"traded|rall\w+|rebound\w*|dipped|dropp\w*|fell|lost|losing|loss",
+    "cost": r"costs?|costing|cost-\w+|train\w*|pric\w+|cheap\w*|expens\w+|per (?:GPU[- ])?hour|per million|"
+            r"API|budgets?|to build|rental|bill|fees?|subscription|spent on training|spend on training",
+    "investment": r"invest\w*|capex|capital|spend\w*|spent|funding|funds?|funded|raised|raise|data cent\w+|"
+                  r"infrastructure|Stargate|programm?e|subsid\w+|grants?|backing|initiative|buy\w*|bought|purchas\w+|"
+                  r"clusters?|servers?|hardware",
+    "market_size": r"market (?:to|could|will|would|is (?:expected|projected|forecast))|market size|"
+                   r"(?:global|worldwide|AI|whole|total) [\w ]{0,15}market|industry (?:could|will) be worth|"
+                   r"addressable",
+    "other": r"net worth|fortune|worth|salar\w+|paid|pays?|valu(?:ed|ation)|revenue|sales|profits?|earnings|"
+             r"income|accounts? for|GDP|tariffs?|deficit",
+    "downloads": r"downloads?|downloaded|users?|installs?|sign-?ups?|app|active",
+}
+_KIND_CUES = {kind: re.compile(rf"\b(?:{pattern})\b", re.I) for kind, pattern in KIND_CUES.items()}
+_KIND_PRIORITY = ["cost", "stock", "investment", "market_size", "other", "downloads"]
+KIND_OF_UNIT = {"GPU": "gpus", "GPU-hours": "cost", "downloads": "downloads", "users": "downloads",
+                "parameters": "model_size", "tokens": "other"}
+
+
+def unit_noun_after(text: str, end: int) -> tuple[str | None, int]:
+    """Find the unit noun a number counts, within four words after it; return (unit, noun end)."""
+    position = end
+    for _ in range(4):
+        for unit, pattern in UNIT_NOUNS:
+            noun = pattern.match(text, _skip_space(text, position))
+            if noun:
+                return unit, noun.end()
+        word = _NEXT_WORD.match(text, position)
+        if word is None or word.group(1).casefold() in _BREAKERS or word.group(1).endswith("."):
+            return None, end
+        if "\n" in text[position:word.start(1)]:
+            return None, end
+        position = word.end()
+    return None, end
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " -\u00a0":
+        position += 1
+    return position
+
+
+_TIMES_AFTER = re.compile(r"\s(?:times|x)\b", re.I)
+_DOWNLOAD_CUE = re.compile(r"\b(?:download\w*|install\w*)\b", re.I)
+
+
+def occurrences_unit(text: str, end: int, sentence: str) -> str | None:
+    """"Downloaded 1.6 million times": a scaled count of times, in a sentence about downloads."""
+    if _TIMES_AFTER.match(text, end) and _DOWNLOAD_CUE.search(sentence):
+        return "downloads"
+    return None
+
+
+def currency_word_after(text: str, end: int) -> str | None:
+    """Return "USD" or "other" when a currency word follows the number ("589 billion dollars")."""
+    match = _CURRENCY_WORDS.match(text, end)
+    if match is None:
+        return None
+    return "USD" if match.group("word").casefold().startswith(("dollar", "usd")) else "other"
+
+
+def excluded_because(text: str, start: int, end: int, is_money: bool, is_percent: bool,
+                     is_plain_year: bool, has_scale: bool) -> str | None:
+    """Say why a number is not a figure (a date, rank, name, ...), or None when it may be one."""
+    before = text[max(0, start - 24):start]
+    after = text[end:end + 24]
+    if _ATTACHED_BEFORE.search(before) or _ATTACHED_AFTER.match(after):
+        return "part of a name, code, date, time or address"
+    if before.endswith("[") and _CITATION.match(after):
+        return "citation marker"
+    if _NAME_WORD_BEFORE.search(before):
+        return "part of a product or model name"
+    if is_money or is_percent:
+        return None
+    if _PER_BEFORE.search(before):
+        return "denominator of a rate"
+    if _RANK_BEFORE.search(before):
+        return "rank, position or label"
+    if is_plain_year:
+        return "year"
+    if _DATE_BEFORE.search(before[-12:]) and _looks_like_day(text[start:end]) or _DATE_AFTER.match(after.lstrip()):
+        return "date"
+    if _TIME_AFTER.match(after):
+        return "duration"
+    if _MULTIPLIER_AFTER.match(after) and not has_scale:
+        return "multiplier"
+    return None
+
+
+def _looks_like_day(number: str) -> bool:
+    return number.isdigit() and 1 <= int(number) <= 31 and len(number) <= 2
+
+
+def kind_from_context(text: str, start: int, end: int, sentence: tuple[int, int],
+                      neighbours: list[tuple[int, int]], is_money: bool = False) -> str | None:
+    """Pick the kind whose cue word is nearest to the figure in its sentence.
+
+    With no cue in the sentence, the kind with most cues in the neighbouring sentences wins.
+    Ties go to the earlier kind in ``_KIND_PRIORITY``. Money is never of kind "downloads".
+    """
+    kinds = [kind for kind in _KIND_PRIORITY if not (is_money and kind == "downloads")]
+    best = None
+    segment = text[sentence[0]:sentence[1]]
+    for kind in kinds:
+        for cue in _KIND_CUES[kind].finditer(segment):
+            cue_start, cue_end = sentence[0] + cue.start(), sentence[0] + cue.end()
+            distance = start - cue_end if cue_end <= start else max(0, cue_start - end)
+            rank = (distance, kinds.index(kind))
+            if best is None or rank < best[0]:
+                best = (rank, kind)
+    if best is not None:
+        return best[1]
+    counts = {kind: sum(len(_KIND_CUES[kind].findall(text[a:b])) for a, b in neighbours)
+              for kind in kinds}
+    top = max(counts.values(), default=0)
+    return next((kind for kind in kinds if counts[kind] == top), None) if top else None

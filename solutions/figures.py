@@ -1,0 +1,124 @@
+"""Finding every figure in a news text: ``extract_figures(text)`` returns one row per figure."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import pandas as pd
+
+from .figure_context import (
+    KIND_OF_UNIT, currency_word_after, excluded_because, kind_from_context, occurrences_unit,
+    unit_noun_after,
+)
+from .numbers import AMOUNT, RANGE_SEPARATOR, Reading, merge_range, reading_from_match
+from .sentences import sentence_spans
+
+COLUMNS = ["text", "value", "value_high", "unit", "kind", "start", "end", "sentence"]
+UNITS = ["USD", "other", "percent", "GPU", "downloads", "users", "parameters", "tokens", "GPU-hours"]
+KINDS = ["cost", "gpus", "downloads", "stock", "investment", "market_size", "model_size", "other"]
+_PLAIN_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
+#: A bare count repeating a figure this close before it takes that figure's unit ("50,000 GPUs ... Fifty thousand!").
+_REPEAT_WINDOW = 300
+
+
+def _candidates(text: str) -> list[tuple[int, int, Reading, int | None]]:
+    """Amounts in order, with ranges joined; the last item is the index of a complete range partner."""
+    found = [(m.start(), m.end(), reading_from_match(m)) for m in AMOUNT.finditer(text)]
+    joined, index = [], 0
+    while index < len(found):
+        start, end, reading = found[index]
+        if index + 1 < len(found):
+            next_start, next_end, next_reading = found[index + 1]
+            between = text[end:next_start]
+            if RANGE_SEPARATOR.fullmatch(between):
+                merged = merge_range(reading, next_reading, text[start:next_end])
+                if merged is not None:
+                    joined.append((start, next_end, merged, None))
+                    index += 2
+                    continue
+                joined.append((start, end, reading, len(joined) + 1))
+                index += 1
+                continue
+        joined.append((start, end, reading, None))
+        index += 1
+    return joined
+
+
+def extract_figures(text: str) -> pd.DataFrame:
+    """Return every figure in ``text``, in order, following the kit's labelling conventions.
+
+    Columns: ``text`` (the minimal number expression, an exact substring), ``value`` and
+    ``value_high`` (base units; ``value_high`` only for ranges), ``unit``, ``kind``, ``start`` and
+    ``end`` (character offsets, end exclusive) and ``sentence`` (the sentence it stands in).
+    Never raises on text; anything that is not a string gives an empty table.
+    """
+    if not isinstance(text, str) or not text:
+        return _table([])
+    sentences = sentence_spans(text)
+    starts = [span[0] for span in sentences]
+    candidates = _candidates(text)
+    rows: list[dict] = []
+    for start, end, reading, partner in candidates:
+        row = _figure_row(text, start, end, reading, partner, candidates, rows, sentences, starts)
+        if row is not None:
+            rows.append(row)
+    return _table(rows)
+
+
+def _figure_row(text, start, end, reading, partner, candidates, rows, sentences, starts):
+    is_percent = reading.unit == "percent"
+    money_word = currency_word_after(text, end) if reading.unit is None and not is_percent else None
+    unit = reading.unit or money_word
+    is_money = unit in ("USD", "other")
+    if not (is_money or is_percent):
+        noun_unit, _ = unit_noun_after(text, end)
+        if noun_unit is None and partner is not None:
+            partner_start, partner_end = candidates[partner][:2]
+            noun_unit, _ = unit_noun_after(text, partner_end)
+        if noun_unit is None and reading.has_scale:
+            sentence = _sentence_of(start, sentences, starts)
+            noun_unit = occurrences_unit(text, end, text[sentence[0]:sentence[1]])
+        unit = noun_unit
+    plain = reading.text.strip()
+    is_plain_year = (unit is None and not reading.has_scale and _PLAIN_YEAR.fullmatch(plain) is not None)
+    if excluded_because(text, start, end, is_money, is_percent, is_plain_year, reading.has_scale):
+        return None
+    if unit is None:
+        unit = _repeated_unit(reading, start, rows)
+        if unit is None:
+            return None
+    sentence = _sentence_of(start, sentences, starts)
+    if unit in KIND_OF_UNIT:
+        kind = KIND_OF_UNIT[unit]
+    else:
+        position = sentences.index(sentence) if sentence in sentences else 0
+        neighbours = sentences[max(0, position - 1):position] + sentences[position + 1:position + 2]
+        kind = kind_from_context(text, start, end, sentence, neighbours, is_money) or (
+            "cost" if is_money else "other")
+    if unit == "users" and kind != "downloads":
+        kind = "downloads"
+    return {"text": text[start:end], "value": reading.value, "value_high": reading.value_high, "unit": unit,
+            "kind": kind, "start": start, "end": end, "sentence": text[sentence[0]:sentence[1]]}
+
+
+def _repeated_unit(reading: Reading, start: int, rows: list[dict]) -> str | None:
+    for row in reversed(rows):
+        if start - row["end"] > _REPEAT_WINDOW:
+            break
+        if row["value"] == reading.value and row["unit"] not in ("USD", "other", "percent"):
+            return row["unit"]
+    return None
+
+
+def _sentence_of(position: int, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, position) - 1
+    if index < 0:
+        return (position, position)
+    return sentences[index]
+
+
+def _table(rows: list[dict]) -> pd.DataFrame:
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    return table.astype({"text": "string", "value": "float64", "value_high": "float64", "unit": "string",
+                         "kind": "string", "start": "int64", "end": "int64", "sentence": "string"})

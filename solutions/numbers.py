@@ -1,0 +1,193 @@
+"""Reading one figure: turn "$5.6 million", "2,048", "17 per cent" or "$60-65 billion" into a value.
+
+The grammar here is shared with :mod:`solutions.figures`, which finds figures in running text.
+
+Separators, the documented rule
+--------------------------------
+- ``2,048`` and ``1,234,567.5``: commas group thousands (English style).
+- ``1,6`` and ``5,25``: a comma followed by one, two or four or more digits is a decimal comma.
+- ``1.234.567`` and ``1.234,5``: several dot groups, or a dot group then a decimal comma, are
+  European grouping.
+- ``2.048`` and ``50.000`` (one dot, then exactly three digits): a thousands separator when the
+  figure has **no scale word and no percent sign**, because news writing never gives counts or plain
+  amounts to three decimals; so ``2.048 GPUs`` is 2048. With a scale word or a percent sign the dot is a
+  decimal point: ``$5.576M`` is 5,576,000 and ``3.125%`` is 3.125. A leading zero (``0.125``) is
+  always a decimal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+SCALES = {
+    "thousand": 10**3, "k": 10**3,
+    "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
+    "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12, "t": 10**12,
+}
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_USD_SIGNS = {"$", "us$", "usd", "us $"}
+
+_SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WORD_NUMBER = rf"(?:(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?(?:[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?)?)?|an?(?=[- ](?:hundred|thousand|million|billion|trillion)))"
+_NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
+
+#: One amount: optional currency, a numeral or number words, optional scale, optional percent.
+AMOUNT = re.compile(
+    rf"""
+    (?<![\w$£€¥₹.,])
+    (?P<currency>US\s?\$|USD\s?|[ACS]\$|HK\$|NZ\$|\$|£|€|¥|₹|RMB\s?|CNY\s?|EUR\s?|GBP\s?)?
+    (?:
+        (?P<tens>\d+)s\ of\ (?P<tens_scale>thousands|millions|billions|trillions)
+      | (?P<numeral>{_NUMERAL})
+        (?:(?P<scale_attached>k|K|mn|mln|m|M|bn|bln|b|B|tn|trn|T)(?![A-Za-z0-9])
+          |\s?(?P<scale_spaced>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b)?
+      | (?P<words>{_WORD_NUMBER})
+        (?:[- ](?P<scale_word>thousand|million|billion|trillion)\b)?
+    )
+    (?P<percent>\s?%|\s?per\s?cent\b|\s(?:percentage\ points?|percent|pct)\b)?
+    (?![\w])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Between two amounts, these make a range ("$60-65 billion", "$5.6 to $6 million").
+RANGE_SEPARATOR = re.compile(r"\s?(?:-|\u2013|\u2014)\s?|\sto\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A figure's reading, or why a text is not a figure (``reason`` set, ``value`` None)."""
+
+    text: str
+    value: float | None = None
+    value_high: float | None = None
+    unit: str | None = None  # "USD", "other" (another currency), "percent", or None for a plain count
+    currency: str | None = None
+    scale: int = 1  # the scale word's factor: 10**6 for "million"; 1 when there is none
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.reason is None
+
+    @property
+    def has_scale(self) -> bool:
+        return self.scale != 1
+
+
+def _words_value(words: str) -> int:
+    total = 0
+    for part in re.split(r"[- ]", words.casefold()):
+        if part in ("a", "an"):
+            total += 1
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part in _SMALL:
+            total += _SMALL[part]
+    return total
+
+
+def numeral_value(numeral: str, has_scale_or_percent: bool) -> Decimal:
+    """Read a numeral's digits and separators by the rule in this module's docstring."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", numeral):
+        return Decimal(numeral.replace(",", ""))
+    european = re.fullmatch(r"(\d{1,3})((?:\.\d{3})+)(?:,(\d+))?", numeral)
+    if european:
+        whole, groups, decimals = european.groups()
+        single_group = groups.count(".") == 1 and decimals is None
+        if single_group and (has_scale_or_percent or whole == "0"):
+            return Decimal(numeral)
+        return Decimal(whole + groups.replace(".", "") + ("." + decimals if decimals else ""))
+    return Decimal(numeral.replace(",", "."))
+
+
+def reading_from_match(match: re.Match) -> Reading:
+    """Turn one :data:`AMOUNT` match into a reading (value in base units)."""
+    parts = match.groupdict()
+    currency = (parts["currency"] or "").strip() or None
+    is_percent = parts["percent"] is not None
+    if parts["tens"]:
+        factor = SCALES[parts["tens_scale"].casefold().rstrip("s")]
+        value = Decimal(parts["tens"]) * factor
+    elif parts["numeral"]:
+        scale = parts["scale_attached"] or parts["scale_spaced"]
+        factor = SCALES[scale.casefold()] if scale else 1
+        value = numeral_value(parts["numeral"], scale is not None or is_percent) * factor
+    else:
+        scale = parts["scale_word"]
+        factor = SCALES[scale.casefold()] if scale else 1
+        value = Decimal(_words_value(parts["words"])) * factor
+    if is_percent:
+        unit = "percent"
+    elif currency is None:
+        unit = None
+    else:
+        unit = "USD" if currency.casefold().replace(" ", "") in {s.replace(" ", "") for s in _USD_SIGNS} else "other"
+    return Reading(text=match.group(0), value=float(value), unit=unit, currency=currency, scale=factor)
+
+
+def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:
+    """Join "$60" + "65 billion" into one ranged reading when the first end borrows the second's scale.
+
+    Returns None when both ends are complete figures (such as "90%" and "95%"): they stay separate.
+    """
+    first_complete = first.has_scale or first.unit == "percent"
+    second_complete = second.has_scale or second.unit == "percent"
+    if first_complete or not second_complete:
+        return None
+    if first.currency and second.currency and first.unit != second.unit:
+        return None
+    low = float(Decimal(repr(first.value)) * second.scale)
+    return Reading(text=text, value=low, value_high=second.value, unit=second.unit or first.unit,
+                   currency=second.currency or first.currency, scale=second.scale)
+
+
+def read_figure(text: str) -> Reading:
+    """Read a figure's text into a value in base units, with unit and, for ranges, a high value.
+
+    Never raises: text that is not exactly one figure gives a reading with ``reason`` set.
+
+    >>> read_figure("$5.6 million").value
+    5600000.0
+    >>> read_figure("$60-65 billion").value_high
+    65000000000.0
+    >>> read_figure("billions").reason
+    'no digits or number words: vague magnitudes such as "billions" are not figures'
+    """
+    if not isinstance(text, str):
+        return Reading(text=repr(text), reason="not text")
+    stripped = text.strip()
+    if not stripped:
+        return Reading(text=text, reason="empty text")
+    if len(stripped) > 200:
+        return Reading(text=stripped[:200], reason="too long to be one figure (over 200 characters)")
+    matches = list(AMOUNT.finditer(stripped))
+    if not matches:
+        if re.search(r"\d", stripped):
+            return Reading(text=stripped, reason="digits that do not form a number this reader knows")
+        return Reading(text=stripped, reason='no digits or number words: vague magnitudes such as "billions" are not figures')
+    readings = [reading_from_match(m) for m in matches]
+    if len(matches) == 1 and matches[0].group(0) == stripped:
+        return _checked(readings[0])
+    if len(matches) == 2 and matches[0].start() == 0 and matches[1].end() == len(stripped):
+        between = stripped[matches[0].end():matches[1].start()]
+        if RANGE_SEPARATOR.fullmatch(between):
+            merged = merge_range(readings[0], readings[1], stripped)
+            if merged is not None:
+                return _checked(merged)
+            return Reading(text=stripped, reason="two complete figures: read each end on its own")
+    return Reading(text=stripped, reason="more than a figure: extra words or several numbers")
+
+
+def _checked(reading: Reading) -> Reading:
+    values = [v for v in (reading.value, reading.value_high) if v is not None]
+    if any(v != v or v in (float("inf"), float("-inf")) for v in values):
+        return Reading(text=reading.text, reason="the number is too large to read")
+    return reading
