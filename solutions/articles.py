@@ -70,3 +70,15 @@ def article_paragraphs(article_id: str) -> pd.DataFrame:
             "text": pd.Series(paragraphs, dtype="string"),
         }
     )
+
+
+def paragraph_at(text: str, offset: int) -> int:
+    """Return the number of the paragraph (as in :func:`split_paragraphs`) holding character ``offset``."""
+    number, position = 0, 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            number += 1
+        position += len(line)
+        if offset < position:
+            return number
+    return number

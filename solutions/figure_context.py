@@ -8,6 +8,7 @@ years, ranks, durations, multipliers, model names, citation markers and vague wo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -34,20 +35,26 @@ _CURRENCY_WORDS = re.compile(
     r"\s(?:(?:US|U\.S\.|American)\s)?(?P<word>dollars?|USD|yuan|renminbi|RMB|euros?|pounds?(?: sterling)?"
     r"|yen|rupees?|won|francs?)\b", re.I)
 
-_RANK_BEFORE = re.compile(r"(?:\bNo\.?|#|\bnumber|\btop|\brank(?:ed|s)?|\bposition|\bplace|\bsection|\bsec\."
-                          r"|\btable|\bfigure|\bfig\.|\bchapter|\bpage|\bp\.|\bversion|\bv\.?|\bday|\bepisode"
-                          r"|\bseason|\bpart|\bstep|\bphase|\bgrade|\blevel|\btier|\bwave|\bround)\s?$", re.I)
+#: Words that make the number after them a rank, position or label ("No. 1", "top 10", "section 4").
+RANK_WORDS = {
+    "no", "no.", "nos.", "number", "top", "rank", "ranked", "ranks", "position", "place", "section", "sec.",
+    "table", "figure", "fig.", "chapter", "page", "p.", "version", "v", "v.", "day", "episode", "season",
+    "part", "step", "phase", "grade", "level", "tier", "wave", "round",
+}
+#: Product and model names that take a number after a space ("Llama 3.1", "Claude 3.5", "iOS 18").
+NAME_WORDS = {
+    "llama", "claude", "sonnet", "opus", "haiku", "gemini", "gemma", "gpt", "qwen", "mistral", "mixtral", "phi",
+    "grok", "deepseek", "kimi", "ernie", "hunyuan", "doubao", "ios", "android", "windows", "python", "iphone",
+    "galaxy", "pixel", "series", "model", "ryzen", "core", "snapdragon", "blackwell", "hopper", "web",
+    "industry", "covid", "article", "title", "form", "rule", "stage", "class", "type", "apollo", "falcon", "yi",
+    "baichuan", "glm", "chatglm", "jamba", "olmo", "nemotron",
+}
 _DATE_BEFORE = re.compile(rf"\b{MONTH}\s?$|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s$", re.I)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:of\s)?{MONTH}", re.I)
 _TIME_AFTER = re.compile(r"^[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
                          r"|decades?|centuries|century|quarters?|nights?|weekends?)\b(?![- ]old)|^[\s-]?year[- ]old", re.I)
 _MULTIPLIER_AFTER = re.compile(r"^(?:\s?(?:times|x|×|fold)\b|-fold\b|x\b|×)", re.I)
 _PER_BEFORE = re.compile(r"\bper\s$|/$", re.I)
-_NAME_WORD_BEFORE = re.compile(
-    r"(?:\b(?:Llama|LLaMA|Claude|Sonnet|Opus|Haiku|Gemini|Gemma|GPT|Qwen|Mistral|Mixtral|Phi|Grok|DeepSeek|"
-    r"Kimi|Ernie|Hunyuan|Doubao|iOS|Android|Windows|Python|iPhone|Galaxy|Pixel|Series|Model|Ryzen|Core|"
-    r"Snapdragon|Blackwell|Hopper|Web|Industry|Covid|COVID|Section|Article|Chapter|Title|Form|Rule|Phase|"
-    r"Stage|Level|Class|Type|Apollo|Falcon|Yi|Baichuan|GLM|ChatGLM|Jamba|Olmo|OLMo|Nemotron)\s?$)", re.I)
 _ATTACHED_BEFORE = re.compile(r"[A-Za-z][-_]?$|[A-Za-z]\d*[-.]$|[/:#@\\]$|\d[-\u2013]$")
 _ATTACHED_AFTER = re.compile(r"^(?:[/:@\\]\d|\.\d)")
 _CITATION = re.compile(r"^\]")
@@ -66,10 +73,9 @@ KIND_CUES = {
                    r"(?:global|worldwide|AI|whole|total) [\w ]{0,15}market|industry (?:could|will) be worth|"
                    r"addressable",
     "other": r"net worth|fortune|worth|salar\w+|paid|pays?|valu(?:ed|ation)|revenue|sales|profits?|earnings|"
-             r"income|accounts? for|GDP|tariffs?|deficit",
+             r"income|earn\w*|accounts? for|GDP|tariffs?|deficit",
     "downloads": r"downloads?|downloaded|users?|installs?|sign-?ups?|app|active",
 }
-_KIND_CUES = {kind: re.compile(rf"\b(?:{pattern})\b", re.I) for kind, pattern in KIND_CUES.items()}
 _KIND_PRIORITY = ["cost", "stock", "investment", "market_size", "other", "downloads"]
 KIND_OF_UNIT = {"GPU": "gpus", "GPU-hours": "cost", "downloads": "downloads", "users": "downloads",
                 "parameters": "model_size", "tokens": "other"}
@@ -126,13 +132,14 @@ def excluded_because(text: str, start: int, end: int, is_money: bool, is_percent
         return "part of a name, code, date, time or address"
     if before.endswith("[") and _CITATION.match(after):
         return "citation marker"
-    if _NAME_WORD_BEFORE.search(before):
+    word_before = before[:-1].rsplit(None, 1)[-1].casefold() if before.endswith(" ") and before.strip() else ""
+    if word_before in NAME_WORDS:
         return "part of a product or model name"
     if is_money or is_percent:
         return None
     if _PER_BEFORE.search(before):
         return "denominator of a rate"
-    if _RANK_BEFORE.search(before):
+    if word_before in RANK_WORDS or before.endswith("#") or re.search(r"\bNo\.?$", before):
         return "rank, position or label"
     if is_plain_year:
         return "year"
@@ -149,26 +156,38 @@ def _looks_like_day(number: str) -> bool:
     return number.isdigit() and 1 <= int(number) <= 31 and len(number) <= 2
 
 
-def kind_from_context(text: str, start: int, end: int, sentence: tuple[int, int],
-                      neighbours: list[tuple[int, int]], is_money: bool = False) -> str | None:
+#: All cues in one pattern; the look-behind lets the engine skip the inside of words quickly.
+_ALL_CUES = re.compile(r"(?<![\w&])(?=[\w&])(?:" + "|".join(rf"(?P<{kind}>{pattern})" for kind, pattern in KIND_CUES.items())
+                       + r")\b", re.I)
+
+
+def cue_hits(text: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """All kind cue words in ``text[span]``, as (start, end, kind) in text offsets."""
+    return [(m.start(), m.end(), m.lastgroup) for m in _ALL_CUES.finditer(text, span[0], span[1])]
+
+
+def kind_from_context(start: int, end: int, sentence_cues: list[tuple[int, int, str]],
+                      neighbour_cues: Callable[[], list[tuple[int, int, str]]], is_money: bool = False) -> str | None:
     """Pick the kind whose cue word is nearest to the figure in its sentence.
 
-    With no cue in the sentence, the kind with most cues in the neighbouring sentences wins.
+    With no cue in the sentence, the kind with most cues in the neighbouring sentences (looked up
+    only then, through ``neighbour_cues()``) wins.
     Ties go to the earlier kind in ``_KIND_PRIORITY``. Money is never of kind "downloads".
     """
     kinds = [kind for kind in _KIND_PRIORITY if not (is_money and kind == "downloads")]
     best = None
-    segment = text[sentence[0]:sentence[1]]
-    for kind in kinds:
-        for cue in _KIND_CUES[kind].finditer(segment):
-            cue_start, cue_end = sentence[0] + cue.start(), sentence[0] + cue.end()
-            distance = start - cue_end if cue_end <= start else max(0, cue_start - end)
-            rank = (distance, kinds.index(kind))
-            if best is None or rank < best[0]:
-                best = (rank, kind)
+    for cue_start, cue_end, kind in sentence_cues:
+        if kind not in kinds:
+            continue
+        distance = start - cue_end if cue_end <= start else max(0, cue_start - end)
+        rank = (distance, kinds.index(kind))
+        if best is None or rank < best[0]:
+            best = (rank, kind)
     if best is not None:
         return best[1]
-    counts = {kind: sum(len(_KIND_CUES[kind].findall(text[a:b])) for a, b in neighbours)
-              for kind in kinds}
+    counts = {kind: 0 for kind in kinds}
+    for _, _, kind in neighbour_cues():
+        if kind in counts:
+            counts[kind] += 1
     top = max(counts.values(), default=0)
     return next((kind for kind in kinds if counts[kind] == top), None) if top else None

@@ -1,0 +1,58 @@
+"""The seed ledger: every figure in the five seed articles, read, located and judged against its fact row."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .articles import article_ids, article_text, paragraph_at
+from .facts import load_facts
+from .figures import extract_figures
+from .paths import data_dir
+
+LEDGER_COLUMNS = ["article_id", "paragraph", "occurrence", "text", "value", "value_high", "unit", "kind",
+                  "claim_id", "verdict", "source_title", "source_url", "source_date", "note", "sentence",
+                  "start", "end"]
+
+
+@lru_cache(maxsize=1)
+def _notes() -> pd.DataFrame:
+    return pd.read_csv(data_dir() / "figure_notes.csv", dtype={"article_id": str, "text": str, "claim_id": str,
+                                                                 "note": str, "occurrence": "int64"})
+
+
+def load_figure_notes() -> pd.DataFrame:
+    """Return the kit's notes on the seed figures: which fact row judges each, and what it measures."""
+    return _notes().copy()
+
+
+def seed_figures() -> pd.DataFrame:
+    """Every figure :func:`extract_figures` finds in the seeds, with article, paragraph and occurrence."""
+    tables = []
+    for article_id in article_ids():
+        text = article_text(article_id)
+        figures = extract_figures(text)
+        figures.insert(0, "article_id", article_id)
+        figures.insert(1, "paragraph", pd.Series([paragraph_at(text, start) for start in figures["start"]],
+                                                 dtype="int64", index=figures.index))
+        figures.insert(2, "occurrence", figures.groupby("text").cumcount() + 1)
+        tables.append(figures)
+    return pd.concat(tables, ignore_index=True)
+
+
+def seed_ledger(notes: pd.DataFrame | None = None, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return every figure in the seeds with its reading, fact row, verdict, source and a plain note.
+
+    A figure is matched to its note by article, text and occurrence (the second "$6 million" in an
+    article is occurrence 2). A figure without a note keeps empty ``claim_id``, ``verdict`` and ``note``.
+    """
+    notes = load_figure_notes() if notes is None else notes
+    facts = load_facts() if facts is None else facts
+    ledger = seed_figures().merge(notes, on=["article_id", "text", "occurrence"], how="left", validate="1:1")
+    sources = facts[["claim_id", "verdict", "source_title", "source_url", "source_date"]]
+    ledger = ledger.merge(sources, on="claim_id", how="left", validate="m:1")
+    ledger["article_id"] = ledger["article_id"].astype("string")
+    for column in ("text", "claim_id", "source_title", "source_url", "source_date", "note"):
+        ledger[column] = ledger[column].astype("string")
+    return ledger[LEDGER_COLUMNS]

@@ -1,0 +1,59 @@
+"""The seed ledger: every figure in the five articles, pinned by a hand-written expected table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from solutions import article_text
+from solutions.facts import load_facts
+from solutions.ledger import load_figure_notes, seed_figures, seed_ledger
+
+EXPECTED = pd.read_csv(Path(__file__).parent / "expected" / "seed_ledger.csv", dtype={"article_id": str})
+
+
+def test_ledger_matches_the_hand_written_table():
+    ledger = seed_ledger()
+    columns = ["article_id", "paragraph", "text", "unit", "kind", "claim_id", "verdict"]
+    got = ledger[columns].astype(str).reset_index(drop=True)
+    want = EXPECTED[columns].astype(str).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)
+    assert ledger["value"].tolist() == EXPECTED["value"].astype(float).tolist()
+    assert ledger["value_high"].fillna(-1).tolist() == EXPECTED["value_high"].fillna(-1).tolist()
+
+
+def test_every_seed_figure_has_a_note_a_fact_and_a_source():
+    ledger = seed_ledger()
+    assert ledger["claim_id"].notna().all() and ledger["note"].notna().all()
+    assert (ledger["note"].str.len() > 40).all()
+    assert ledger["source_title"].notna().all()
+
+
+def test_every_note_belongs_to_a_figure_that_exists():
+    notes = load_figure_notes()
+    figures = seed_figures()
+    keys = set(zip(figures["article_id"], figures["text"], figures["occurrence"]))
+    assert set(zip(notes["article_id"], notes["text"], notes["occurrence"])) == keys
+
+
+def test_ledger_offsets_point_at_the_figure_text():
+    for row in seed_ledger().itertuples():
+        assert article_text(row.article_id)[row.start:row.end] == row.text
+        assert row.text in row.sentence
+
+
+def test_verdicts_follow_the_fact_sheet():
+    facts = load_facts()
+    facts["verdict"] = facts["verdict"].cat.set_categories([*facts["verdict"].cat.categories])
+    facts.loc[facts["claim_id"] == "GPU-04", "verdict"] = "accurate"
+    ledger = seed_ledger(facts=facts).set_index("claim_id")
+    assert ledger.loc["GPU-04", "verdict"] == "accurate"
+
+
+def test_notes_follow_their_data():
+    notes = load_figure_notes()
+    notes.loc[notes["claim_id"] == "GPU-02", "claim_id"] = "GPU-01"
+    ledger = seed_ledger(notes=notes)
+    row = ledger[(ledger["article_id"] == "004") & (ledger["text"] == "2,000")].iloc[0]
+    assert row["claim_id"] == "GPU-01" and row["verdict"] == "accurate"
