@@ -5,15 +5,29 @@ functions on articles of their own. This package never imports :mod:`exercises`.
 """
 
 from .articles import article_ids, article_paragraphs, article_text, load_articles, split_paragraphs
+from .arithmetic import (
+    classify_against_reference, cost_from_gpu_hours, gpu_hours_from_cost, relative_difference, wall_clock_days,
+)
 from .facts import fact, load_facts, locate_wording
+from .figures import extract_figures
+from .ledger import seed_ledger
+from .numbers import read_figure
 
 __all__ = [
     "article_ids",
     "article_paragraphs",
     "article_text",
+    "classify_against_reference",
+    "cost_from_gpu_hours",
+    "extract_figures",
     "fact",
+    "gpu_hours_from_cost",
     "load_articles",
     "load_facts",
     "locate_wording",
+    "read_figure",
+    "relative_difference",
+    "seed_ledger",
     "split_paragraphs",
+    "wall_clock_days",
 ]

@@ -47,7 +47,8 @@ NAME_WORDS = {
     "grok", "deepseek", "kimi", "ernie", "hunyuan", "doubao", "ios", "android", "windows", "python", "iphone",
     "galaxy", "pixel", "series", "model", "ryzen", "core", "snapdragon", "blackwell", "hopper", "web",
     "industry", "covid", "article", "title", "form", "rule", "stage", "class", "type", "apollo", "falcon", "yi",
-    "baichuan", "glm", "chatglm", "jamba", "olmo", "nemotron",
+    "baichuan", "glm", "chatglm", "jamba", "olmo", "nemotron", "s&p", "ftse", "nikkei", "stoxx", "russell",
+    "hang", "seng", "csi", "kospi", "dax", "cac",
 }
 _DATE_BEFORE = re.compile(rf"\b{MONTH}\s?$|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s$", re.I)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s?(?:of\s)?{MONTH}", re.I)
@@ -68,7 +69,7 @@ KIND_CUES = {
             r"API|budgets?|to build|rental|bill|fees?|subscription|spent on training|spend on training",
     "investment": r"invest\w*|capex|capital|spend\w*|spent|funding|funds?|funded|raised|raise|data cent\w+|"
                   r"infrastructure|Stargate|programm?e|subsid\w+|grants?|backing|initiative|buy\w*|bought|purchas\w+|"
-                  r"clusters?|servers?|hardware",
+                  r"clusters?|servers?|hardware|stakes?",
     "market_size": r"market (?:to|could|will|would|is (?:expected|projected|forecast))|market size|"
                    r"(?:global|worldwide|AI|whole|total) [\w ]{0,15}market|industry (?:could|will) be worth|"
                    r"addressable",
