@@ -3,6 +3,8 @@
 - Roles that cite the kit's evidence and are checked at build time (a bad id fails the ``-W`` build):
   ``{fact}`COST-01``` links to a card on the fact-sheet page, and ``{para}`003 ¶7``` links to a
   numbered paragraph of an article.
+- Ships the static quiz (``static/kit-quiz.js`` and ``.css``) and points each code exercise's launch
+  link at the page's notebook on Binder.
 - Keeps pages self-contained: Jupyter Book 1 always loads sphinx-thebe, which declares
   ``THEBE_JS_URL`` twice (a console error on every page) and points at a third-party CDN. The kit
   launches notebooks on Binder instead, so those scripts are dropped from every page.
@@ -12,12 +14,17 @@ from __future__ import annotations
 
 import posixpath
 import re
+from pathlib import Path
+from urllib.parse import quote
 
 from docutils import nodes
 
 from solutions import article_paragraphs, load_facts
 
 from .display import fact_anchor, paragraph_anchor
+from .static_html import LAUNCH_PLACEHOLDER
+
+STATIC = Path(__file__).parent / "static"
 
 FACTS_PAGE = "book/facts"
 ARTICLES_PAGE = "book/articles"
@@ -76,8 +83,36 @@ def _drop_thebe(app, pagename, templatename, context, doctree):
         context["script_files"] = [s for s in context["script_files"] if not _is_thebe_script(s)]
 
 
+def _binder_url(app, pagename: str) -> str | None:
+    """The Binder launch URL of a page, built from the same settings as the theme's launch button."""
+    options = app.config.html_theme_options or {}
+    repository = str(options.get("repository_url", "")).rstrip("/")
+    binderhub = str(options.get("launch_buttons", {}).get("binderhub_url", "")).rstrip("/")
+    if not repository.startswith("https://github.com/") or not binderhub:
+        return None
+    org_repo = repository.removeprefix("https://github.com/")
+    branch = options.get("repository_branch", "main")
+    source = app.env.doc2path(pagename, base=False)
+    return f"{binderhub}/v2/gh/{org_repo}/{branch}?urlpath={quote('lab/tree/' + str(source))}"
+
+
+def _fill_launch_links(app, pagename, templatename, context, doctree):
+    body = context.get("body", "")
+    if LAUNCH_PLACEHOLDER in body:
+        url = _binder_url(app, pagename)
+        context["body"] = body.replace(f'href="{LAUNCH_PLACEHOLDER}"', f'href="{url}"' if url else 'href="#"')
+
+
+def _add_static(app):
+    app.config.html_static_path.append(str(STATIC))
+
+
 def setup(app):
     app.add_role("fact", fact_role)
     app.add_role("para", para_role)
+    app.connect("builder-inited", _add_static)
+    app.add_js_file("kit-quiz.js", loading_method="defer")
+    app.add_css_file("kit-quiz.css")
     app.connect("html-page-context", _drop_thebe)
+    app.connect("html-page-context", _fill_launch_links)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+#: Set this environment variable to a folder laid out like ``seeds/`` to use other data (tests use it).
+DATA_ENVIRONMENT_VARIABLE = "DEEPSEEK_KIT_DATA"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 #: In a wheel, ``seeds/`` is shipped inside the package under this name (see pyproject.toml).
@@ -13,6 +17,11 @@ _CHECKOUT_DATA = _PACKAGE_DIR.parent / "seeds"
 
 def data_dir() -> Path:
     """Return the folder holding the seed articles, ``articles.csv`` and ``facts.csv``."""
+    override = os.environ.get(DATA_ENVIRONMENT_VARIABLE)
+    if override:
+        if not (Path(override) / "articles.csv").is_file():
+            raise FileNotFoundError(f"{DATA_ENVIRONMENT_VARIABLE} is set to {override}, which has no articles.csv.")
+        return Path(override)
     for candidate in (_INSTALLED_DATA, _CHECKOUT_DATA):
         if (candidate / "articles.csv").is_file():
             return candidate

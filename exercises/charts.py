@@ -1,0 +1,66 @@
+"""The book's charts: matplotlib figures embedded as PNG with alt text computed from the same data."""
+
+from __future__ import annotations
+
+import base64
+import io
+from html import escape
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402  (after choosing the non-interactive backend)
+from IPython.display import HTML  # noqa: E402
+
+from solutions.cost import cost_claims, v3_final_run_cost  # noqa: E402
+
+from .formatting import trim, usd  # noqa: E402
+
+#: Okabe-Ito colours, safe for the common kinds of colour blindness; every mark also has a text label.
+VERDICT_COLOURS = {"accurate": "#009E73", "rounded": "#0072B2", "conflated": "#E69F00", "misattributed": "#D55E00",
+                   "opinion-as-fact": "#CC79A7", "wrong": "#000000", "unverifiable": "#999999"}
+
+
+def figure_html(fig, alt: str, caption: str) -> HTML:
+    """A matplotlib figure as an accessible ``<figure>`` with an embedded PNG."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
+    plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return HTML(f'<figure class="kit-figure"><img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
+                f"<figcaption>{escape(caption)}</figcaption></figure>")
+
+
+def cost_restatements_chart() -> HTML:
+    """Every restatement of V3's training cost in the articles, against the report's value."""
+    reference = v3_final_run_cost()
+    claims = cost_claims()
+    close = claims[claims["comparison"].isin(["exact", "rounded"])].reset_index(drop=True)
+    labels = [f"{row.article_id} ¶{row.paragraph}" for row in close.itertuples()]
+    values = close["value"] / 1e6
+    fig, ax = plt.subplots(figsize=(7.2, 0.55 * len(close) + 1.4))
+    ax.axvspan(reference / 1e6 * 0.9, reference / 1e6 * 1.1, color="#eeeeee", zorder=0)
+    ax.axvline(reference / 1e6, color="#333333", linewidth=1.5, zorder=1)
+    ax.text(reference / 1e6, -0.6, f" V3 report: {usd(reference)}", va="center", ha="left",
+            fontsize=10, color="#333333")
+    for y, row in enumerate(close.itertuples()):
+        colour = VERDICT_COLOURS.get(str(row.verdict), "#000000")
+        ax.plot(row.value / 1e6, y, "o", markersize=9, color=colour, zorder=3)
+        ax.text(row.value / 1e6 + 0.06, y, f"{row.text}  ({row.verdict})", va="center", fontsize=10, color="#222222")
+    ax.set_yticks(range(len(close)), labels)
+    ax.invert_yaxis()
+    ax.set_xlim(reference / 1e6 * 0.85, reference / 1e6 * 1.35)
+    ax.set_ylim(len(close) - 0.4, -0.9)
+    ax.set_xlabel("US dollars, millions (grey band: within 10% of the report)")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    points = "; ".join(f"article {row.article_id} paragraph {row.paragraph} says {row.text}, "
+                       f"{abs(row.difference):.1%} {'above' if row.difference > 0 else 'below'} it, "
+                       f"judged {row.verdict}" for row in close.itertuples())
+    alt = (f"Dot chart of the cost figures in the articles against the V3 report's {usd(reference)}, "
+           f"shown as a vertical line. {points}.")
+    caption = (f"Every article figure that restates the V3 report's training cost of {usd(reference)} "
+               f"(line). All lie within {trim(close['difference'].abs().max() * 100, 0)}% of it: the number is "
+               "rarely the problem; the verdicts come from the words around it.")
+    return figure_html(fig, alt, caption)

@@ -1,0 +1,269 @@
+/* Reading the DeepSeek Headlines: the self-check quizzes of the static book.
+ *
+ * Every exercise on a page is a <section class="kit-exercise" data-exercise="{...}"> written by
+ * exercises/static_html.py. This script reads the learner's answer, checks it with the same rules as
+ * the Python checkers in exercises/model.py and exercises/number_input.py (a test in Chromium compares
+ * both on the same inputs), and shows the feedback. It loads nothing and sends nothing anywhere.
+ * Learner input is only ever shown through textContent, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var SPACE = "[ \\t\\n\\r\\f\\v\\u00a0]";
+  var STRIP = new RegExp("^" + SPACE + "+|" + SPACE + "+$", "g");
+  var SPACES = new RegExp(SPACE + "+", "g");
+  var APPROX = new RegExp("^(?:\\u2248|~|about|approximately|approx\\.?|around|roughly|circa)" + SPACE + "*", "i");
+  var CURRENCY = new RegExp("^(?:US" + SPACE + "?\\$|USD|\\$)" + SPACE + "*", "i");
+  var NUMERAL = /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d+|\d*\.\d+|\d+)/;
+  var SCALE = new RegExp("^" + SPACE + "*(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![A-Za-z])", "i");
+  var MAX_LENGTH = 100;
+  var SCALE_FACTORS = {1: "1,000", 2: "1,000,000", 3: "1,000,000,000"};
+
+  function fmt(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  function strip(text) { return text.replace(STRIP, ""); }
+
+  function asciiLower(text) {
+    return text.replace(/[A-Z]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) + 32); });
+  }
+
+  function codePoints(text) { return Array.from(text).length; }
+
+  function numeralValue(numeral) {
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(numeral)) { return Number(numeral.replace(/,/g, "")); }
+    if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(numeral)) {
+      return Number(numeral.replace(/\./g, "").replace(/,/g, "."));
+    }
+    return Number(numeral.replace(/,/g, "."));
+  }
+
+  /* Mirrors exercises/number_input.py: parse_number_answer. Returns [value, null] or [null, message]. */
+  function parseNumberAnswer(text, unitWords, messages, scales) {
+    if (typeof text !== "string") { return [null, messages.not_text]; }
+    var rest = strip(text);
+    if (!rest) { return [null, messages.empty]; }
+    if (codePoints(rest) > MAX_LENGTH) { return [null, messages.too_long]; }
+    rest = rest.replace(APPROX, "").replace(CURRENCY, "");
+    var match = NUMERAL.exec(rest);
+    if (!match) { return [null, messages.no_number]; }
+    var sign = match[1];
+    var value = numeralValue(match[2]);
+    rest = rest.slice(match[0].length);
+    var scale = SCALE.exec(rest);
+    if (scale) {
+      value *= scales[scale[1].toLowerCase()];
+      rest = rest.slice(scale[0].length);
+    }
+    var words = asciiLower(strip(rest).replace(SPACES, " "));
+    if (words && unitWords.indexOf(words) < 0) {
+      if (unitWords.length) { return [null, fmt(messages.unknown_word, {units: unitWords.join(", ")})]; }
+      return [null, messages.no_unit_words];
+    }
+    if (!isFinite(value)) { return [null, messages.not_finite]; }
+    return [sign === "-" ? -value : value, null];
+  }
+
+  function feedback(verdict, message, details) {
+    return {verdict: verdict, message: message, details: details || []};
+  }
+
+  function findOption(options, key) {
+    for (var i = 0; i < options.length; i++) { if (options[i].key === key) { return options[i]; } }
+    return null;
+  }
+
+  function isStringArray(value) {
+    return Array.isArray(value) && value.every(function (v) { return typeof v === "string"; });
+  }
+
+  var checkers = {
+    single: function (spec, answer) {
+      var m = spec.messages;
+      if (typeof answer !== "string" || answer === "") { return feedback("invalid", m.choose_one); }
+      var option = findOption(spec.options, answer);
+      if (!option) { return feedback("invalid", m.unknown_option); }
+      var verdict = answer === spec.correct ? "correct" : "incorrect";
+      return feedback(verdict, m[verdict], option.feedback ? [option.feedback] : []);
+    },
+
+    multiple: function (spec, answer) {
+      var m = spec.messages;
+      if (!isStringArray(answer) || answer.length === 0) { return feedback("invalid", m.choose_some); }
+      var chosen = {};
+      answer.forEach(function (key) { chosen[key] = true; });
+      if (answer.some(function (key) { return !findOption(spec.options, key); })) {
+        return feedback("invalid", m.unknown_option);
+      }
+      var correct = {};
+      spec.correct.forEach(function (key) { correct[key] = true; });
+      var details = [], right = 0, same = Object.keys(chosen).length === spec.correct.length;
+      spec.options.forEach(function (option) {
+        var should = !!correct[option.key], did = !!chosen[option.key];
+        if (should === did) { right += 1; return; }
+        same = false;
+        var template = should ? m.missed : m.wrongly_chosen;
+        details.push(fmt(template, {label: option.label, feedback: option.feedback}).trim());
+      });
+      if (same) { return feedback("correct", m.correct); }
+      return feedback("incorrect", fmt(m.some_right, {right: right, total: spec.options.length}), details);
+    },
+
+    number: function (spec, answer) {
+      var m = spec.messages;
+      var parsed = parseNumberAnswer(answer, spec.unit_words, m, spec.scales);
+      if (parsed[1] !== null) { return feedback("invalid", parsed[1]); }
+      var value = parsed[0];
+      if (value < 0) { return feedback("invalid", m.negative); }
+      if (Math.abs(value - spec.answer) <= spec.tolerance) {
+        return feedback("correct", m.correct, spec.correct_feedback ? [spec.correct_feedback] : []);
+      }
+      for (var i = 0; i < spec.traps.length; i++) {
+        var trap = spec.traps[i];
+        if (Math.abs(value - trap.value) <= trap.tolerance) { return feedback("incorrect", m.incorrect, [trap.feedback]); }
+      }
+      for (var power = 1; power <= 3; power++) {
+        var factor = Math.pow(1000, power);
+        if (Math.abs(value - spec.answer * factor) <= spec.tolerance * factor) {
+          return feedback("incorrect", fmt(m.scale_high, {factor: SCALE_FACTORS[power]}));
+        }
+        if (Math.abs(value - spec.answer / factor) <= spec.tolerance / factor) {
+          return feedback("incorrect", fmt(m.scale_low, {factor: SCALE_FACTORS[power]}));
+        }
+      }
+      return feedback("incorrect", value > spec.answer ? m.too_high : m.too_low);
+    },
+
+    matching: function (spec, answer) {
+      var m = spec.messages;
+      if (answer === null || typeof answer !== "object" || Array.isArray(answer)) {
+        return feedback("invalid", fmt(m.rows_left, {left: spec.rows.length}));
+      }
+      var chosen = {}, left = 0;
+      spec.rows.forEach(function (row) {
+        var value = Object.prototype.hasOwnProperty.call(answer, row.key) ? answer[row.key] : null;
+        chosen[row.key] = value;
+        if (typeof value !== "string" || value === "") { left += 1; }
+      });
+      if (left) { return feedback("invalid", fmt(m.rows_left, {left: left})); }
+      if (spec.rows.some(function (row) { return !findOption(spec.options, chosen[row.key]); })) {
+        return feedback("invalid", m.unknown_option);
+      }
+      var wrong = spec.rows.filter(function (row) { return chosen[row.key] !== spec.correct[row.key]; });
+      if (!wrong.length) { return feedback("correct", m.correct); }
+      return feedback("incorrect", fmt(m.rows_right, {right: spec.rows.length - wrong.length, total: spec.rows.length}),
+        wrong.map(function (row) { return fmt(m.row_wrong, {row: row.label, feedback: row.feedback}); }));
+    },
+
+    ordering: function (spec, answer) {
+      var m = spec.messages;
+      var keys = spec.items.map(function (item) { return item.key; });
+      if (!Array.isArray(answer) || answer.length !== keys.length) { return feedback("invalid", m.order_incomplete); }
+      var given = answer.map(function (a) { return typeof a === "string" ? a : ""; }).sort();
+      var wanted = keys.slice().sort();
+      if (given.some(function (key, i) { return key !== wanted[i]; })) { return feedback("invalid", m.order_incomplete); }
+      var right = 0, first = 0;
+      answer.forEach(function (key, i) {
+        if (key === spec.correct[i]) { right += 1; } else if (!first) { first = i + 1; }
+      });
+      if (right === keys.length) { return feedback("correct", m.correct); }
+      return feedback("incorrect", fmt(m.order_right, {right: right, total: keys.length}),
+        [fmt(m.order_first_wrong, {position: first})]);
+    },
+
+    reflection: function (spec, answer) {
+      var m = spec.messages;
+      if (typeof answer !== "string" || !answer.replace(/[ \t\n\r\f\v\u00a0]/g, "")) {
+        return feedback("invalid", m.reflection_empty);
+      }
+      if (codePoints(answer) > spec.limit) { return feedback("invalid", fmt(m.reflection_too_long, {limit: spec.limit_text})); }
+      var lowered = asciiLower(answer);
+      var contains = function (phrase) { return lowered.indexOf(phrase) >= 0; };
+      return feedback("feedback", m.reflection, spec.criteria.map(function (c) {
+        var holds = (!c.any_of.length || c.any_of.some(contains)) && !c.none_of.some(contains);
+        return holds ? c.met : c.unmet;
+      }));
+    }
+  };
+
+  function check(spec, answer) {
+    var checker = checkers[spec.kind];
+    if (!checker) { return feedback("invalid", "This exercise can only be checked in a notebook."); }
+    return checker(spec, answer);
+  }
+
+  /* ---- the page: read answers, show feedback, unfold hints ---------------------------------- */
+
+  function readAnswer(section, spec) {
+    var q = function (selector) { return Array.prototype.slice.call(section.querySelectorAll(selector)); };
+    switch (spec.kind) {
+      case "single":
+        var picked = section.querySelector("input[type=radio]:checked");
+        return picked ? picked.value : "";
+      case "multiple":
+        return q("input[type=checkbox]:checked").map(function (box) { return box.value; });
+      case "number":
+        return section.querySelector("input.kit-number").value;
+      case "matching":
+        var answer = {};
+        q("select[data-row]").forEach(function (select) { answer[select.getAttribute("data-row")] = select.value; });
+        return answer;
+      case "ordering":
+        return q("select[data-position]").map(function (select) { return select.value; });
+      case "reflection":
+        return section.querySelector("textarea").value;
+    }
+    return null;
+  }
+
+  function showFeedback(section, result) {
+    var box = section.querySelector(".kit-feedback");
+    box.setAttribute("data-verdict", result.verdict);
+    box.textContent = "";
+    var message = document.createElement("p");
+    message.className = "kit-message";
+    message.textContent = result.message;
+    box.appendChild(message);
+    if (result.details.length) {
+      var list = document.createElement("ul");
+      result.details.forEach(function (detail) {
+        var item = document.createElement("li");
+        item.textContent = detail;
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+  }
+
+  function unfoldHint(section) {
+    var hidden = section.querySelector(".kit-hints li[hidden]");
+    if (!hidden) { return; }
+    section.querySelector(".kit-hints").hidden = false;
+    hidden.hidden = false;
+  }
+
+  function setUp(section) {
+    var spec;
+    try { spec = JSON.parse(section.getAttribute("data-exercise")); } catch (error) { return; }
+    var form = section.querySelector("form.kit-form");
+    if (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var result = check(spec, readAnswer(section, spec));
+        showFeedback(section, result);
+        if (result.verdict === "incorrect") { unfoldHint(section); }
+      });
+    }
+    section.classList.add("kit-ready");
+  }
+
+  function setUpAll() {
+    Array.prototype.forEach.call(document.querySelectorAll(".kit-exercise[data-exercise]"), setUp);
+  }
+
+  window.KitQuiz = {check: check, parseNumberAnswer: parseNumberAnswer};
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setUpAll); } else { setUpAll(); }
+}());

@@ -1,0 +1,118 @@
+"""An exercise as plain HTML for the static book, driven by ``static/kit-quiz.js`` with no kernel.
+
+Every text passes through :func:`html.escape`; the exercise's spec travels as JSON in a
+``data-exercise`` attribute, so the page needs no inline script.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from .display import fact_anchor, paragraph_anchor
+from .model import CodeExercise, Exercise, Source
+
+#: Replaced by the book's Sphinx extension with this page's Binder launch URL.
+LAUNCH_PLACEHOLDER = "#kit-launch-notebook"
+
+
+def source_links(sources: tuple[Source, ...]) -> str:
+    """Links to the fact-sheet cards and article paragraphs an answer rests on."""
+    links = []
+    for source in sources:
+        if source.fact:
+            links.append(f'<a href="facts.html#{fact_anchor(source.fact)}">{escape(source.fact_label())}</a>')
+        if source.article:
+            anchor = paragraph_anchor(source.article, source.paragraph)
+            links.append(f'<a href="articles.html#{anchor}">{escape(source.paragraph_label())}</a>')
+    return "; ".join(links)
+
+
+def _choices(exercise: Exercise, input_type: str, legend: str) -> str:
+    name = f"exercise-{exercise.id}-choice"
+    items = "".join(
+        f'<label class="kit-choice"><input type="{input_type}" name="{name}" value="{escape(o.key)}"> '
+        f"<span>{escape(o.label)}</span></label>"
+        for o in exercise.options
+    )
+    return f'<fieldset class="kit-fieldset"><legend>{legend}</legend>{items}</fieldset>'
+
+
+def _select(select_id: str, attribute: str, options, placeholder: str = "Choose…") -> str:
+    choices = "".join(f'<option value="{escape(o.key)}">{escape(o.label)}</option>' for o in options)
+    return (f'<select id="{select_id}" {attribute}><option value="">{escape(placeholder)}</option>'
+            f"{choices}</select>")
+
+
+def _inputs(exercise: Exercise) -> str:
+    base = f"exercise-{exercise.id}"
+    if exercise.kind == "single":
+        return _choices(exercise, "radio", "Choose one")
+    if exercise.kind == "multiple":
+        return _choices(exercise, "checkbox", "Tick all that apply")
+    if exercise.kind == "number":
+        units = f' <span class="kit-units">(in {escape(exercise.unit_words[0])})</span>' if exercise.unit_words else ""
+        return (f'<label class="kit-label" for="{base}-input">Your answer</label> '
+                f'<input class="kit-number" id="{base}-input" type="text" inputmode="decimal" autocomplete="off" '
+                f'spellcheck="false">{units}')
+    if exercise.kind == "matching":
+        rows = "".join(
+            f'<div class="kit-row"><label for="{base}-row-{i}">{escape(row.label)}</label>'
+            f'{_select(f"{base}-row-{i}", f"data-row={json.dumps(row.key)}", exercise.options)}</div>'
+            for i, row in enumerate(exercise.rows)
+        )
+        return f'<fieldset class="kit-fieldset"><legend>Choose for each row</legend>{rows}</fieldset>'
+    if exercise.kind == "ordering":
+        items = "".join(f"<li>{escape(item.label)}</li>" for item in exercise.items)
+        slots = "".join(
+            f'<div class="kit-row"><label for="{base}-position-{i}">Position {i}</label>'
+            f'{_select(f"{base}-position-{i}", f"data-position={i}", exercise.items)}</div>'
+            for i in range(1, len(exercise.items) + 1)
+        )
+        return (f'<p class="kit-label">The items:</p><ul class="kit-items">{items}</ul>'
+                f'<fieldset class="kit-fieldset"><legend>Put them in order</legend>{slots}</fieldset>')
+    if exercise.kind == "reflection":
+        return (f'<blockquote class="kit-original">{escape(exercise.original)}</blockquote>'
+                f'<label class="kit-label" for="{base}-text">Your version</label>'
+                f'<textarea id="{base}-text" rows="4" spellcheck="true"></textarea>')
+    return ""
+
+
+def _code_body(exercise: CodeExercise) -> str:
+    return (
+        f'<pre class="kit-signature"><code>{escape(exercise.signature)}</code></pre>'
+        f'<p class="kit-launch-note">This exercise runs your own Python code, so it needs a notebook: '
+        f'<a class="kit-launch" href="{LAUNCH_PLACEHOLDER}">open this page as a notebook on Binder</a>, '
+        f"write the function in a code cell, and press <strong>Check my function</strong>.</p>"
+        f'<details class="kit-solution"><summary>Show a solution</summary>'
+        f"<pre><code>{escape(exercise.solution_source())}</code></pre></details>"
+    )
+
+
+def exercise_html(exercise: Exercise) -> str:
+    """The exercise as a self-contained ``<section>`` for the static book."""
+    base = f"exercise-{exercise.id}"
+    spec = escape(json.dumps(exercise.spec(), ensure_ascii=False), quote=True)
+    header = (f'<p class="kit-exercise-title" id="{base}-title"><span class="kit-exercise-label">Exercise</span> '
+              f"{escape(exercise.title)}</p><p class=\"kit-prompt\" id=\"{base}-prompt\">{escape(exercise.prompt)}</p>")
+    reveal = "Show a model answer" if exercise.kind == "reflection" else "Show answer"
+    answer = (f'<details class="kit-answer" id="{base}-answer"><summary>{reveal}</summary>'
+              f"<p><strong>Answer:</strong> {escape(exercise.answer_text())}</p>"
+              f"<p>{escape(exercise.explanation)}</p>"
+              f'<p class="kit-source"><strong>Source:</strong> {source_links(exercise.sources)}</p></details>')
+    if exercise.kind == "code":
+        return (f'<section class="kit-exercise kit-kind-code" id="{base}" data-kind="code" aria-labelledby="{base}-title">'
+                f"{header}{_code_body(exercise)}</section>")
+    check_label = "Get feedback" if exercise.kind == "reflection" else "Check"
+    hints = "".join(f"<li hidden>{escape(hint)}</li>" for hint in exercise.hints)
+    return (
+        f'<section class="kit-exercise kit-kind-{exercise.kind}" id="{base}" data-kind="{exercise.kind}" '
+        f'data-exercise="{spec}" aria-labelledby="{base}-title">{header}'
+        f'<form class="kit-form" aria-describedby="{base}-prompt" novalidate>{_inputs(exercise)}'
+        f'<div class="kit-buttons"><button type="submit" class="kit-check">{check_label}</button></div></form>'
+        f'<div class="kit-feedback" role="status" aria-live="polite"></div>'
+        f'<div class="kit-hints" hidden><p class="kit-hints-title">Hints</p><ol>{hints}</ol></div>'
+        f"{answer}"
+        f'<noscript><p class="kit-noscript">Checking an answer needs JavaScript. The answer and its source '
+        f'are under "{reveal}".</p></noscript></section>'
+    )

@@ -1,0 +1,159 @@
+"""An exercise as a live ipywidgets form in Jupyter: thin glue over ``exercise.check``.
+
+``show(exercise)`` returns an object that Jupyter displays as the live widget and the static book
+displays as the kernel-free quiz (the same output carries both, and each front end picks its own).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape, unescape
+
+import ipywidgets as w
+
+from .model import CodeExercise, Exercise, Feedback
+from .static_html import exercise_html, source_links
+
+_VERDICT_LABEL = {"correct": "✔", "incorrect": "✘", "invalid": "?", "feedback": "✎"}
+
+
+def feedback_html(feedback: Feedback) -> str:
+    """Feedback as escaped HTML inside a polite live region, for screen readers."""
+    details = "".join(f"<li>{escape(d)}</li>" for d in feedback.details)
+    items = f"<ul>{details}</ul>" if details else ""
+    return (f'<div class="kit-feedback" role="status" aria-live="polite" data-verdict="{feedback.verdict}">'
+            f'<p class="kit-message"><span aria-hidden="true">{_VERDICT_LABEL[feedback.verdict]}</span> '
+            f"{escape(feedback.message)}</p>{items}</div>")
+
+
+class ExerciseWidget:
+    """The live exercise: inputs, a Check button, hints that unfold, and Show answer."""
+
+    def __init__(self, exercise: Exercise):
+        self.exercise = exercise
+        self.attempts = 0
+        self.inputs = self._make_inputs()
+        self.check_button = w.Button(description=self._check_label(), button_style="primary",
+                                     tooltip="Check your answer")
+        self.answer_button = w.ToggleButton(description=self._reveal_label(True), value=False,
+                                            tooltip="Show the answer, its explanation and source")
+        self.feedback = w.HTML(value="")
+        self.hints = w.HTML(value="")
+        self.answer = w.HTML(value="")
+        self.check_button.on_click(self._on_check)
+        self.answer_button.observe(self._on_answer, names="value")
+        header = w.HTML(value=f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
+                              f"<p>{escape(exercise.prompt)}</p>")
+        buttons = w.HBox([self.check_button, self.answer_button])
+        self.box = w.VBox([header, *self.inputs.values(), buttons, self.feedback, self.hints, self.answer],
+                          layout=w.Layout(border="1px solid #bbb", padding="0.5em 1em", margin="0.5em 0"))
+
+    # --- inputs ----------------------------------------------------------------------------------
+    def _reveal_label(self, show: bool) -> str:
+        noun = {"reflection": "a model answer", "code": "a solution"}.get(self.exercise.kind, "answer")
+        return f"{'Show' if show else 'Hide'} {noun}"
+
+    def _check_label(self) -> str:
+        return {"reflection": "Get feedback", "code": "Check my function"}.get(self.exercise.kind, "Check")
+
+    def _make_inputs(self) -> dict[str, w.Widget]:
+        ex = self.exercise
+        wide = w.Layout(width="auto")
+        if ex.kind == "single":
+            return {"choice": w.RadioButtons(options=[(o.label, o.key) for o in ex.options], value=None,
+                                             layout=wide, style={"description_width": "initial"})}
+        if ex.kind == "multiple":
+            return {o.key: w.Checkbox(value=False, description=o.label, indent=False, layout=wide) for o in ex.options}
+        if ex.kind == "number":
+            return {"number": w.Text(value="", placeholder="Type a number, e.g. 57",
+                                     description="Your answer:", style={"description_width": "initial"})}
+        if ex.kind == "matching":
+            choices = [("Choose…", "")] + [(o.label, o.key) for o in ex.options]
+            return {row.key: w.Dropdown(options=choices, value="", description=row.label,
+                                        style={"description_width": "initial"}, layout=wide) for row in ex.rows}
+        if ex.kind == "ordering":
+            items = w.HTML(value="<p>The items:</p><ul>" + "".join(f"<li>{escape(i.label)}</li>" for i in ex.items)
+                           + "</ul>")
+            choices = [("Choose…", "")] + [(i.label, i.key) for i in ex.items]
+            slots = {f"position {n}": w.Dropdown(options=choices, value="", description=f"Position {n}",
+                                                 style={"description_width": "initial"}, layout=wide)
+                     for n in range(1, len(ex.items) + 1)}
+            return {"items": items, **slots}
+        if ex.kind == "reflection":
+            return {"original": w.HTML(value=f"<blockquote>{escape(ex.original)}</blockquote>"),
+                    "text": w.Textarea(value="", placeholder="Write your version here",
+                                       layout=w.Layout(width="100%", height="6em"))}
+        if ex.kind == "code":
+            return {"task": w.HTML(value=f"<pre>{escape(ex.signature)}</pre><p>Define <code>{escape(ex.function_name)}"
+                                         "</code> in a code cell and run it, then press the button.</p>")}
+        return {}
+
+    def answer_value(self):
+        """The learner's answer in the form ``exercise.check`` takes."""
+        ex, inputs = self.exercise, self.inputs
+        if ex.kind == "single":
+            return inputs["choice"].value or ""
+        if ex.kind == "multiple":
+            return [key for key, box in inputs.items() if box.value]
+        if ex.kind == "number":
+            return inputs["number"].value
+        if ex.kind == "matching":
+            return {key: dropdown.value for key, dropdown in inputs.items()}
+        if ex.kind == "ordering":
+            return [dropdown.value for name, dropdown in inputs.items() if name.startswith("position")]
+        if ex.kind == "reflection":
+            return inputs["text"].value
+        if ex.kind == "code":
+            return _user_function(ex.function_name)
+        return None
+
+    # --- callbacks -------------------------------------------------------------------------------
+    def _on_check(self, _button=None) -> None:
+        try:
+            result = self.exercise.check(self.answer_value())
+        except Exception as error:  # noqa: BLE001 - the widget must stay usable whatever happens
+            result = Feedback("invalid", f"Something went wrong while checking ({type(error).__name__}). "
+                                         "Your answer is unchanged; try again.")
+        self.feedback.value = feedback_html(result)
+        if result.verdict == "incorrect":
+            self.attempts += 1
+            shown = self.exercise.hints[:self.attempts]
+            if shown:
+                self.hints.value = ("<p><strong>Hints</strong></p><ol>"
+                                    + "".join(f"<li>{escape(h)}</li>" for h in shown) + "</ol>")
+
+    def _on_answer(self, change) -> None:
+        ex = self.exercise
+        if not change["new"]:
+            self.answer.value = ""
+            self.answer_button.description = self._reveal_label(True)
+            return
+        self.answer_button.description = self._reveal_label(False)
+        solution = (f"<pre>{escape(ex.solution_source())}</pre>" if isinstance(ex, CodeExercise)
+                    else f"<p><strong>Answer:</strong> {escape(ex.answer_text())}</p>")
+        self.answer.value = (f"{solution}<p>{escape(ex.explanation)}</p>"
+                             f"<p><strong>Source:</strong> {source_links(ex.sources)}</p>")
+
+    @property
+    def feedback_text(self) -> str:
+        """The feedback as it reads, without markup (for tests)."""
+        return " ".join(unescape(re.sub(r"<[^>]+>", " ", self.feedback.value)).split())
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.box._repr_mimebundle_(**kwargs)
+        bundle["text/html"] = exercise_html(self.exercise)
+        return bundle
+
+
+def _user_function(name: str):
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    shell = get_ipython()
+    return shell.user_ns.get(name) if shell is not None else None
+
+
+def show(exercise: Exercise) -> ExerciseWidget:
+    """Display an exercise: a live widget in Jupyter, the static quiz in the built book."""
+    return ExerciseWidget(exercise)

@@ -1,0 +1,45 @@
+"""Reference numbers from primary sources, each tied to a row of the fact sheet (``reference_values.csv``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .paths import data_dir
+
+
+@lru_cache(maxsize=1)
+def _values() -> pd.DataFrame:
+    table = pd.read_csv(data_dir() / "reference_values.csv", dtype={"name": str, "unit": str, "claim_id": str,
+                                                                      "description": str})
+    table["value"] = table["value"].astype("float64")
+    return table
+
+
+def reference_values() -> pd.DataFrame:
+    """Return the reference numbers: ``name``, ``value``, ``unit``, ``claim_id``, ``description``."""
+    return _values().copy()
+
+
+def reference_value(name: str) -> float:
+    """Return one reference number by name, for example ``reference_value("v3_cluster_gpus")``."""
+    table = _values()
+    match = table.loc[table["name"] == name, "value"]
+    if match.empty:
+        raise KeyError(f"No reference value named {name!r}.")
+    return float(match.iloc[0])
+
+
+def reference_claim(name: str) -> str:
+    """Return the fact-sheet claim id that a reference number comes from."""
+    table = _values()
+    return str(table.loc[table["name"] == name, "claim_id"].iloc[0])
+
+
+def clear_caches() -> None:
+    """Forget all loaded data, so the next call reads the data folder again (used by tests)."""
+    from . import articles, facts, ledger
+
+    for cached in (_values, articles._articles_table, articles.article_text, facts._facts_table, ledger._notes):
+        cached.cache_clear()

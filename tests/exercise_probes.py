@@ -1,0 +1,71 @@
+"""Answers to try on any exercise, derived from the exercise itself: right, wrong, and malformed."""
+
+from __future__ import annotations
+
+from exercises.model import Exercise
+
+#: Text that is not a number; "-0" is a number (zero) and is answered as one, so it is not here.
+MALFORMED_TEXT = ["", "   ", "x" * 10_000, "NaN", "inf", "-inf", "-5", "1e309", "\U0001F600", "<script>alert(1)</script>",
+                  "5,6,7", "$", "--5", "five", "57 days and more", "\u2248", "1" * 400, "0x1A", "\u0665\u0667"]
+
+
+def right_answer(exercise: Exercise):
+    return exercise.correct_answer()
+
+
+def wrong_answers(exercise: Exercise) -> list:
+    """Every wrong option (choices), one wrong arrangement (matching, ordering), numbers just past the tolerance."""
+    kind = exercise.kind
+    if kind == "single":
+        return [o.key for o in exercise.options if o.key != exercise.correct]
+    if kind == "multiple":
+        wrong = [[o.key] for o in exercise.options if o.key not in exercise.correct]
+        missing_one = exercise.correct_answer()[1:]
+        return wrong + ([missing_one] if missing_one else [])
+    if kind == "number":
+        a, t = exercise.answer, exercise.tolerance
+        edges = [a + t * 1.01, a - t * 1.01, a * 3, a / 3]
+        return [f"{v:.12g}" for v in edges] + [f"{trap.value:.12g}" for trap in exercise.traps]
+    if kind == "matching":
+        correct = exercise.correct_answer()
+        answers = []
+        for option in exercise.options:
+            answer = {row: option.key for row in correct}
+            if answer != correct:
+                answers.append(answer)
+        return answers
+    if kind == "ordering":
+        order = exercise.correct_answer()
+        return [list(reversed(order)), order[1:] + order[:1]]
+    if kind == "reflection":
+        return [exercise.original]
+    if kind == "code":
+        return [lambda hours, gpus: hours / gpus, lambda hours, gpus: 1 / 0]
+    raise AssertionError(f"no probes for {kind}")
+
+
+def at_tolerance(exercise: Exercise) -> list[str]:
+    """Numbers exactly at the edges of the tolerance (still right)."""
+    if exercise.kind != "number":
+        return []
+    a, t = exercise.answer, exercise.tolerance
+    return [repr(a + t * 0.999), repr(a - t * 0.999)]
+
+
+def malformed_answers(exercise: Exercise) -> list:
+    if exercise.kind == "number":
+        return MALFORMED_TEXT + [None, 57, ["57"]]
+    if exercise.kind == "reflection":
+        return ["", "   ", "\u00a0\n", "x" * 10_000, None, 57, ["text"]]
+    if exercise.kind == "single":
+        return ["", "no-such-option", None, 3, ["a"], "<script>"]
+    if exercise.kind == "multiple":
+        return [[], "a", None, ["no-such-option"], [3], {"a": 1}]
+    if exercise.kind == "matching":
+        return [{}, None, [], {"x": "y"}, {row.key: "no-such-option" for row in exercise.rows}]
+    if exercise.kind == "ordering":
+        keys = [item.key for item in exercise.items]
+        return [[], None, keys[:-1], keys[:1] * len(keys), [3] * len(keys), "abc"]
+    if exercise.kind == "code":
+        return [None, 42, "def cluster_days(): pass"]
+    raise AssertionError(exercise.kind)

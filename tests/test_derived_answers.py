@@ -1,0 +1,99 @@
+"""Answers are computed, not typed: change the data an exercise's solution reads, and its answer follows."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import REPO_ROOT
+from exercises.book import all_exercises, exercise_by_id
+from solutions.paths import DATA_ENVIRONMENT_VARIABLE, data_dir
+from solutions.reference import clear_caches
+
+
+def set_reference(folder: Path, name: str, value: float) -> None:
+    table = pd.read_csv(folder / "reference_values.csv", dtype=str)
+    assert name in set(table["name"])
+    table.loc[table["name"] == name, "value"] = repr(value)
+    table.to_csv(folder / "reference_values.csv", index=False)
+
+
+def set_verdict(folder: Path, claim_id: str, verdict: str) -> None:
+    table = pd.read_csv(folder / "facts.csv", dtype=str, keep_default_na=False)
+    table.loc[table["claim_id"] == claim_id, "verdict"] = verdict
+    table.to_csv(folder / "facts.csv", index=False)
+
+
+#: For each exercise, a change to the data that must change its correct answer.
+PERTURBATIONS = {
+    "cost-paper-arithmetic": lambda d: set_reference(d, "v3_usd_per_gpu_hour", 2.5),
+    "cost-cluster-days": lambda d: set_reference(d, "v3_cluster_gpus", 1024),
+    "cost-who-estimated": lambda d: (set_verdict(d, "COST-01", "rounded"), set_verdict(d, "COST-02", "misattributed")),
+    "cost-restatements": lambda d: set_reference(d, "v3_usd_per_gpu_hour", 1.9),
+    "cost-verdicts": lambda d: set_verdict(d, "COST-02", "wrong"),
+    "cost-scale-order": lambda d: set_reference(d, "r1_rl_cost_usd", 9e9),
+    "cost-code-days": lambda d: set_reference(d, "v3_cluster_gpus", 1024),
+    "cost-rewrite": lambda d: set_reference(d, "v3_usd_per_gpu_hour", 2.5),
+}
+
+
+def expected(exercise):
+    """What the exercise counts as right, in a comparable form."""
+    if exercise.kind == "code":
+        return [exercise.reference(*case) for case in exercise.cases]
+    if exercise.kind == "reflection":
+        return exercise.model_answer, [c.any_of for c in exercise.criteria]
+    return exercise.correct_answer()
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    monkeypatch.setenv(DATA_ENVIRONMENT_VARIABLE, str(folder))
+    clear_caches()
+    yield folder
+    monkeypatch.delenv(DATA_ENVIRONMENT_VARIABLE)
+    clear_caches()
+
+
+def test_every_exercise_has_a_perturbation():
+    assert {e.id for e in all_exercises()} == set(PERTURBATIONS)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(PERTURBATIONS))
+def test_changing_the_data_changes_the_answer(exercise_id, data_copy):
+    before = expected(exercise_by_id(exercise_id))
+    PERTURBATIONS[exercise_id](data_copy)
+    clear_caches()
+    after = expected(exercise_by_id(exercise_id))
+    assert after != before
+
+
+def test_the_copy_alone_changes_nothing(data_copy):
+    clear_caches()
+    assert [expected(e) for e in all_exercises()] == [expected(e) for e in all_exercises()]
+
+
+ANSWER_WORDS = ("answer", "correct", "expected", "solution")
+
+
+def test_no_answer_literals_in_exercises():
+    """No keyword or variable named like an answer is given a literal number or string in exercises/."""
+    offenders = []
+    for path in sorted((REPO_ROOT / "exercises").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            pairs = []
+            if isinstance(node, ast.Call):
+                pairs = [(k.arg or "", k.value) for k in node.keywords]
+            elif isinstance(node, ast.Assign):
+                pairs = [(t.id, node.value) for t in node.targets if isinstance(t, ast.Name)]
+            for name, value in pairs:
+                literal = isinstance(value, ast.Constant) and isinstance(value.value, (int, float, str))
+                if literal and value.value not in ("", 0) and any(w in name.casefold() for w in ANSWER_WORDS):
+                    offenders.append(f"{path.name}:{node.lineno} {name}={value.value!r}")
+    assert offenders == []
