@@ -1,0 +1,145 @@
+"""The static quizzes in Chromium: same verdicts as the Python checkers, and usable through their UI."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from exercise_probes import at_tolerance, malformed_answers, right_answer, wrong_answers
+from exercises.book import CHAPTERS, exercise_by_id
+
+pytestmark = pytest.mark.browser
+
+CHAPTER_PAGES = [f"book/{chapter.chapter}.html" for chapter in CHAPTERS]
+
+
+@pytest.fixture(scope="module", params=CHAPTER_PAGES)
+def quiz_page(request, browser, book_server):
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(book_server + request.param, wait_until="networkidle")
+    page.dialogs = dialogs
+    yield page
+    page.close()
+
+
+def static_specs(page) -> list[dict]:
+    return page.evaluate("() => [...document.querySelectorAll('.kit-exercise[data-exercise]')]"
+                         ".map(s => JSON.parse(s.dataset.exercise))")
+
+
+def fuzz_strings(count: int, seed: int) -> list[str]:
+    """Random short strings built from the characters number parsing cares about, and some it does not."""
+    rng = random.Random(seed)
+    pieces = list("0123456789.,$%~+- ") + ["\u2248", "\u00a0", "\t", "k", "M", "bn", " million", " days", "US$",
+                                           "USD ", "about ", "\U0001F600", "\u0665", "é", "K", "\u212a", "<b>", "e"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(count)]
+
+
+def test_every_exercise_on_the_page_is_in_the_book(quiz_page):
+    specs = static_specs(quiz_page)
+    assert specs, "no static quiz on the page"
+    for spec in specs:
+        assert exercise_by_id(spec["id"]).spec() == spec
+
+
+def test_python_and_the_static_quiz_agree(quiz_page):
+    disagreements = []
+    for spec in static_specs(quiz_page):
+        exercise = exercise_by_id(spec["id"])
+        answers = [right_answer(exercise), *wrong_answers(exercise), *at_tolerance(exercise),
+                   *malformed_answers(exercise)]
+        if exercise.kind in ("number", "reflection"):
+            answers += fuzz_strings(400, seed=len(spec["id"]))
+        results = quiz_page.evaluate("([spec, answers]) => answers.map(a => window.KitQuiz.check(spec, a))",
+                                     [spec, answers])
+        for answer, in_browser in zip(answers, results):
+            in_python = exercise.check(answer).as_dict()
+            if in_python != in_browser:
+                disagreements.append((spec["id"], answer if len(repr(answer)) < 80 else repr(answer)[:80],
+                                      in_python, in_browser))
+    assert disagreements == []
+
+
+def feedback_of(section) -> str:
+    return " ".join(section.locator(".kit-feedback").inner_text().split())
+
+
+def expected_text(feedback) -> str:
+    return " ".join(" ".join([feedback.message, *feedback.details]).split())
+
+
+def answer_in_page(page, section, exercise, answer) -> None:
+    """Give an answer through the page's own controls, as a learner would."""
+    kind = exercise.kind
+    if kind == "single":
+        section.locator(f"input[value='{answer}']").check()
+    elif kind == "multiple":
+        for box in section.locator("input[type=checkbox]").all():
+            box.set_checked(box.get_attribute("value") in answer)
+    elif kind == "number":
+        section.locator("input.kit-number").fill(answer)
+    elif kind == "matching":
+        for select in section.locator("select[data-row]").all():
+            row = select.get_attribute("data-row").strip('"')
+            select.select_option(answer.get(row, ""))
+    elif kind == "ordering":
+        selects = section.locator("select[data-position]").all()
+        for select, key in zip(selects, answer):
+            select.select_option(key)
+    elif kind == "reflection":
+        section.locator("textarea").fill(answer)
+
+
+def test_each_quiz_answered_right_and_wrong_shows_the_matching_feedback(quiz_page):
+    for spec in static_specs(quiz_page):
+        exercise = exercise_by_id(spec["id"])
+        section = quiz_page.locator(f"#exercise-{spec['id']}")
+        for answer in [wrong_answers(exercise)[0], right_answer(exercise)]:
+            answer_in_page(quiz_page, section, exercise, answer)
+            section.locator("button.kit-check").click()
+            assert feedback_of(section) == expected_text(exercise.check(answer)), spec["id"]
+        if exercise.hints and exercise.check(wrong_answers(exercise)[0]).verdict == "incorrect":
+            assert section.locator(".kit-hints li:not([hidden])").count() >= 1, "a hint unfolds after a wrong try"
+
+
+def test_number_quiz_works_from_the_keyboard_and_shows_input_as_text(quiz_page):
+    numbers = [s for s in static_specs(quiz_page) if s["kind"] == "number"]
+    for spec in numbers:
+        exercise = exercise_by_id(spec["id"])
+        field = quiz_page.locator(f"#exercise-{spec['id']} input.kit-number")
+        field.focus()
+        field.fill("<script>alert(1)</script><img src=x onerror=alert(2)>")
+        quiz_page.keyboard.press("Enter")
+        section = quiz_page.locator(f"#exercise-{spec['id']}")
+        assert section.locator(".kit-feedback").get_attribute("data-verdict") == "invalid"
+        assert section.locator(".kit-feedback script, .kit-feedback img").count() == 0
+        assert field.input_value().startswith("<script>"), "the learner's input is kept"
+        field.fill(right_answer(exercise))
+        quiz_page.keyboard.press("Enter")
+        assert section.locator(".kit-feedback").get_attribute("data-verdict") == "correct"
+        assert section.locator(".kit-feedback").get_attribute("role") == "status"
+    assert quiz_page.dialogs == []
+
+
+def test_show_answer_reveals_the_answer_and_its_source(quiz_page):
+    for spec in static_specs(quiz_page):
+        exercise = exercise_by_id(spec["id"])
+        details = quiz_page.locator(f"#exercise-{spec['id']} details.kit-answer")
+        details.locator("summary").focus()
+        quiz_page.keyboard.press("Enter")
+        text = " ".join(details.inner_text().split())
+        assert " ".join(exercise.answer_text().split()) in text
+        assert details.locator(".kit-source a").count() >= 1
+
+
+def test_code_exercises_show_task_launch_link_and_collapsed_solution(quiz_page):
+    sections = quiz_page.locator(".kit-exercise.kit-kind-code").all()
+    assert sections or all(exercise_by_id(s["id"]).kind != "code" for s in static_specs(quiz_page))
+    for section in sections:
+        link = section.locator("a.kit-launch")
+        assert link.get_attribute("href").startswith("https://mybinder.org/v2/gh/")
+        assert section.locator("details.kit-solution").get_attribute("open") is None
+        assert "def " in section.locator("details.kit-solution pre").text_content()
