@@ -135,7 +135,8 @@ def verdicts() -> Matching:
         title="Judge each restatement",
         prompt=("Each sentence below restates the V3 report's training cost. Which verdict does the fact sheet "
                 "give it?"),
-        rows=tuple(Option(key=row.claim_id, label=_claim_label(row), feedback=row.note) for row in rows.itertuples()),
+        rows=tuple(Option(key=row.claim_id, label=_claim_label(row), feedback=row.note,
+                          short=f"{row.article_id} ¶{row.paragraph}") for row in rows.itertuples()),
         options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}") for v in chosen),
         correct=tuple((row.claim_id, str(row.verdict)) for row in rows.itertuples()),
         hints=("Ask three questions of each sentence: is the number right, is it the right model and scope, "

@@ -90,6 +90,7 @@ class Option:
     key: str
     label: str
     feedback: str = ""
+    short: str = ""  # a short name for feedback, such as "000 ¶8", when the label is a whole sentence
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,8 @@ class Matching(Exercise):
         if not wrong:
             return Feedback("correct", MESSAGES["correct"])
         message = MESSAGES["rows_right"].format(right=len(self.rows) - len(wrong), total=len(self.rows))
-        details = tuple(MESSAGES["row_wrong"].format(row=row.label, feedback=row.feedback) for row in wrong)
+        details = tuple(MESSAGES["row_wrong"].format(row=row.short or row.label, feedback=row.feedback)
+                        for row in wrong)
         return Feedback("incorrect", message, details)
 
     def correct_answer(self) -> dict[str, str]:

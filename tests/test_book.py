@@ -48,3 +48,21 @@ def test_fact_sheet_page_has_a_card_for_every_fact(book_html):
     html = (book_html / "book" / "facts.html").read_text(encoding="utf-8")
     for claim_id in load_facts()["claim_id"]:
         assert f'id="{fact_anchor(claim_id)}"' in html, claim_id
+
+
+def test_answer_key_page_lists_every_exercise(book_html):
+    from exercises.book import all_exercises
+
+    html = (book_html / "book" / "answer-key.html").read_text(encoding="utf-8")
+    for exercise in all_exercises():
+        assert f'id="key-{exercise.id}"' in html, exercise.id
+
+
+def test_chapter_pages_show_each_exercise_once_as_a_static_quiz(book_html):
+    from exercises.book import CHAPTERS
+
+    for chapter in CHAPTERS:
+        html = (book_html / "book" / f"{chapter.chapter}.html").read_text(encoding="utf-8")
+        for exercise in chapter.exercises():
+            assert html.count(f'id="exercise-{exercise.id}"') == 1, exercise.id
+        assert "widget-view+json" not in html

@@ -155,7 +155,7 @@
       var wrong = spec.rows.filter(function (row) { return chosen[row.key] !== spec.correct[row.key]; });
       if (!wrong.length) { return feedback("correct", m.correct); }
       return feedback("incorrect", fmt(m.rows_right, {right: spec.rows.length - wrong.length, total: spec.rows.length}),
-        wrong.map(function (row) { return fmt(m.row_wrong, {row: row.label, feedback: row.feedback}); }));
+        wrong.map(function (row) { return fmt(m.row_wrong, {row: row.short || row.label, feedback: row.feedback}); }));
     },
 
     ordering: function (spec, answer) {
