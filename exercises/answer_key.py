@@ -43,5 +43,5 @@ def answer_key_html(chapter_name: str) -> HTML:
                 f"<dt>Why</dt><dd>{escape(exercise.explanation)}</dd>"
                 f"<dt>Source</dt><dd>{source_links(exercise.sources)}</dd></dl></section>"
             )
-        parts.append(f'<div class="key-chapter" data-chapter="{escape(chapter.chapter)}">{"".join(cards)}</div>')
+        parts.append(f'<div class="key-chapter tex2jax_ignore mathjax_ignore" data-chapter="{escape(chapter.chapter)}">{"".join(cards)}</div>')
     return HTML("".join(parts))

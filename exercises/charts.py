@@ -27,7 +27,7 @@ def figure_html(fig, alt: str, caption: str) -> HTML:
     fig.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
     plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return HTML(f'<figure class="kit-figure"><img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
+    return HTML(f'<figure class="kit-figure tex2jax_ignore mathjax_ignore"><img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
                 f"<figcaption>{escape(caption)}</figcaption></figure>")
 
 

@@ -79,8 +79,8 @@ def cluster_days() -> NumberQuestion:
 def who_estimated() -> SingleChoice:
     first = training_cost_claims().drop_duplicates("article_id")
     (answer,) = misattributed_cost_articles()
-    options = tuple(Option(key=row.article_id, label=_claim_label(row), feedback=row.note)
-                    for row in first.itertuples())
+    options = tuple(Option(key=row.article_id, label=_claim_label(row), feedback=row.note,
+                           short=f"{row.article_id} ¶{row.paragraph}") for row in first.itertuples())
     row = first.set_index("article_id").loc[answer]
     return SingleChoice(
         id="cost-who-estimated",

@@ -15,6 +15,8 @@ from IPython.display import HTML
 from solutions import article_paragraphs, load_articles
 from solutions.facts import fact, load_facts, locate_wording, verdict_counts
 
+_LEFT = "text-align:left;vertical-align:top"
+_RIGHT = "text-align:right;vertical-align:top"
 NOT_STATED = '<span class="not-stated">not stated</span>'
 
 
@@ -33,9 +35,13 @@ def _cell(value) -> str:
 
 def _table(caption: str, headers: list[str], body_rows: list[str]) -> HTML:
     """Wrap ready-made ``<tr>`` rows in an accessible, horizontally scrollable table."""
-    head = "".join(f'<th scope="col">{escape(name)}</th>' for name in headers)
+    head = "".join(f'<th scope="col" style="{_LEFT}">{escape(name)}</th>' for name in headers)
+    # Jupyter right-aligns table cells by default; inline styles keep text readable there too.
+    body_rows = [row.replace('<td class="number">', f'<td class="number" style="{_RIGHT}">')
+                 .replace("<td>", f'<td style="{_LEFT}">').replace('<th scope="row">', f'<th scope="row" style="{_LEFT}">')
+                 for row in body_rows]
     return HTML(
-        f'<div class="table-scroll" tabindex="0" role="region" aria-label="{escape(caption)}">'
+        f'<div class="table-scroll tex2jax_ignore mathjax_ignore" tabindex="0" role="region" aria-label="{escape(caption)}">'
         f'<table class="kit-table"><caption>{escape(caption)}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>"
     )
@@ -84,11 +90,11 @@ def article_html(article_id: str) -> HTML:
             f"{number}</a> <span>{escape(text)}</span></p>"
         )
     return HTML(
-        f'<p class="article-headline" lang="en">{escape(meta["headline"])}</p>'
+        f'<div class="tex2jax_ignore mathjax_ignore"><p class="article-headline" lang="en">{escape(meta["headline"])}</p>'
         '<div class="seed-article">'
         f'<dl class="article-facts">{details}</dl>'
         f'<div class="article-text" role="region" aria-label="Text of article {article_id}">'
-        f"{''.join(paragraphs)}</div></div>"
+        f"{''.join(paragraphs)}</div></div></div>"
     )
 
 
@@ -145,7 +151,7 @@ def fact_cards_html(topic: str, facts: pd.DataFrame | None = None) -> HTML:
             f'<q>{escape(row["seed_wording"])}</q></p>'
             f'<dl class="article-facts">{details}</dl></section>'
         )
-    return HTML("".join(cards))
+    return HTML(f'<div class="tex2jax_ignore mathjax_ignore">{"".join(cards)}</div>')
 
 
 def _fact_link(claim_id: str) -> str:

@@ -101,12 +101,12 @@ def exercise_html(exercise: Exercise) -> str:
               f"<p>{escape(exercise.explanation)}</p>"
               f'<p class="kit-source"><strong>Source:</strong> {source_links(exercise.sources)}</p></details>')
     if exercise.kind == "code":
-        return (f'<section class="kit-exercise kit-kind-code" id="{base}" data-kind="code" aria-labelledby="{base}-title">'
+        return (f'<section class="kit-exercise kit-kind-code tex2jax_ignore mathjax_ignore" id="{base}" data-kind="code" aria-labelledby="{base}-title">'
                 f"{header}{_code_body(exercise)}</section>")
     check_label = "Get feedback" if exercise.kind == "reflection" else "Check"
     hints = "".join(f"<li hidden>{escape(hint)}</li>" for hint in exercise.hints)
     return (
-        f'<section class="kit-exercise kit-kind-{exercise.kind}" id="{base}" data-kind="{exercise.kind}" '
+        f'<section class="kit-exercise kit-kind-{exercise.kind} tex2jax_ignore mathjax_ignore" id="{base}" data-kind="{exercise.kind}" '
         f'data-exercise="{spec}" aria-labelledby="{base}-title">{header}'
         f'<form class="kit-form" aria-describedby="{base}-prompt" novalidate>{_inputs(exercise)}'
         f'<div class="kit-buttons"><button type="submit" class="kit-check">{check_label}</button></div></form>'

@@ -45,7 +45,7 @@ class ExerciseWidget:
         header = w.HTML(value=f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
                               f"<p>{escape(exercise.prompt)}</p>")
         buttons = w.HBox([self.check_button, self.answer_button])
-        self.box = w.VBox([header, *self.inputs.values(), buttons, self.feedback, self.hints, self.answer],
+        self.box = w.VBox([header, *self._controls(), buttons, self.feedback, self.hints, self.answer],
                           layout=w.Layout(border="1px solid #bbb", padding="0.5em 1em", margin="0.5em 0"))
 
     # --- inputs ----------------------------------------------------------------------------------
@@ -57,36 +57,49 @@ class ExerciseWidget:
         return {"reflection": "Get feedback", "code": "Check my function"}.get(self.exercise.kind, "Check")
 
     def _make_inputs(self) -> dict[str, w.Widget]:
+        """The controls that hold the answer; ``self.labels`` holds what is shown around them."""
         ex = self.exercise
         wide = w.Layout(width="auto")
+        self.labels: list[w.Widget] = []
         if ex.kind == "single":
-            return {"choice": w.RadioButtons(options=[(o.label, o.key) for o in ex.options], value=None,
-                                             layout=wide, style={"description_width": "initial"})}
+            # Radio labels cannot wrap, so long options are listed in full above short radio labels.
+            names = [o.short or chr(ord("A") + i) for i, o in enumerate(ex.options)]
+            listed = [o.label if o.label.startswith(n) else f"{n}: {o.label}" for n, o in zip(names, ex.options)]
+            self.labels = [w.HTML(value="<ul>" + "".join(f"<li>{escape(text)}</li>" for text in listed) + "</ul>")]
+            return {"choice": w.RadioButtons(options=list(zip(names, [o.key for o in ex.options])), value=None,
+                                             description="Your choice:", style={"description_width": "initial"})}
         if ex.kind == "multiple":
-            return {o.key: w.Checkbox(value=False, description=o.label, indent=False, layout=wide) for o in ex.options}
+            return {o.key: w.Checkbox(value=False, description=o.label, indent=False,
+                                      layout=w.Layout(width="100%")) for o in ex.options}
         if ex.kind == "number":
             return {"number": w.Text(value="", placeholder="Type a number, e.g. 57",
                                      description="Your answer:", style={"description_width": "initial"})}
         if ex.kind == "matching":
             choices = [("Choose…", "")] + [(o.label, o.key) for o in ex.options]
-            return {row.key: w.Dropdown(options=choices, value="", description=row.label,
-                                        style={"description_width": "initial"}, layout=wide) for row in ex.rows}
+            return {row.key: w.Dropdown(options=choices, value="", layout=wide) for row in ex.rows}
         if ex.kind == "ordering":
-            items = w.HTML(value="<p>The items:</p><ul>" + "".join(f"<li>{escape(i.label)}</li>" for i in ex.items)
-                           + "</ul>")
+            self.labels = [w.HTML(value="<p>The items:</p><ul>" + "".join(f"<li>{escape(i.label)}</li>"
+                                                                          for i in ex.items) + "</ul>")]
             choices = [("Choose…", "")] + [(i.label, i.key) for i in ex.items]
-            slots = {f"position {n}": w.Dropdown(options=choices, value="", description=f"Position {n}",
-                                                 style={"description_width": "initial"}, layout=wide)
-                     for n in range(1, len(ex.items) + 1)}
-            return {"items": items, **slots}
+            return {f"position {n}": w.Dropdown(options=choices, value="", description=f"Position {n}",
+                                                style={"description_width": "initial"}, layout=wide)
+                    for n in range(1, len(ex.items) + 1)}
         if ex.kind == "reflection":
-            return {"original": w.HTML(value=f"<blockquote>{escape(ex.original)}</blockquote>"),
-                    "text": w.Textarea(value="", placeholder="Write your version here",
+            self.labels = [w.HTML(value=f"<blockquote>{escape(ex.original)}</blockquote>")]
+            return {"text": w.Textarea(value="", placeholder="Write your version here",
                                        layout=w.Layout(width="100%", height="6em"))}
         if ex.kind == "code":
-            return {"task": w.HTML(value=f"<pre>{escape(ex.signature)}</pre><p>Define <code>{escape(ex.function_name)}"
-                                         "</code> in a code cell and run it, then press the button.</p>")}
+            self.labels = [w.HTML(value=f"<pre>{escape(ex.signature)}</pre><p>Define <code>{escape(ex.function_name)}"
+                                        "</code> in a code cell and run it, then press the button.</p>")]
+            return {}
         return {}
+
+    def _controls(self) -> list[w.Widget]:
+        """Labels and controls in reading order (matching rows get their sentence above the menu)."""
+        if self.exercise.kind == "matching":
+            return [w.VBox([w.HTML(value=f"<p>{escape(row.label)}</p>"), self.inputs[row.key]])
+                    for row in self.exercise.rows]
+        return [*self.labels, *self.inputs.values()]
 
     def answer_value(self):
         """The learner's answer in the form ``exercise.check`` takes."""
@@ -100,7 +113,7 @@ class ExerciseWidget:
         if ex.kind == "matching":
             return {key: dropdown.value for key, dropdown in inputs.items()}
         if ex.kind == "ordering":
-            return [dropdown.value for name, dropdown in inputs.items() if name.startswith("position")]
+            return [dropdown.value for dropdown in inputs.values()]
         if ex.kind == "reflection":
             return inputs["text"].value
         if ex.kind == "code":

@@ -29,7 +29,7 @@ def test_overview_escapes_markup_in_metadata():
     articles.loc[0, "headline"] = "<script>alert(1)</script>"
     html = articles_overview_html(articles).data
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert html.count('<tr><th scope="row">') == len(articles)
+    assert html.count('<tr><th scope="row"') == len(articles)
 
 
 def test_missing_metadata_says_not_stated():
@@ -50,4 +50,7 @@ def test_verdict_table_counts_follow_the_data():
     facts = load_facts()
     facts["verdict"] = pd.Categorical(["wrong"] * len(facts), categories=facts["verdict"].cat.categories)
     html = verdict_table_html(verdict_counts(facts)).data
-    assert f'<th scope="row">wrong</th><td class="number">{len(facts)}</td>' in html
+    import re
+
+    cells = re.findall(r'<th scope="row"[^>]*>wrong</th><td class="number"[^>]*>(\d+)</td>', html)
+    assert cells == [str(len(facts))]

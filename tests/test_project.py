@@ -52,3 +52,18 @@ def test_toc_lists_only_existing_pages():
         assert (REPO_ROOT / f"{name}.md").is_file(), name
     pages = {p.relative_to(REPO_ROOT).with_suffix("").as_posix() for p in (REPO_ROOT / "book").glob("*.md")}
     assert pages == set(files), "every page in book/ is in the table of contents, and only those"
+
+
+def test_dollar_signs_in_page_text_are_escaped():
+    """Jupyter renders $...$ in Markdown as maths: every dollar sign in a page's prose must be written \\$."""
+    import re
+
+    for page in sorted((REPO_ROOT / "book").glob("*.md")):
+        in_code = False
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.startswith("```{code-cell}"):
+                in_code = True
+            elif in_code and line.strip() == "```":
+                in_code = False
+            elif not in_code:
+                assert not re.search(r"(?<!\\)\$", line), f"{page.name}:{number}: write \\$ for a dollar sign"
