@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import pandas as pd
 
+from .datafiles import cached
 from .paths import data_dir
 
 _TEXT_COLUMNS = ["id", "file", "headline", "date", "place", "byline", "sources", "provenance"]
 
 
-@lru_cache(maxsize=1)
+@cached
 def _articles_table() -> pd.DataFrame:
     table = pd.read_csv(data_dir() / "articles.csv", dtype=str, keep_default_na=False, encoding="utf-8")
     for column in _TEXT_COLUMNS:
@@ -45,7 +45,7 @@ def _file_name(article_id: str) -> str:
     return match.iloc[0]
 
 
-@lru_cache(maxsize=None)
+@cached
 def article_text(article_id: str) -> str:
     """Return the full text of a seed article, exactly as in its file."""
     return (data_dir() / _file_name(article_id)).read_text(encoding="utf-8")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
 from .articles import article_ids, article_paragraphs, article_text
+from .datafiles import cached
 from .paths import data_dir
 from .text import fold
 
@@ -36,7 +36,7 @@ def _first_date(field: str) -> pd.Timestamp:
     return pd.Timestamp(value if len(value) == 10 else value + "-01")
 
 
-@lru_cache(maxsize=1)
+@cached
 def _facts_table() -> pd.DataFrame:
     table = pd.read_csv(data_dir() / "facts.csv", dtype=str, keep_default_na=False, encoding="utf-8")
     for column in ["claim_id", "seed_files", "seed_wording", "verified_value", "unit",
@@ -143,3 +143,12 @@ def verdict_counts(facts: pd.DataFrame | None = None) -> pd.DataFrame:
         "claims": counts.to_numpy(dtype="int64"),
         "meaning": pd.Series([VERDICT_MEANINGS[v] for v in VERDICTS], dtype="string"),
     })
+
+
+def fact_text(claim_id: str) -> str:
+    """Everything the fact sheet says about a claim: its CSV row and its paragraph in ``facts.md``."""
+    row = fact(claim_id)
+    fields = " ".join(str(row[c]) for c in ("seed_wording", "verified_value", "unit", "source_date", "note"))
+    sheet = (data_dir() / "facts.md").read_text(encoding="utf-8")
+    match = re.search(rf"\*\*{re.escape(claim_id)}\*\*.*?(?=\n\*\*[A-Z]+-\d+\*\*|\n#|\Z)", sheet, re.S)
+    return fields + ("\n" + match.group(0) if match else "")

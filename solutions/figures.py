@@ -22,8 +22,12 @@ _PLAIN_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 _REPEAT_WINDOW = 300
 
 
-def _candidates(text: str) -> list[tuple[int, int, Reading, int | None]]:
-    """Amounts in order, with ranges joined; the last item is the index of a complete range partner."""
+def amounts(text: str) -> list[tuple[int, int, Reading, int | None]]:
+    """Every amount in ``text`` with no judgement of context: (start, end, reading, partner).
+
+    Ranges such as "$60-65 billion" are joined; ``partner`` is the index of the next amount when the
+    two are complete ends of a range ("90%-95%"), else None.
+    """
     found = [(m.start(), m.end(), reading_from_match(m)) for m in AMOUNT.finditer(text)]
     joined, index = [], 0
     while index < len(found):
@@ -53,7 +57,7 @@ def find_figures(text: str) -> list[dict]:
     if not isinstance(text, str) or not text:
         return []
     context = _Context(text)
-    candidates = _candidates(text)
+    candidates = amounts(text)
     rows: list[dict] = []
     for start, end, reading, partner in candidates:
         row = _figure_row(context, start, end, reading, partner, candidates, rows)

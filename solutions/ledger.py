@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import pandas as pd
 
 from .articles import article_ids, article_text, paragraph_at
 from .facts import load_facts
 from .figures import extract_figures
+from .datafiles import cached
 from .paths import data_dir
 
 LEDGER_COLUMNS = ["article_id", "paragraph", "occurrence", "text", "value", "value_high", "unit", "kind",
@@ -16,7 +16,7 @@ LEDGER_COLUMNS = ["article_id", "paragraph", "occurrence", "text", "value", "val
                   "start", "end"]
 
 
-@lru_cache(maxsize=1)
+@cached
 def _notes() -> pd.DataFrame:
     return pd.read_csv(data_dir() / "figure_notes.csv", dtype={"article_id": str, "text": str, "claim_id": str,
                                                                  "note": str, "occurrence": "int64"})

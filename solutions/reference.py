@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import pandas as pd
 
+from .datafiles import cached, clear_caches  # noqa: F401  (clear_caches is re-exported for tests)
 from .paths import data_dir
 
 
-@lru_cache(maxsize=1)
+@cached
 def _values() -> pd.DataFrame:
     table = pd.read_csv(data_dir() / "reference_values.csv", dtype={"name": str, "unit": str, "claim_id": str,
                                                                       "description": str})
@@ -35,11 +35,3 @@ def reference_claim(name: str) -> str:
     """Return the fact-sheet claim id that a reference number comes from."""
     table = _values()
     return str(table.loc[table["name"] == name, "claim_id"].iloc[0])
-
-
-def clear_caches() -> None:
-    """Forget all loaded data, so the next call reads the data folder again (used by tests)."""
-    from . import articles, facts, ledger
-
-    for cached in (_values, articles._articles_table, articles.article_text, facts._facts_table, ledger._notes):
-        cached.cache_clear()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import shutil
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from conftest import REPO_ROOT
@@ -15,30 +15,19 @@ from solutions.paths import DATA_ENVIRONMENT_VARIABLE, data_dir
 from solutions.reference import clear_caches
 
 
-def set_reference(folder: Path, name: str, value: float) -> None:
-    table = pd.read_csv(folder / "reference_values.csv", dtype=str)
-    assert name in set(table["name"])
-    table.loc[table["name"] == name, "value"] = repr(value)
-    table.to_csv(folder / "reference_values.csv", index=False)
-
-
-def set_verdict(folder: Path, claim_id: str, verdict: str) -> None:
-    table = pd.read_csv(folder / "facts.csv", dtype=str, keep_default_na=False)
-    table.loc[table["claim_id"] == claim_id, "verdict"] = verdict
-    table.to_csv(folder / "facts.csv", index=False)
+def _perturbations() -> dict:
+    """Every chapter's perturbations, from the tests/perturb_*.py modules."""
+    merged = {}
+    for path in sorted(Path(__file__).parent.glob("perturb_*.py")):
+        module = importlib.import_module(path.stem)
+        overlap = set(merged) & set(module.PERTURBATIONS)
+        assert not overlap, f"{path.name} repeats {overlap}"
+        merged.update(module.PERTURBATIONS)
+    return merged
 
 
 #: For each exercise, a change to the data that must change its correct answer.
-PERTURBATIONS = {
-    "cost-paper-arithmetic": lambda d: set_reference(d, "v3_usd_per_gpu_hour", 2.5),
-    "cost-cluster-days": lambda d: set_reference(d, "v3_cluster_gpus", 1024),
-    "cost-who-estimated": lambda d: (set_verdict(d, "COST-01", "rounded"), set_verdict(d, "COST-02", "misattributed")),
-    "cost-restatements": lambda d: set_reference(d, "v3_usd_per_gpu_hour", 1.9),
-    "cost-verdicts": lambda d: set_verdict(d, "COST-02", "wrong"),
-    "cost-scale-order": lambda d: set_reference(d, "r1_rl_cost_usd", 9e9),
-    "cost-code-days": lambda d: set_reference(d, "v3_cluster_gpus", 1024),
-    "cost-rewrite": lambda d: set_reference(d, "v3_usd_per_gpu_hour", 2.5),
-}
+PERTURBATIONS = _perturbations()
 
 
 def expected(exercise):
