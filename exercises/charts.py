@@ -16,6 +16,10 @@ from solutions.cost import cost_claims, v3_final_run_cost  # noqa: E402
 
 from .formatting import trim, usd  # noqa: E402
 
+#: Charts are drawn narrow with large type, so that they stay legible when a phone shrinks them.
+WIDTH_INCHES = 6.0
+plt.rcParams.update({"font.size": 12, "axes.labelsize": 12, "xtick.labelsize": 11, "ytick.labelsize": 12})
+
 #: Okabe-Ito colours, safe for the common kinds of colour blindness; every mark also has a text label.
 VERDICT_COLOURS = {"accurate": "#009E73", "rounded": "#0072B2", "conflated": "#E69F00", "misattributed": "#D55E00",
                    "opinion-as-fact": "#CC79A7", "wrong": "#000000", "unverifiable": "#999999"}
@@ -38,20 +42,19 @@ def cost_restatements_chart() -> HTML:
     close = claims[claims["comparison"].isin(["exact", "rounded"])].reset_index(drop=True)
     labels = [f"{row.article_id} ¶{row.paragraph}" for row in close.itertuples()]
     values = close["value"] / 1e6
-    fig, ax = plt.subplots(figsize=(7.2, 0.55 * len(close) + 1.4))
+    fig, ax = plt.subplots(figsize=(WIDTH_INCHES, 0.6 * len(close) + 1.5))
     ax.axvspan(reference / 1e6 * 0.9, reference / 1e6 * 1.1, color="#eeeeee", zorder=0)
     ax.axvline(reference / 1e6, color="#333333", linewidth=1.5, zorder=1)
-    ax.text(reference / 1e6, -0.6, f" V3 report: {usd(reference)}", va="center", ha="left",
-            fontsize=10, color="#333333")
+    ax.text(reference / 1e6, -0.6, f" V3 report: {usd(reference)}", va="center", ha="left", color="#333333")
     for y, row in enumerate(close.itertuples()):
         colour = VERDICT_COLOURS.get(str(row.verdict), "#000000")
         ax.plot(row.value / 1e6, y, "o", markersize=9, color=colour, zorder=3)
-        ax.text(row.value / 1e6 + 0.06, y, f"{row.text}  ({row.verdict})", va="center", fontsize=10, color="#222222")
+        ax.text(row.value / 1e6 + 0.1, y, f"{row.text} ({row.verdict})", va="center", color="#222222")
     ax.set_yticks(range(len(close)), labels)
     ax.invert_yaxis()
-    ax.set_xlim(reference / 1e6 * 0.85, reference / 1e6 * 1.35)
+    ax.set_xlim(reference / 1e6 * 0.85, reference / 1e6 * 1.6)
     ax.set_ylim(len(close) - 0.4, -0.9)
-    ax.set_xlabel("US dollars, millions (grey band: within 10% of the report)")
+    ax.set_xlabel("US dollars, millions\n(grey band: within 10% of the report)")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()
@@ -63,4 +66,44 @@ def cost_restatements_chart() -> HTML:
     caption = (f"Every article figure that restates the V3 report's training cost of {usd(reference)} "
                f"(line). All lie within {trim(close['difference'].abs().max() * 100, 0)}% of it: the number is "
                "rarely the problem; the verdicts come from the words around it.")
+    return figure_html(fig, alt, caption)
+
+
+_FLEET_LABELS = {
+    "v3_cluster_gpus": "DeepSeek-V3 cluster\n(H800)",
+    "high_flyer_a100_gpus": "High-Flyer, 2021\n(A100)",
+    "llama31_405b_gpus": "Llama 3.1 405B\n(H100)",
+    "claimed_hopper_gpus": "Claimed for DeepSeek\n(Hopper)",
+    "meta_gpus_end_2025": "Meta's plan, end 2025\n(all GPUs)",
+}
+
+
+def gpu_fleets_chart() -> HTML:
+    """GPU counts from the story on one logarithmic scale; the unverified claim is marked as such."""
+    from solutions.gpus import gpu_fleets
+
+    fleets = gpu_fleets()
+    fig, ax = plt.subplots(figsize=(WIDTH_INCHES, 0.7 * len(fleets) + 1.5))
+    for y, row in enumerate(fleets.itertuples()):
+        documented = bool(row.documented)
+        ax.barh(y, row.gpus, color="#0072B2" if documented else "#FFFFFF", edgecolor="#0072B2",
+                hatch=None if documented else "///", height=0.6)
+        note = "" if documented else "\n(unverified)"
+        ax.text(row.gpus * 1.12, y, f"{row.gpus:,.0f}{note}", va="center", color="#222222")
+    ax.set_yticks(range(len(fleets)), [_FLEET_LABELS[name] for name in fleets["name"]])
+    ax.invert_yaxis()
+    ax.set_xscale("log")
+    ax.set_xlim(1000, fleets["gpus"].max() * 12)
+    ticks = [10 ** k for k in range(3, 8)]
+    ax.set_xticks(ticks, ["1,000", "10k", "100k", "1m", "10m"])
+    ax.minorticks_off()
+    ax.set_xlabel("Number of GPUs (log scale:\neach step is ten times the last)")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    points = "; ".join(f"{_FLEET_LABELS[r.name].replace(chr(10), ' ')}: {r.gpus:,.0f}{'' if r.documented else ', an unverified claim'}"
+                       for r in fleets.itertuples())
+    alt = f"Bar chart of GPU counts on a logarithmic scale. {points}."
+    caption = ("GPU counts from the DeepSeek story, from the fact sheet. The hatched bar is a claim that no source "
+               "has confirmed; the others come from the companies' own reports or from news reviews of them.")
     return figure_html(fig, alt, caption)
