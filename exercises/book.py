@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from . import cost_chapter, gpus_chapter, markets_chapter
+from . import cost_chapter, gpus_chapter
 from .model import ChapterExercises, Exercise
 
-CHAPTERS: tuple[ChapterExercises, ...] = (cost_chapter.CHAPTER, gpus_chapter.CHAPTER, markets_chapter.CHAPTER)
+CHAPTERS: tuple[ChapterExercises, ...] = (cost_chapter.CHAPTER, gpus_chapter.CHAPTER)
 
 
 def all_exercises() -> list[Exercise]:
