@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from . import cost_chapter, gpus_chapter
+from . import cost_chapter, downloads_chapter, gpus_chapter, markets_chapter, timeline_chapter
 from .model import ChapterExercises, Exercise
 
-CHAPTERS: tuple[ChapterExercises, ...] = (cost_chapter.CHAPTER, gpus_chapter.CHAPTER)
+CHAPTERS: tuple[ChapterExercises, ...] = (
+    cost_chapter.CHAPTER,
+    gpus_chapter.CHAPTER,
+    downloads_chapter.CHAPTER,
+    markets_chapter.CHAPTER,
+    timeline_chapter.CHAPTER,
+)
 
 
 def all_exercises() -> list[Exercise]:

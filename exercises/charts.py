@@ -41,7 +41,6 @@ def cost_restatements_chart() -> HTML:
     claims = cost_claims()
     close = claims[claims["comparison"].isin(["exact", "rounded"])].reset_index(drop=True)
     labels = [f"{row.article_id} ¶{row.paragraph}" for row in close.itertuples()]
-    values = close["value"] / 1e6
     fig, ax = plt.subplots(figsize=(WIDTH_INCHES, 0.6 * len(close) + 1.5))
     ax.axvspan(reference / 1e6 * 0.9, reference / 1e6 * 1.1, color="#eeeeee", zorder=0)
     ax.axvline(reference / 1e6, color="#333333", linewidth=1.5, zorder=1)

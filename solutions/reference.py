@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .datafiles import cached, clear_caches  # noqa: F401  (clear_caches is re-exported for tests)
+from .datafiles import cached
 from .paths import data_dir
 
 

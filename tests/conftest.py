@@ -35,6 +35,21 @@ def build_book(output_dir: Path) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of the data folder that the kit reads instead of its own, for tests that edit data."""
+    from solutions.datafiles import clear_caches
+    from solutions.paths import DATA_ENVIRONMENT_VARIABLE, data_dir
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    monkeypatch.setenv(DATA_ENVIRONMENT_VARIABLE, str(folder))
+    clear_caches()
+    yield folder
+    monkeypatch.delenv(DATA_ENVIRONMENT_VARIABLE)
+    clear_caches()
+
+
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     """Build the whole book once per test session; return the build result and its HTML folder."""

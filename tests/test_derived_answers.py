@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import ast
 import importlib
-import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO_ROOT
 from exercises.book import all_exercises, exercise_by_id
-from solutions.paths import DATA_ENVIRONMENT_VARIABLE, data_dir
-from solutions.reference import clear_caches
+from solutions.datafiles import clear_caches
 
 
 def _perturbations() -> dict:
@@ -37,17 +35,6 @@ def expected(exercise):
     if exercise.kind == "reflection":
         return exercise.model_answer, [c.any_of for c in exercise.criteria]
     return exercise.correct_answer()
-
-
-@pytest.fixture
-def data_copy(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    shutil.copytree(data_dir(), folder)
-    monkeypatch.setenv(DATA_ENVIRONMENT_VARIABLE, str(folder))
-    clear_caches()
-    yield folder
-    monkeypatch.delenv(DATA_ENVIRONMENT_VARIABLE)
-    clear_caches()
 
 
 def test_every_exercise_has_a_perturbation():

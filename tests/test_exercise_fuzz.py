@@ -28,7 +28,7 @@ def _keys(exercise):
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=[e.id for e in EXERCISES])
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_any_input_gets_a_verdict_and_never_raises(exercise, data):
     keys = _keys(exercise) or ["x"]

@@ -7,6 +7,7 @@ classroom Jupyter do; button clicks run the same Python callbacks a learner's cl
 from __future__ import annotations
 
 import json
+from html import escape
 
 import nbclient
 import nbformat
@@ -95,7 +96,7 @@ def test_widget_feedback_matches_the_checker(exercise, kernel_results):
     assert kernel_results[f"{exercise.id}:right"]["text"].startswith("✔" if exercise.gradable else "✎")
     wrong = kernel_results[f"{exercise.id}:wrong"]
     if exercise.hints and exercise.check(probes["wrong"]).verdict == "incorrect":
-        assert exercise.hints[0].split()[0] in wrong["hints"], "the first hint unfolds after a wrong answer"
+        assert escape(exercise.hints[0]) in wrong["hints"], "the first hint unfolds after a wrong answer"
 
 
 def test_widget_output_carries_both_the_live_widget_and_the_static_quiz():

@@ -1,0 +1,440 @@
+"""The exercises, figure and table of the chapter "Markets and money". Every correct answer is computed
+from :mod:`solutions`."""
+
+from __future__ import annotations
+
+import math
+import re
+from html import escape
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import HTML
+
+from solutions import fact, load_articles, seed_ledger
+from solutions.facts import VERDICT_MEANINGS
+from solutions.markets import (
+    NVIDIA, articles_dated_before, claim_place, claim_sentence, close_before_largest_fall, crash_date,
+    dated_moves, day_of_claim, event_date, index_moves_on, largest_fall, market_claims,
+    market_value_before_largest_fall, market_value_lost, money_figures, previous_close, unsupported_reasons,
+)
+
+from .charts import figure_html
+from .display import _fact_link, _paragraph_link, _table
+from .formatting import trim, usd
+from .model import (
+    ChapterExercises, Criterion, Matching, MultipleChoice, NumberQuestion, Option, Reflection, SingleChoice,
+    Source, Trap,
+)
+
+#: Phrases that link a move or a spending plan to DeepSeek, or describe an effect, for the "motives" exercise.
+REASON_CLAIMS = ("MKT-01", "MKT-02", "INV-01", "MKT-05", "INV-02")
+#: The fact row of article 003's dateline.
+DATELINE_CLAIM = "DATE-06"
+
+_BLUE, _SKY, _GREEN, _VERMILION = "#0072B2", "#56B4E9", "#009E73", "#D55E00"
+
+
+# --- formatting -----------------------------------------------------------------------------------------
+
+def day(date: pd.Timestamp) -> str:
+    """Fri 27 Dec 2024."""
+    return f"{date:%a} {date.day} {date:%b %Y}"
+
+
+def long_day(date: pd.Timestamp) -> str:
+    """Monday 27 January 2025."""
+    return f"{date:%A} {date.day} {date:%B %Y}"
+
+
+def security_name(security: str) -> str:
+    """Nvidia (NVDA) -> Nvidia."""
+    return str(security).split(" (")[0]
+
+
+def move_text(row) -> str:
+    """Nvidia down 16.97%; Nvidia down over 2%; Nvidia up about 9%."""
+    return f"{security_name(row.security)} {change_text(row)}"
+
+
+def change_text(row) -> str:
+    """down 16.97%; down over 2%; up about 9%."""
+    change = float(row.change_percent)
+    qualifier = "" if pd.isna(row.qualifier) else f"{row.qualifier} "
+    return f"{'down' if change < 0 else 'up'} {qualifier}{trim(abs(change), 2)}%"
+
+
+def dollars(value: float) -> str:
+    """$118.42."""
+    return f"${value:,.2f}"
+
+
+def billions_range(low: float, high: float) -> str:
+    """$589–593 billion."""
+    if math.isclose(low, high):
+        return usd(low)
+    return f"${trim(low / 1e9)}–{trim(high / 1e9)} billion"
+
+
+def _opening(quote: str, words: int = 4) -> str:
+    """The first few words of a quotation: “NVIDIA’s stock dropping by…”."""
+    parts = str(quote).split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _dates_in(text: str) -> list[pd.Timestamp]:
+    """Calendar dates written in a text, such as "2025/01/28" or "January 27, 2025"."""
+    found = re.findall(r"\b\d{4}/\d{2}/\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December) \d{1,2}, \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December) \d{4}\b", text)
+    return [pd.Timestamp(pd.to_datetime(date.replace("/", "-"))) for date in found]
+
+
+def _quote_label(place) -> str:
+    return f"{place['article_id']} ¶{place['paragraph']}: “{place['quote']}”"
+
+
+def _moves_by_day() -> dict[pd.Timestamp, list]:
+    days: dict[pd.Timestamp, list] = {}
+    for row in dated_moves().itertuples():
+        days.setdefault(pd.Timestamp(row.date), []).append(row)
+    return days
+
+
+def _day_label(date: pd.Timestamp, rows) -> str:
+    return f"{day(date)}: " + ", ".join(move_text(row) for row in rows)
+
+
+# --- exercises ------------------------------------------------------------------------------------------
+
+def _which_day_explanation(claims: pd.DataFrame) -> str:
+    with_numbers = claims[claims["quote"].str.contains(r"\d", regex=True)]
+    without = claims[~claims.index.isin(with_numbers.index)]
+
+    def days(rows: pd.DataFrame) -> str:
+        return " and ".join(dict.fromkeys(day(pd.Timestamp(d)) for d in rows["date"]))
+
+    parts = []
+    if not with_numbers.empty:
+        places = ", ".join(dict.fromkeys(f"{r.article_id} ¶{r.paragraph}" for r in with_numbers.itertuples()))
+        parts.append(f"The phrases with numbers ({places}) describe {days(with_numbers)}.")
+    if not without.empty:
+        quotes = ", ".join(f"“{r.quote}”" for r in without.itertuples())
+        parts.append(f"The phrases without numbers ({quotes}) describe {days(without)}, "
+                     "the day of Nvidia's record fall: “tumbled” and “rippled across the Nasdaq” fit it, "
+                     "but “recently dipped” shrinks it to almost nothing.")
+    return " ".join(parts)
+
+
+def which_day() -> Matching:
+    claims = market_claims()
+    days = _moves_by_day()
+    rows, pairs = [], []
+    for row in claims.itertuples():
+        key = f"{row.claim_id}-{row.article_id}-{row.paragraph}"
+        described = pd.Timestamp(row.date)
+        rows.append(Option(key=key, label=f"{row.article_id} ¶{row.paragraph}: “{row.quote}”",
+                           short=f"{row.article_id} ¶{row.paragraph} (“{_opening(row.quote)}”)",
+                           feedback=f"It describes {_day_label(described, days[described])}."))
+        pairs.append((key, f"{described:%Y-%m-%d}"))
+    options = tuple(Option(key=f"{date:%Y-%m-%d}", label=_day_label(date, moves)) for date, moves in days.items())
+    return Matching(
+        id="markets-which-day",
+        title="Which day is that?",
+        prompt=("Each phrase from the articles describes a move in share prices. Which trading day does each one "
+                "describe? Use the chart above."),
+        rows=tuple(rows), options=options, correct=tuple(pairs),
+        hints=("Where a phrase gives a number, find the bar with that number.",
+               "A phrase without a number still describes a real day. Which day would make a writer talk about "
+               "Nvidia and the whole Nasdaq?"),
+        explanation=_which_day_explanation(claims),
+        sources=tuple(Source(fact=row.claim_id, article=row.article_id, paragraph=int(row.paragraph))
+                      for row in claims.itertuples()),
+    )
+
+
+def before_the_crash() -> SingleChoice:
+    articles = load_articles()
+    crash = crash_date()
+    (dated_before,) = articles_dated_before(crash)
+    options = []
+    for row in articles.itertuples():
+        if pd.isna(row.date):
+            feedback = "Its text gives no date of its own, so nothing in it shows that it was written before the fall."
+            clues = _dates_in(str(row.provenance))
+            if clues:
+                clue = min(clues)
+                feedback += (f" The {'only' if len(clues) == 1 else 'earliest'} date it carries, {long_day(clue)}, is "
+                             f"{'on or after' if clue >= crash else 'before'} the day of the fall.")
+        else:
+            gap = int((crash - row.date) / pd.Timedelta(days=1))
+            when = f"{abs(gap)} day{'s' if abs(gap) != 1 else ''} {'before' if gap > 0 else 'after'}"
+            feedback = f"Its dateline gives {long_day(row.date)}: {when} the record fall on {long_day(crash)}."
+        options.append(Option(key=row.id, label=f"Article {row.id}: {row.provenance}", feedback=feedback,
+                              short=f"Article {row.id}"))
+    chosen = articles.set_index("id").loc[dated_before]
+    undated = articles.loc[articles["date"].isna(), "id"]
+    return SingleChoice(
+        id="markets-before-the-crash",
+        title="Written before the crash",
+        prompt=(f"Nvidia's record fall came on {long_day(crash)}. Below is what each article's text says about "
+                "when it was written. Which one shows that it was written before that day?"),
+        options=tuple(options), correct=dated_before,
+        hints=("Look for a date in each description, and compare it with the day of the fall.",
+               "A photo or an image's file name can be dated later than the text, but never earlier than the "
+               "moment it was taken or saved."),
+        explanation=(f"Article {dated_before} is dated {long_day(chosen['date'])}, before the fall. The “sharp” "
+                     "market reaction it reports can only be the smaller falls that came earlier; it cannot be "
+                     "reporting the crash. The other articles (" + ", ".join(sorted(undated)) + ") give no date "
+                     "of their own; the clues some of them carry, an image's file name or a photo caption, are "
+                     "dated on or after the fall."),
+        sources=(Source(fact=DATELINE_CLAIM, article=dated_before,
+                        paragraph=int(claim_place(DATELINE_CLAIM)["paragraph"])),
+                 Source(fact=str(largest_fall()["claim_id"]))),
+    )
+
+
+def price_before() -> NumberQuestion:
+    fall = largest_fall()
+    close, change = float(fall["close_usd"]), float(fall["change_percent"])
+    before = close_before_largest_fall()
+    share = abs(change) / 100
+    recorded = previous_close(fall["date"])
+    agrees = math.isclose(before, float(recorded["close_usd"]), abs_tol=0.01)
+    check = (f"That agrees with the close recorded for {long_day(recorded['date'])}, {dollars(recorded['close_usd'])}: "
+             "two separate figures that fit together." if agrees else
+             f"The close recorded for {long_day(recorded['date'])} is {dollars(recorded['close_usd'])}.")
+    return NumberQuestion(
+        id="markets-price-before",
+        title="Work the percentage backwards",
+        prompt=(f"On {long_day(fall['date'])}, Nvidia's shares closed at {dollars(close)}, {trim(abs(change), 2)}% "
+                "below the previous close. What was that previous close, in dollars per share?"),
+        answer=before, tolerance=0.05, unit_words=("dollars", "usd", "us dollars"), display=dollars(before),
+        traps=(
+            Trap(close * (1 + share), 0.05, f"Adding {trim(abs(change), 2)}% of the new price is a common mistake: "
+                                           "the percentage is a share of the price before the fall, which is larger."),
+            Trap(close + abs(change), 0.05, f"That adds {trim(abs(change), 2)} dollars. The fall was "
+                                            f"{trim(abs(change), 2)} per cent of the earlier price, not dollars."),
+            Trap(close * (1 - share), 0.05, "That is what a second fall of the same size would leave. Work backwards "
+                                            "instead."),
+            Trap(close, 0.05, "That is the price after the fall. The question asks for the price before it."),
+        ),
+        correct_feedback=f"{dollars(close)} ÷ (1 − {trim(share, 4)}) = {dollars(before)}. {check}",
+        hints=(f"A fall of {trim(abs(change), 2)}% leaves {trim(100 - abs(change), 2)}% of the earlier price.",
+               f"So {dollars(close)} is {trim(100 - abs(change), 2)}% of the answer: divide by "
+               f"{trim(1 - share, 4)}."),
+        explanation=(f"After a fall of {trim(abs(change), 2)}%, what is left is {trim(100 - abs(change), 2)}% of the "
+                     f"earlier price, so the earlier price is {dollars(close)} ÷ {trim(1 - share, 4)} = "
+                     f"{dollars(before)}. {check} A percentage always needs its base: the same number of dollars "
+                     "is a smaller percentage of a larger price."),
+        sources=(Source(fact=str(fall["claim_id"])), Source(fact=str(recorded["claim_id"]))),
+    )
+
+
+def company_value() -> NumberQuestion:
+    fall = largest_fall()
+    change = float(fall["change_percent"])
+    share = abs(change) / 100
+    low, high = market_value_lost()
+    before_low, before_high = market_value_before_largest_fall()
+    billion = 1e9
+    answer_bn, low_bn = before_low / billion, low / billion
+    tolerance = max(abs(before_high - before_low) / billion, answer_bn * 0.01)
+    return NumberQuestion(
+        id="markets-company-value",
+        title="What was the whole company worth?",
+        prompt=(f"On {long_day(fall['date'])}, Nvidia lost about {usd(low)} of stock-market value (the low end of "
+                f"the reported range). That was {trim(abs(change), 2)}% of what the company was worth at the "
+                "previous close. About how much was Nvidia worth before the fall? Give your answer in billions of "
+                "dollars: for example, type 1,500 for $1.5 trillion."),
+        answer=answer_bn, tolerance=tolerance, unit_words=("billions", "billions of dollars", "bn dollars"),
+        display=f"about {trim(answer_bn, 0)} billion dollars ({usd(before_low, 2)})",
+        traps=(
+            Trap(low_bn * share, low_bn * share * 0.01,
+                 f"That is {trim(abs(change), 2)}% of the loss. The loss is the part; you are looking for the whole."),
+            Trap(low_bn / (1 - share), low_bn / (1 - share) * 0.01,
+                 f"That divides by the {trim(100 - abs(change), 2)}% that was left. Divide by the "
+                 f"{trim(abs(change), 2)}% that was lost."),
+            Trap(answer_bn - low_bn, (answer_bn - low_bn) * 0.005,
+                 "That is what Nvidia was worth after the fall. The question asks for its value before."),
+        ),
+        correct_feedback=(f"{usd(low)} ÷ {trim(share, 4)} ≈ {usd(before_low, 2)}. With the high end of the range, "
+                          f"{usd(high)}, it is about {usd(before_high, 2)}."),
+        hints=(f"If {usd(low)} is {trim(abs(change), 2)}% of the whole, then 1% of the whole is "
+               f"{usd(low)} ÷ {trim(abs(change), 2)}.",
+               "Multiply 1% of the whole by 100. A trillion is a thousand billions."),
+        explanation=(f"{usd(low)} ÷ {trim(share, 4)} ≈ {usd(before_low, 2)}, about {trim(answer_bn, 0)} billion "
+                     f"dollars (or {usd(before_high, 2)} with the {usd(high)} end of the range). This is our "
+                     "arithmetic from the reported figures, not a reported number: the number of shares did not "
+                     "change that day, so the company's value fell by the same percentage as its share price. The "
+                     "loss was so large because the company was so valuable."),
+        sources=(Source(fact=str(fall["claim_id"])),),
+    )
+
+
+def _reason_feedback(claim_id: str) -> str:
+    ledger = seed_ledger()
+    notes = ledger.loc[ledger["claim_id"] == claim_id, "note"].dropna()
+    if not notes.empty:
+        return str(notes.iloc[0])
+    described = day_of_claim(claim_id)
+    moves = "; ".join(move_text(row) for row in index_moves_on(described).itertuples())
+    return f"It describes an effect, and the effect is real: {moves} on {long_day(described)}."
+
+
+def motives() -> MultipleChoice:
+    places = [claim_place(claim_id) for claim_id in REASON_CLAIMS]
+    unsupported = set(unsupported_reasons(REASON_CLAIMS))
+    return MultipleChoice(
+        id="markets-motives",
+        title="Because of DeepSeek?",
+        prompt=("Each phrase links a share move or a spending plan to DeepSeek, or describes what followed. Which "
+                "ones give a cause or a motive that no source on record gave? Tick all that apply."),
+        options=tuple(Option(key=place["claim_id"], label=_quote_label(place),
+                             feedback=_reason_feedback(place["claim_id"])) for place in places),
+        correct=frozenset(unsupported),
+        hints=("For each phrase, ask: who said this was the reason? Did the company, or a report on the day, "
+               "say so?",
+               "Check the dates too: a reaction cannot come before the thing it reacts to."),
+        explanation=("A move that comes after an event was not necessarily caused by it, and a plan announced "
+                     "before an event cannot be a reaction to it. "
+                     + " ".join(f"{place['article_id']} ¶{place['paragraph']} is judged "
+                                f"{fact(place['claim_id'])['verdict']}: "
+                                f"{VERDICT_MEANINGS[str(fact(place['claim_id'])['verdict'])].lower()}"
+                                for place in places if place["claim_id"] in unsupported)),
+        sources=tuple(Source(fact=place["claim_id"], article=place["article_id"], paragraph=int(place["paragraph"]))
+                      for place in places),
+    )
+
+
+def rewrite_dipped() -> Reflection:
+    place = claim_place("MKT-04")
+    fall = largest_fall()
+    date = pd.Timestamp(fall["date"])
+    size = abs(float(fall["change_percent"]))
+    low, high = market_value_lost()
+    date_words = tuple(dict.fromkeys(w.casefold() for w in (
+        f"{date.day} {date:%b}", f"{date:%b} {date.day}", f"{date:%b}. {date.day}", f"{date:%B} {date.day}",
+        f"{date:%A}", f"{date:%Y-%m-%d}", f"{date.day}/{date.month}", f"{date.month}/{date.day}")))
+    size_words = tuple(dict.fromkeys((trim(size, 2), trim(size, 1), trim(round(size), 0))))
+    loss_words = tuple(dict.fromkeys(("record", "largest", "biggest", trim(low / 1e9, 0), trim(high / 1e9, 0))))
+    return Reflection(
+        id="markets-rewrite-dipped",
+        title="Rewrite “recently dipped”",
+        prompt=(f"Rewrite this sentence from article {place['article_id']} ¶{place['paragraph']} so that a reader "
+                "learns how far Nvidia's shares fell, on which day, and how big that was. Keep it to one or two "
+                "sentences."),
+        original=claim_sentence("MKT-04"),
+        criteria=(
+            Criterion("size", "You give the size of the fall.",
+                      f"Give the size: Nvidia's shares fell {trim(size, 2)}% in one day.", any_of=size_words),
+            Criterion("day", "You say on which day it happened.",
+                      f"Give the day: {long_day(date)}. “Recently” goes out of date the moment it is printed.",
+                      any_of=date_words),
+            Criterion("scale", "You show how big the loss was.",
+                      f"Show the scale: about {billions_range(low, high)} of market value, the largest one-day loss "
+                      "for any US company.", any_of=loss_words),
+            Criterion("understated", "No “dipped” or “recently”: good.",
+                      "“Dipped” shrinks a record fall, and “recently” hides its date. Replace them.",
+                      none_of=("dipped", "a dip", "recently", "slightly")),
+        ),
+        model_answer=(f"On {long_day(date)}, Nvidia's shares fell {trim(size, 2)}%, wiping about "
+                      f"{billions_range(low, high)} off its stock-market value: the largest one-day loss for any US "
+                      "company."),
+        hints=(),
+        explanation=(f"The fact sheet's verdict on “recently dipped” is {fact('MKT-04')['verdict']} "
+                     f"({VERDICT_MEANINGS[str(fact('MKT-04')['verdict'])].lower().rstrip('.')}). "
+                     "Here the simplification is a "
+                     f"serious understatement of a {trim(size, 2)}% fall and a record loss of "
+                     f"{billions_range(low, high)}. A good rewrite gives the size, the day and the scale."),
+        sources=(Source(fact="MKT-04", article=place["article_id"], paragraph=int(place["paragraph"])),
+                 Source(fact=str(fall["claim_id"]))),
+    )
+
+
+CHAPTER = ChapterExercises(
+    chapter="markets", title="Markets and money",
+    build=(which_day, before_the_crash, price_before, company_value, motives, rewrite_dipped),
+)
+
+
+# --- figure and table -----------------------------------------------------------------------------------
+
+def _bar_colour(row, fall_date: pd.Timestamp) -> str:
+    if row.security != NVIDIA:
+        return _SKY
+    if row.change_percent >= 0:
+        return _GREEN
+    return _VERMILION if pd.Timestamp(row.date) == fall_date and row.security == NVIDIA else _BLUE
+
+
+def moves_chart() -> HTML:
+    """Nvidia's (and the Nasdaq's) one-day moves on the dated days, with article 003's dateline marked."""
+    moves = dated_moves()
+    fall = largest_fall()
+    fall_date = pd.Timestamp(fall["date"])
+    low, high = market_value_lost()
+    dateline = event_date(DATELINE_CLAIM)
+    meta_plan = event_date("INV-01")
+    fig, ax = plt.subplots(figsize=(7.2, 0.8 * len(moves) + 1.4))
+    labels = []
+    for y, row in enumerate(moves.itertuples()):
+        change = float(row.change_percent)
+        ax.barh(y, change, color=_bar_colour(row, fall_date), height=0.62, zorder=2)
+        text = change_text(row)
+        if pd.Timestamp(row.date) == fall_date and row.security == NVIDIA:
+            # The record bar is long enough to hold its own label (white on vermillion: contrast 4.9:1).
+            text += f"\n{billions_range(low, high)} of value".replace("$", r"\$")
+            ax.text(change + 0.5, y, text, va="center", ha="left", fontsize=11, color="white", fontweight="bold",
+                    zorder=3)
+        else:
+            ax.text(change + (0.5 if change >= 0 else -0.5), y, text, va="center",
+                    ha="left" if change >= 0 else "right", fontsize=11, color="#222222")
+        labels.append(f"{day(pd.Timestamp(row.date))}\n{security_name(row.security)}")
+    ax.set_yticks(range(len(moves)), labels, fontsize=11)
+    ax.invert_yaxis()
+    ax.axvline(0, color="#333333", linewidth=1)
+    line_y = sum(1 for date in moves["date"] if date <= dateline) - 0.5
+    ax.axhline(line_y, color="#333333", linestyle="--", linewidth=1.2, zorder=1)
+    ax.text(0.8, line_y + 0.1, f"Article 003 dated\n{day(dateline)}", va="top", ha="left", fontsize=10.5,
+            color="#333333")
+    plan_rows = [y for y, date in enumerate(moves["date"]) if date == meta_plan]
+    if plan_rows:
+        ax.text(0.8, plan_rows[0], "Same day: Meta announces\nits spending plan", va="center", ha="left",
+                fontsize=10.5, color="#333333")
+    span = max(abs(moves["change_percent"].min()), moves["change_percent"].max())
+    ax.set_xlim(-span * 1.1, span * 0.95)
+    ax.set_xlabel("Change in one day (%)", fontsize=11)
+    ax.tick_params(axis="x", labelsize=10)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    fig.tight_layout()
+    points = "; ".join(f"{day(pd.Timestamp(r.date))}, {move_text(r)}" for r in moves.itertuples())
+    alt = (f"Horizontal bar chart of one-day moves in share prices, in date order: {points}. The longest bar, "
+           f"highlighted, is Nvidia on {day(fall_date)}, a loss of {billions_range(low, high)} in market value. "
+           f"A dashed line between the moves before and after {day(dateline)} marks the date of article 003. "
+           f"A note beside the {day(meta_plan)} bar says Meta announced its spending plan that day.")
+    caption = (f"The moves the articles refer to. Article 003 is dated {day(dateline)} (dashed line), so the only "
+               f"moves it could report are those above the line; Meta announced its spending plan on "
+               f"{day(meta_plan)}, before the record fall.")
+    return figure_html(fig, alt, caption)
+
+
+def money_figures_html() -> HTML:
+    """Every share move, spending plan and market size in the articles, with what it is and its verdict."""
+    rows = []
+    for r in money_figures().itertuples():
+        verdict = str(r.verdict)
+        rows.append(
+            f'<tr><th scope="row">{_paragraph_link(r.article_id, r.paragraph)}</th><td>{escape(r.text)}</td>'
+            f"<td>{escape(r.note)}</td>"
+            f'<td>{_fact_link(r.claim_id)}<br>'
+            f'<span class="verdict verdict-{escape(verdict)}">{escape(verdict)}</span></td></tr>'
+        )
+    return _table("Share moves, spending and market sizes in the five articles, with what each figure is",
+                  ["Where", "Figure", "What it is", "Fact"], rows)
+
+
+__all__ = ["CHAPTER", "before_the_crash", "company_value", "moves_chart", "money_figures_html",
+           "motives", "price_before", "rewrite_dipped", "which_day"]

@@ -1,0 +1,501 @@
+"""The chapter "What could the writer have known, and when?": its timeline chart, its table and its exercises.
+
+Every correct answer is computed from :mod:`solutions.timeline` when an exercise is built. The event
+keys below ("MKT-03.1" is the first event tied to fact MKT-03) only choose which events to ask about.
+"""
+
+from __future__ import annotations
+
+import random
+import textwrap
+from html import escape
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import HTML
+
+from solutions import article_ids, load_articles
+from solutions.reference import reference_value
+from solutions.timeline import (
+    AFTER, BEFORE, SAME_DAY, STATED, article_dating, article_mentions, articles_shown_before,
+    articles_shown_not_before, chronological, could_have_known, date_clues, dates_in_articles, days_between,
+    earliest_possible, event, event_date, knowable_events, relative_to, selloff_date, selloff_event, stated_date,
+    timeline_events,
+)
+
+from . import charts
+from .charts import figure_html
+from .display import _fact_link, _paragraph_link, _table
+from .formatting import trim
+from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, SingleChoice, Source, Trap
+
+#: Events to put in order (shown shuffled; the order is computed from their dates).
+ORDER_KEYS = ("MKT-03.1", "INV-01.1", "DATE-01.1", "DATE-05.1", "DATE-03.1", "DATE-02.1")
+#: The key of the "none of them" option.
+NONE = "none"
+#: Short names for the events the ordering exercise uses, in sentences of its explanation.
+SHORT_NAMES = {"MKT-03.1": "the sell-off", "INV-01.1": "Meta's spending plan", "DATE-01.1": "V3's weights",
+               "DATE-05.1": "the app's No. 1 ranking", "DATE-03.1": "OpenAI's o3 announcement",
+               "DATE-02.1": "R1's release"}
+#: Events to ask about for the article that states its date.
+KNOWABLE_KEYS = ("DATE-01.2", "GPU-06.1", "INV-01.1", "MKT-03.1", "OTH-08.1", "GPU-06.2", "COST-11.1")
+#: The article with a dateline, whose writer's knowledge the chapter works out (its date comes from the data).
+DATED_ARTICLE = "003"
+#: The undated article whose earliest possible date is worked out in an exercise.
+CASE_ARTICLE = "000"
+#: How each kind of event looks in the chart: colour (Okabe-Ito), marker and the word printed before it.
+KIND_STYLES = {
+    "announcement": ("#56B4E9", "o", "Announcement"),
+    "release": ("#0072B2", "o", "Release"),
+    "market": ("#D55E00", "v", "Market"),
+    "policy": ("#555555", "s", "Policy"),
+    "claim": ("#CC79A7", "D", "Claim"),
+    "downloads": ("#009E73", "^", "Downloads"),
+    "ranking": ("#E69F00", "^", "Ranking"),
+    "disclosure": ("#000000", "o", "Disclosure"),
+    "article": ("#000000", "s", ""),  # an article's own date: printed in bold, without a kind word
+}
+_OTHER_KIND = ("#555555", "o", "Event")
+
+
+def day(date) -> str:
+    """A date as people write it: 26 January 2025."""
+    date = pd.Timestamp(date)
+    return f"{date.day} {date:%B %Y}"
+
+
+def _short_day(date) -> str:
+    date = pd.Timestamp(date)
+    return f"{date.day} {date:%b %Y}"
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if abs(n) == 1 else f"{n} days"
+
+
+def _dateline_sources(article_id: str) -> tuple[Source, ...]:
+    """The paragraphs where an article states its own date, the first cited with its fact row."""
+    dates = dates_in_articles()
+    places = dates[(dates["article_id"] == article_id) & (dates["what"] == STATED)]
+    return tuple(Source(fact="DATE-06" if i == 0 else None, article=article_id, paragraph=int(p))
+                 for i, p in enumerate(dict.fromkeys(places["paragraph"])))
+
+
+def _quoted(key: str) -> str:
+    """An event as the timeline words it, in quotation marks."""
+    return f"“{event(key)['event']}”"
+
+
+def _first_of(a: str, b: str) -> str:
+    """How two events are ordered, from their dates: "Meta's spending plan came 3 days before the sell-off"."""
+    n = days_between(event_date(a), event_date(b))
+    when = f"{_days(n)} before" if n > 0 else "on the same day as" if n == 0 else f"{_days(-n)} after"
+    return f"{SHORT_NAMES[a]} came {when} {SHORT_NAMES[b]}"
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _the_dated_article() -> str:
+    """The article the chapter follows day by day; it must state its date."""
+    if pd.isna(stated_date(DATED_ARTICLE)):
+        raise ValueError(f"Article {DATED_ARTICLE} states no date, so what its writer could know is not fixed.")
+    return DATED_ARTICLE
+
+
+def _articles(ids) -> str:
+    ids = list(ids)
+    return f"Article {ids[0]}" if len(ids) == 1 else "Articles " + ", ".join(ids[:-1]) + f" and {ids[-1]}"
+
+
+def _count(n: int) -> str:
+    words = ("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
+def _headline(article_id: str) -> str:
+    articles = load_articles().set_index("id")
+    return str(articles.loc[article_id, "headline"])
+
+
+# --- the chart and the table -----------------------------------------------------------------------
+
+def _chart_rows() -> pd.DataFrame:
+    """The events and the clues in date order: ``date``, ``kind``, ``text``, ``clue`` (bool)."""
+    events = timeline_events()
+    rows = [(r.date, r.kind, r.event, False, r.claim_id) for r in events.itertuples()]
+    for clue in date_clues().itertuples():
+        rows.append((clue.date, "clue", f"Clue, not a date: “{clue.text}” in {clue.where}, article "
+                                        f"{clue.article_id} ¶{clue.paragraph}", True, ""))
+    table = pd.DataFrame(rows, columns=["date", "kind", "text", "clue", "claim_id"])
+    return table.sort_values(["date", "clue"], kind="stable").reset_index(drop=True)
+
+
+def timeline_chart() -> HTML:
+    """A vertical timeline: every event, the one stated article date, and the clues in undated articles."""
+    rows = _chart_rows()
+    dated = _the_dated_article()
+    article_day = stated_date(dated)
+    # Narrower than the other charts: a timeline is mostly text, which must stay legible when a phone shrinks it.
+    width = min(getattr(charts, "WIDTH_INCHES", 7.2), 5.2)
+    fontsize, line = 12, 12 * 1.3 / 72  # points, and the height of one line of text in inches
+    spine_x, label_x = 2.35, 2.75  # in tenths of the width
+    wrap = int((10 - label_x) / 10 * width * 72 / (fontsize * 0.55))
+    # Lay the rows out top to bottom, in lines of text: y grows downwards.
+    positions, lines, y, previous = [], [], 0.0, None
+    breaks, divider, note = [], None, []
+    for row in rows.itertuples():
+        if divider is None and row.date > article_day:
+            divider = y + 0.1
+            note = textwrap.wrap(f"After article {dated}'s date: its writer could not know these", wrap)
+            y += 1.25 * len(note) + 0.9
+        if previous is not None and row.date != previous:
+            gap = days_between(previous, row.date)
+            if gap > 60:
+                breaks.append((y + 0.8, gap))
+                y += 2.2
+            else:
+                y += 0.5
+        word = "" if row.clue else KIND_STYLES.get(row.kind, _OTHER_KIND)[2]
+        kind_word = f"{word}: " if word else ""
+        wrapped = textwrap.wrap(kind_word + row.text, wrap)
+        positions.append(y)
+        lines.append(wrapped)
+        y += len(wrapped) * 1.25 + 0.45
+        previous = row.date
+    fig, ax = plt.subplots(figsize=(width, y * line + 0.3))
+    if divider is not None:
+        ax.axhspan(divider, y, color="#f0f0f0", zorder=0)
+        ax.axhline(divider, color="#000000", linewidth=1.2, linestyle="--", zorder=1)
+        ax.text(label_x, divider + 0.35, "\n".join(note), ha="left", va="top", fontsize=fontsize, color="#000000",
+                style="italic", linespacing=1.25)
+    ax.plot([spine_x, spine_x], [0.6, y - 0.6], color="#bbbbbb", linewidth=2, zorder=1)
+    for top, gap in breaks:
+        ax.plot([spine_x], [top], marker="s", markersize=16, color="#f0f0f0", zorder=2)
+        ax.text(spine_x, top, "⋮", ha="center", va="center", fontsize=14, color="#555555", zorder=3)
+        ax.text(label_x, top, f"{_days(gap)} later", ha="left", va="center", fontsize=fontsize, color="#555555",
+                style="italic")
+    shown = None
+    for p, text_lines, row in zip(positions, lines, rows.itertuples()):
+        middle = p + 0.6  # the middle of the label's first line
+        if row.date != shown:
+            ax.text(spine_x - 0.35, middle, _short_day(row.date), ha="right", va="center", fontsize=fontsize,
+                    color="#222222")
+            shown = row.date
+        if row.clue:
+            ax.plot(spine_x, middle, marker="D", markersize=9, markerfacecolor="white", markeredgecolor="#000000",
+                    markeredgewidth=1.5, zorder=4)
+        else:
+            colour, marker, _ = KIND_STYLES.get(row.kind, _OTHER_KIND)
+            ax.plot(spine_x, middle, marker=marker, markersize=10, color=colour, zorder=4)
+        weight = "bold" if row.kind == "article" else "normal"
+        ax.text(label_x, p, "\n".join(text_lines).replace("$", r"\$"), ha="left", va="top", fontsize=fontsize,
+                color="#222222", weight=weight, linespacing=1.25)
+    ax.set_xlim(0, 10)
+    ax.set_ylim(y, 0)
+    ax.axis("off")
+    fig.subplots_adjust(left=0, right=1, top=1, bottom=0)
+    events = rows[~rows["clue"]]
+    clues = rows[rows["clue"]]
+    later = events[events["date"] > article_day]
+    alt = ("Vertical timeline of the DeepSeek story, earliest at the top. "
+           + "; ".join(f"{day(r.date)}: {r.text}" for r in rows.itertuples())
+           + f". Article {dated} states its date, {day(article_day)}; {len(later)} of the {len(events)} events "
+             f"come after it, shaded grey, starting on {day(later['date'].min()) if len(later) else 'no date'}. "
+           + f"{len(clues)} dates in undated articles are marked as clues, not dates.")
+    caption = (f"The events of the story from {day(events['date'].min())} to {day(events['date'].max())}, with the "
+               f"kind of each before its colon. Article {dated}'s dateline ({day(article_day)}, in bold) is the "
+               "only date an article states; its writer could not know anything in the grey part. Hollow "
+               "diamonds mark dates in undated articles: clues, not dates.")
+    return figure_html(fig, alt, caption)
+
+
+def article_dating_html() -> HTML:
+    """For each article: the date it states, the clues in its text, and the latest event it reports."""
+    rows = []
+    for r in article_dating().itertuples():
+        stated = day(r.stated_date) if pd.notna(r.stated_date) else '<span class="not-stated">not stated</span>'
+        clues = date_clues(r.article_id)
+        clue_html = "; ".join(f"“{escape(c.text)}”, in {escape(c.where)} ({_paragraph_link(c.article_id, c.paragraph)})"
+                              for c in clues.itertuples()) or "none"
+        if pd.isna(r.earliest_possible):
+            earliest, reason = "no dated event", "nothing it reports is tied to a dated event"
+        else:
+            where = (_paragraph_link(r.article_id, int(r.paragraph)) if pd.notna(r.paragraph)
+                     else f'<a href="articles.html#article-{escape(r.article_id)}">article {escape(r.article_id)}</a>')
+            earliest = f'<time datetime="{r.earliest_possible:%Y-%m-%d}">{day(r.earliest_possible)}</time>'
+            reason = f"“{escape(r.event)}” (fact {_fact_link(r.claim_id)}, {where})"
+        rows.append(f'<tr><th scope="row"><a href="articles.html#article-{escape(r.article_id)}">{escape(r.article_id)}</a>'
+                    f"</th><td>{stated}</td><td>{clue_html}</td><td>{earliest}</td><td>{reason}</td></tr>")
+    return _table("When each article was written: the date it states, the clues in its text, and the latest "
+                  "dated event it reports", ["Article", "Date it states", "Clues (not dates)",
+                                             "Not written before", "Because it reports"], rows)
+
+
+# --- the exercises ---------------------------------------------------------------------------------
+
+def event_order() -> Ordering:
+    order = chronological(ORDER_KEYS)
+    months = pd.Series([f"{event_date(k):%B %Y}" for k in order]).value_counts(sort=False).to_dict()
+    items = [Option(key=key, label=str(event(key)["event"])) for key in ORDER_KEYS]
+    shown = sorted(items, key=lambda option: random.Random(option.key).random())
+    return Ordering(
+        id="timeline-event-order",
+        title="Which came first?",
+        prompt="Without looking anything up, put these events in the order they happened, earliest first.",
+        items=tuple(shown), correct=tuple(order),
+        hints=(", and ".join(f"{_count(n).lower()} in {month}" if i else f"{_count(n)} of them happened in {month}"
+                             for i, (month, n) in enumerate(months.items())) + ".",
+               "A company cannot react to a market fall that has not happened yet: check the spending plan "
+               "against the sell-off."),
+        explanation=("In order: " + "; ".join(f"{_short_day(event_date(k))}, {SHORT_NAMES[k]}" for k in order)
+                     + f". {_upper_first(_first_of('INV-01.1', 'MKT-03.1'))}"
+                     + (", so it cannot have been a reaction to it" if event_date("INV-01.1") < event_date("MKT-03.1")
+                        else "")
+                     + f"; and {_first_of('DATE-03.1', 'DATE-01.1')}."),
+        sources=tuple(Source(fact=event(key)["claim_id"]) for key in order),
+    )
+
+
+def days_to_selloff() -> NumberQuestion:
+    weights, report, r1 = event("DATE-01.1"), event("DATE-01.2"), event("DATE-02.1")
+    selloff = selloff_event()
+    days = days_between(weights["date"], selloff["date"])
+    from_report = days_between(report["date"], selloff["date"])
+    from_r1 = days_between(r1["date"], selloff["date"])
+    from_ranking = days_between(event_date("DATE-05.1"), selloff["date"])
+    return NumberQuestion(
+        id="timeline-days-to-selloff",
+        title="How long did the markets take?",
+        prompt=("Use the timeline. How many days passed between DeepSeek posting V3's weights on Hugging Face "
+                "and the day of Nvidia's sell-off?"),
+        answer=float(days), tolerance=0.5, unit_words=("days", "day", "d"), display=_days(days),
+        traps=(
+            Trap(float(from_report), 0.5, f"That counts from the V3 report on arXiv ({day(report['date'])}). "
+                                          "The weights came out the day before."),
+            Trap(float(from_r1), 0.5, f"That counts from R1's release ({day(r1['date'])}). The question asks "
+                                      "about V3, the model released in December."),
+            Trap(float(days + 1), 0.5, "You counted both the first and the last day. Count the days from one "
+                                       "date to the other, as you would count a person's age."),
+        ),
+        correct_feedback=(f"{day(weights['date'])} to {day(selloff['date'])} is {_days(days)}. R1 had come out only "
+                          f"{_days(from_r1)} before the sell-off."),
+        hints=("Find both dates on the timeline.",
+               f"Count the days left in {weights['date']:%B} after the {weights['date'].day}th, then add the days "
+               f"of {selloff['date']:%B} up to the {selloff['date'].day}th."),
+        explanation=(f"From {day(weights['date'])} to {day(selloff['date'])} is {_days(days)}. The big fall came "
+                     f"{_days(from_r1)} after R1's release and {_days(from_ranking)} after the app reached No. 1 in "
+                     "the US. Timing alone does not prove a cause, but it is worth knowing before you read that V3 "
+                     "'sent shockwaves' when it was released."),
+        sources=(Source(fact=weights["claim_id"]), Source(fact=selloff["claim_id"])),
+    )
+
+
+def _timing_feedback(article_id: str, date: pd.Timestamp) -> str:
+    stated = stated_date(article_id)
+    if pd.notna(stated):
+        n = days_between(stated, date)
+        where = f"{_days(n)} before" if n > 0 else "on" if n == 0 else f"{_days(-n)} after"
+        return f"Its dateline says {day(stated)}: {where} the sell-off."
+    latest = earliest_possible(article_id)
+    if latest is None:
+        return ("It states no date, and nothing it reports is tied to a dated event: nothing shows when it was "
+                "written, before or after the sell-off.")
+    reported = f"{_quoted(latest['event_key'])} ({day(latest['date'])}, fact {latest['claim_id']})"
+    if latest["date"] >= date:
+        return f"It states no date, but it reports {reported}, so it cannot be older than that."
+    return (f"It states no date. The latest event it reports is {reported}, so it could be older or newer "
+            "than the sell-off: nothing shows it was written before.")
+
+
+def not_before_selloff() -> MultipleChoice:
+    date = selloff_date()
+    answer = articles_shown_not_before(date)
+    earlier = articles_shown_before(date)
+    unknown = [a for a in article_ids() if a not in answer and a not in earlier]
+    dated_later = [a for a in answer if pd.notna(stated_date(a))]
+    reported = [a for a in answer if a not in dated_later]
+    options = tuple(Option(key=a, label=f"Article {a}: “{_headline(a)}”", feedback=_timing_feedback(a, date))
+                    for a in article_ids())
+    none = Option(key=NONE, label="None of them: an article that gives no date could have been written at any time",
+                  feedback=("An article cannot report an event before it happens, so what it reports sets a "
+                            "limit even when it gives no date." if answer else
+                            "No article states a later date or reports the fall, so none can be shown to be later."))
+    return MultipleChoice(
+        id="timeline-not-before-selloff",
+        title="Not written before the crash",
+        prompt=(f"Nvidia's shares fell by a record amount on {day(date)}. Which articles cannot have been written "
+                "before that day, going by their dates or by what they report? Tick all that apply."),
+        options=(*options, none), correct=frozenset(answer or [NONE]),
+        hints=("Only one article states its own date. For the others, look for what they say about Nvidia's "
+               "shares or the stock market.",
+               "An article that reports an event cannot be older than the event; an article that reports nothing "
+               "datable might be older or newer."),
+        explanation=((f"{_articles(reported)} {'reports' if len(reported) == 1 else 'report'} the fall or "
+                      f"something later, so {'it was' if len(reported) == 1 else 'they were'} written on {day(date)} "
+                      f"or later, although {'it does not say' if len(reported) == 1 else 'none of them says'} when."
+                      if reported else "")
+                     + (f" {_articles(dated_later)} {'is' if len(dated_later) == 1 else 'are'} dated on or after "
+                        "the fall." if dated_later else "")
+                     + ("" if answer else " No article can be shown to be written on or after the fall.")
+                     + (f" Article {', '.join(earlier)} is dated before the fall." if earlier else "")
+                     + (f" Nothing in article {', '.join(unknown)} can be dated, so it might be older or newer."
+                        if unknown else "")),
+        sources=tuple(dict.fromkeys([*(s for a in [*answer, *earlier] for s in _evidence_sources(a)),
+                                     Source(fact=str(selloff_event()["claim_id"]))])),
+    )
+
+
+def _evidence_sources(article_id: str) -> tuple[Source, ...]:
+    """Why an article is dated where it is: its dateline, or the fact row (and paragraph, where the wording
+    is found) of the latest event it reports."""
+    if pd.notna(stated_date(article_id)):
+        return _dateline_sources(article_id)
+    latest = earliest_possible(article_id)
+    if latest is None:
+        return ()
+    located = pd.notna(latest["paragraph"])
+    return (Source(fact=str(latest["claim_id"]), article=article_id if located else None,
+                   paragraph=int(latest["paragraph"]) if located else None),)
+
+
+def earliest_date() -> SingleChoice:
+    article_id = CASE_ARTICLE
+    mentions = article_mentions()
+    mine = mentions[(mentions["article_id"] == article_id) & mentions["evidence"]].drop_duplicates("date")
+    latest = earliest_possible(article_id)
+    answer_date = pd.Timestamp(latest["date"])
+    options: dict[str, list[str]] = {}
+    feedback: dict[str, list[str]] = {}
+    clue_sources: list[Source] = []
+    for r in mine.itertuples():
+        key = f"{r.date:%Y-%m-%d}"
+        options.setdefault(key, []).append(f"{day(r.date)} (“{r.event}”)")
+        if r.date < answer_date:
+            feedback.setdefault(key, []).append(
+                f"It does report this ({r.claim_id}), but it also reports something later: "
+                f"{_quoted(latest['event_key'])}.")
+        else:
+            feedback.setdefault(key, []).append(
+                f"This is the latest event it reports ({r.claim_id}), so it cannot have been written earlier.")
+    for c in date_clues(article_id).itertuples():
+        key = f"{c.date:%Y-%m-%d}"
+        options.setdefault(key, []).append(f"{day(c.date)} (“{c.text}”, in {c.where}, ¶{c.paragraph})")
+        feedback.setdefault(key, []).append(
+            f"“{c.text}” is in {c.where}: a clue, not a date the article states. It dates the file or the photo, "
+            "which may have been made before or after the text was written.")
+        clue_sources.append(Source(article=article_id, paragraph=int(c.paragraph)))
+    keys = sorted(options)
+    return SingleChoice(
+        id="timeline-earliest-date",
+        title="The earliest possible date",
+        prompt=(f"Article {article_id} states no date. Going only by the events it reports, what is the earliest "
+                "date on which it could have been written?"),
+        options=tuple(Option(key=k, label=" / ".join(options[k]), feedback=" ".join(feedback[k]),
+                             short=_short_day(k)) for k in keys),
+        correct=f"{answer_date:%Y-%m-%d}",
+        hints=("An article cannot report something that has not happened yet.",
+               "Find the latest of the events it reports; a date in a file name or caption is not an event it "
+               "reports."),
+        explanation=(f"Article {article_id} reports {_quoted(latest['event_key'])} ({latest['claim_id']}), which "
+                     f"happened on {day(answer_date)}: it cannot be older than that. A date in an image path or a "
+                     "caption is a clue to when the page was made, not a date the writer gives."),
+        sources=(Source(fact=str(latest["claim_id"]),
+                        article=article_id if pd.notna(latest["paragraph"]) else None,
+                        paragraph=int(latest["paragraph"]) if pd.notna(latest["paragraph"]) else None),
+                 *clue_sources),
+    )
+
+
+def known_on_date() -> MultipleChoice:
+    article_id = _the_dated_article()
+    date = stated_date(article_id)
+    answer = set(could_have_known(article_id, KNOWABLE_KEYS))
+    statuses = knowable_events(article_id).set_index("key")
+    options = []
+    for key in KNOWABLE_KEYS:
+        when = pd.Timestamp(statuses.loc[key, "date"])
+        n = days_between(when, date)
+        status = statuses.loc[key, "status"]
+        note = {BEFORE: f"{day(when)}, {_days(n)} before the article's date.",
+                SAME_DAY: f"{day(when)}, the article's own date: whether the writer could know depends on the hour.",
+                AFTER: f"{day(when)}, {_days(-n)} after the article's date."}[status]
+        options.append(Option(key=key, label=str(statuses.loc[key, "event"]), feedback=note))
+    return MultipleChoice(
+        id="timeline-known-on-date",
+        title=f"What could article {article_id}'s writer know?",
+        prompt=(f"Article {article_id} is dated {day(date)}. Which of these could its writer have known when "
+                "writing it? Tick all that apply."),
+        options=tuple(options), correct=frozenset(answer),
+        hints=("Find each event on the timeline and compare its date with the article's.",
+               "Anything in the grey part of the timeline had not happened yet."),
+        explanation=(f"Only events before {day(date)} could be known: "
+                     + ", ".join(_quoted(k) for k in KNOWABLE_KEYS if k in answer)
+                     + ". Not yet: " + ", ".join(_quoted(k) for k in KNOWABLE_KEYS if k not in answer)
+                     + ". A reader today knows all of these; the writer did not."),
+        sources=(*_dateline_sources(article_id),
+                 *(Source(fact=c) for c in dict.fromkeys(str(statuses.loc[k, "claim_id"]) for k in KNOWABLE_KEYS))),
+    )
+
+
+def _criticisms() -> list[tuple[str, str, int | None, str]]:
+    """Criticisms of the dated article: (fact it rests on, event key of the evidence, paragraph, text)."""
+    from solutions.markets import load_market_moves  # the size of the fall, from the data
+
+    moves = load_market_moves()
+    fall = moves.loc[moves["date"] == selloff_date(), "change_percent"].min()
+    gpus = trim(reference_value("v3_cluster_gpus"), 0)
+    return [
+        ("COST-04", "DATE-01.2", 9, f"It gives V3's training cost and its {gpus} GPUs to R1, as if they were R1's."),
+        ("MKT-03", "MKT-03.1", None, f"It does not report that Nvidia's shares fell by about {trim(abs(fall), 0)}%."),
+        ("INV-02", "INV-01.1", 11, "It calls Meta's spending plan a response to Chinese competition, though "
+                                   "Meta's announcement does not mention China."),
+        ("COST-11", "COST-11.1", None, "It does not give R1's own training cost."),
+        ("MKT-01", "MKT-01.1", 7, "It ties Nvidia's small fall in December to V3's launch, though market reports "
+                                  "that day gave other reasons."),
+    ]
+
+
+def fair_criticism() -> Matching:
+    article_id = _the_dated_article()
+    date = stated_date(article_id)
+    rows, pairs, sources = [], [], []
+    criticisms = _criticisms()
+    for claim_id, key, paragraph, text in criticisms:
+        evidence = event(key)
+        status = relative_to(date, evidence["date"])
+        n = days_between(evidence["date"], date)
+        timing = (f"{_days(n)} before" if n > 0 else "on the same day as" if n == 0 else f"{_days(-n)} after")
+        where = f"{article_id} ¶{paragraph}" if paragraph else f"Missing from {article_id}"
+        rows.append(Option(key=claim_id, label=f"{where}: {text}", short=where,
+                           feedback=(f"The evidence, {_quoted(key)}, dates from {day(evidence['date'])}, {timing} "
+                                     "the article.")))
+        pairs.append((claim_id, status))
+        sources.append(Source(fact=claim_id, article=article_id if paragraph else None, paragraph=paragraph))
+    choices = (Option(key=BEFORE, label="Fair: the evidence was public before the article's date"),
+               Option(key=SAME_DAY, label="Hard to judge: the evidence appeared on the article's own date"),
+               Option(key=AFTER, label="Unfair: the evidence appeared only after the article's date"))
+    return Matching(
+        id="timeline-fair-criticism",
+        title="Fair to the writer?",
+        prompt=(f"Article {article_id} is dated {day(date)}. A reader today criticises it in five ways. For each, "
+                "decide whether it is fair to the writer, going by when the evidence became public."),
+        rows=tuple(rows), options=choices, correct=tuple(pairs),
+        hints=("For each criticism, ask: which document or event shows the article is wrong, and when did it "
+               "appear?",
+               f"The V3 report appeared in {event_date('DATE-01.2'):%B %Y}; R1's own cost was first published in "
+               f"{event_date('COST-11.1'):%B %Y}."),
+        explanation=("A writer can be held to what was public when they wrote: "
+                     + ", ".join(_quoted(k) for _, k, _, _ in criticisms if relative_to(date, event_date(k)) == BEFORE)
+                     + ". They cannot be blamed for missing what came later: "
+                     + ", ".join(_quoted(k) for _, k, _, _ in criticisms if relative_to(date, event_date(k)) == AFTER)
+                     + "."),
+        sources=tuple(sources),
+    )
+
+
+CHAPTER = ChapterExercises(
+    chapter="timeline", title="What could the writer have known, and when?",
+    build=(event_order, days_to_selloff, known_on_date, not_before_selloff, earliest_date, fair_criticism),
+)

@@ -1,0 +1,31 @@
+"""Every GPU, download, stock and investment figure in the seeds is discussed in the numeracy chapters,
+citing both its paragraph ({para}) and its fact-sheet row ({fact}, which shows the verdict and the source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REPO_ROOT
+from solutions.ledger import seed_ledger
+
+CHAPTER_PAGES = ["gpus", "downloads", "markets", "timeline"]
+KINDS = ("gpus", "downloads", "stock", "investment")
+
+
+def chapter_text() -> str:
+    return "\n".join((REPO_ROOT / "book" / f"{page}.md").read_text(encoding="utf-8") for page in CHAPTER_PAGES)
+
+
+FIGURES = seed_ledger()
+FIGURES = FIGURES[FIGURES["kind"].isin(KINDS)]
+
+
+@pytest.mark.parametrize("row", list(FIGURES.itertuples()), ids=lambda r: f"{r.article_id}p{r.paragraph}-{r.text}")
+def test_figure_is_discussed_with_paragraph_and_fact(row):
+    text = chapter_text()
+    assert f"{{para}}`{row.article_id} ¶{row.paragraph}`" in text, f"no {{para}} citation of {row.article_id} ¶{row.paragraph}"
+    assert f"{{fact}}`{row.claim_id}`" in text, f"no {{fact}} citation of {row.claim_id}"
+
+
+def test_every_kind_is_present_in_the_ledger():
+    assert set(KINDS) <= set(FIGURES["kind"])

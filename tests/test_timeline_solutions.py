@@ -1,0 +1,160 @@
+"""The answers of "What could the writer have known, and when?", checked against the fact sheet's dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from data_edits import set_cell, set_verdict
+from solutions import fact
+from solutions.datafiles import clear_caches
+from solutions.timeline import (
+    AFTER, BEFORE, CLUE, EVENT, SAME_DAY, STATED, article_dating, article_mentions, articles_shown_before,
+    articles_shown_not_before, chronological, could_have_known, date_clues, dates_in_articles, days_between,
+    earliest_possible, earliest_possible_date, event, event_date, events_after, events_before, knowable_events,
+    load_events, paragraph_kind, relative_to, selloff_date, selloff_event, stated_date, timeline_events,
+)
+
+# The fact sheet's dates, written out here so that the tests can fail.
+V3_WEIGHTS, V3_REPORT = pd.Timestamp(2024, 12, 26), pd.Timestamp(2024, 12, 27)
+R1_RELEASE, META_PLAN = pd.Timestamp(2025, 1, 20), pd.Timestamp(2025, 1, 24)
+APP_NO_1, ARTICLE_003, SELLOFF = pd.Timestamp(2025, 1, 26), pd.Timestamp(2025, 1, 26), pd.Timestamp(2025, 1, 27)
+R1_COST = pd.Timestamp(2025, 9, 17)
+
+
+def test_load_events_keeps_its_columns_and_date_order():
+    events = load_events()
+    assert list(events.columns) == ["date", "event", "kind", "claim_id"]
+    assert events["date"].is_monotonic_increasing
+
+
+def test_keys_are_unique_and_count_each_claims_events_in_file_order():
+    events = timeline_events()
+    assert events["key"].is_unique
+    assert event_date("DATE-01.1") == V3_WEIGHTS and event_date("DATE-01.2") == V3_REPORT
+    assert event_date("MKT-03.1") == SELLOFF and event_date("MKT-03.2") == SELLOFF + pd.Timedelta(days=1)
+    assert event_date("COST-11.1") == R1_COST
+    with pytest.raises(KeyError):
+        event("MKT-03.9")
+
+
+def test_event_dates_match_the_fact_sheet():
+    assert "2025-01-20" in str(fact("DATE-02")["source_date"]) and event_date("DATE-02.1") == R1_RELEASE
+    assert "24 Jan 2025" in str(fact("INV-01")["note"]) + str(fact("INV-01")["verified_value"])
+    assert event_date("INV-01.1") == META_PLAN and event_date("DATE-05.1") == APP_NO_1
+
+
+def test_before_and_after_a_date():
+    before = events_before(ARTICLE_003)
+    assert "INV-01.1" in set(before["key"]) and "MKT-03.1" not in set(before["key"])
+    assert "DATE-05.1" not in set(before["key"]) and "DATE-05.1" in set(events_before(ARTICLE_003, inclusive=True)["key"])
+    after = events_after(ARTICLE_003)
+    assert after["key"].iloc[0] == "MKT-03.1" and after["key"].iloc[-1] == "COST-11.1"
+    assert len(before) + len(after) + len(timeline_events().query("date == @ARTICLE_003")) == len(timeline_events())
+
+
+def test_days_between_counts_across_months_and_years():
+    assert days_between(V3_WEIGHTS, SELLOFF) == (date(2025, 1, 27) - date(2024, 12, 26)).days == 32
+    assert days_between(R1_RELEASE, SELLOFF) == 7
+    assert days_between(SELLOFF, R1_RELEASE) == -7
+    assert days_between(ARTICLE_003, R1_COST) == 234
+
+
+def test_chronological_orders_keys_and_refuses_ties():
+    assert chronological(["MKT-03.1", "DATE-03.1", "INV-01.1", "DATE-01.1"]) == [
+        "DATE-03.1", "DATE-01.1", "INV-01.1", "MKT-03.1"]
+    with pytest.raises(ValueError):
+        chronological(["INV-01.1", "MKT-02.1"])  # both on 24 January
+
+
+def test_the_selloff_is_nvidias_largest_fall():
+    assert selloff_date() == SELLOFF
+    assert "27 Jan 2025" in str(fact("MKT-03")["verified_value"])
+    assert selloff_event()["key"] == "MKT-03.1"
+
+
+def test_only_article_003_states_a_date():
+    assert stated_date("003") == ARTICLE_003
+    assert "26 January 2025" in str(fact("DATE-06")["seed_wording"])
+    assert all(pd.isna(stated_date(a)) for a in ["000", "001", "002", "004"])
+    with pytest.raises(KeyError):
+        stated_date("999")
+
+
+def test_mentions_come_from_claim_ids_and_wrong_or_unverifiable_claims_are_not_evidence():
+    mentions = article_mentions()
+    assert set(mentions.loc[mentions["article_id"] == "001", "claim_id"]) == {"OTH-01"}
+    assert not mentions.loc[mentions["article_id"] == "001", "evidence"].any()
+    row = mentions[(mentions["article_id"] == "003") & (mentions["claim_id"] == "MKT-02")].iloc[0]
+    assert row["paragraph"] == 7 and row["evidence"] and row["date"] == META_PLAN
+    sell = mentions[(mentions["claim_id"] == "MKT-03")]
+    assert set(sell["article_id"]) == {"000", "002", "004"} and (sell["date"] == SELLOFF).all()
+    assert not mentions.loc[mentions["claim_id"].isin(["OTH-08", "DL-01"]), "evidence"].any()
+    assert "DATE-06" not in set(mentions["claim_id"])  # an article's dateline is not an event it reports
+
+
+def test_earliest_possible_dates():
+    assert earliest_possible_date("000") == SELLOFF
+    assert earliest_possible_date("002") == SELLOFF
+    assert earliest_possible_date("004") == SELLOFF
+    assert earliest_possible_date("003") == META_PLAN <= stated_date("003")
+    assert pd.isna(earliest_possible_date("001")) and earliest_possible("001") is None
+    assert earliest_possible("004")["paragraph"] == 6
+
+
+def test_dates_written_in_the_articles_are_told_apart():
+    dates = dates_in_articles().set_index(["article_id", "paragraph"])
+    assert dates.loc[("000", 1), "what"] == CLUE and dates.loc[("000", 1), "date"] == pd.Timestamp(2025, 1, 28)
+    assert dates.loc[("000", 1), "where"] == "an image's file path"
+    assert dates.loc[("004", 3), "what"] == CLUE and dates.loc[("004", 3), "date"] == SELLOFF
+    assert dates.loc[("004", 3), "where"] == "a photo caption"
+    assert dates.loc[("003", 4), "what"] == STATED and dates.loc[("003", 3), "what"] == STATED
+    assert dates.loc[("003", 9), "what"] == EVENT and dates.loc[("003", 9), "date"] == R1_RELEASE
+    clues = date_clues()
+    assert list(zip(clues["article_id"], clues["date"])) == [("000", pd.Timestamp(2025, 1, 28)), ("004", SELLOFF)]
+
+
+def test_paragraph_kind():
+    assert paragraph_kind("![A headline](/media/News/2025/01/28/x.png)") == "an image's file path"
+    assert paragraph_kind("A message on a phone. Photo by Someone/Getty Images") == "a photo caption"
+    assert paragraph_kind("Beijing, Sunday, 26 January 2025.") == "the text"
+
+
+def test_article_dating_table():
+    table = article_dating().set_index("article_id")
+    assert table.loc["003", "stated_date"] == ARTICLE_003
+    assert table.loc["000", "clues"] == [pd.Timestamp(2025, 1, 28)]
+    assert table.loc["004", "claim_id"] == "MKT-03" and pd.isna(table.loc["001", "earliest_possible"])
+
+
+def test_which_articles_are_shown_before_or_not_before_the_selloff():
+    assert articles_shown_before(SELLOFF) == ["003"]
+    assert articles_shown_not_before(SELLOFF) == ["000", "002", "004"]
+    assert articles_shown_before(R1_RELEASE) == []
+
+
+def test_what_article_003_could_know():
+    assert relative_to(ARTICLE_003, V3_REPORT) == BEFORE
+    assert relative_to(ARTICLE_003, APP_NO_1) == SAME_DAY
+    assert relative_to(ARTICLE_003, SELLOFF) == AFTER
+    status = knowable_events("003").set_index("key")["status"]
+    assert status["DATE-01.2"] == BEFORE and status["DATE-05.1"] == SAME_DAY and status["COST-11.1"] == AFTER
+    assert could_have_known("003", ["COST-11.1", "MKT-03.1", "INV-01.1", "GPU-06.1", "GPU-06.2", "DATE-05.1"]) == [
+        "INV-01.1", "GPU-06.1"]
+    with pytest.raises(ValueError):
+        knowable_events("000")
+
+
+def test_answers_follow_the_data(data_copy):
+    set_verdict(data_copy, "MKT-03", "wrong")
+    clear_caches()
+    assert earliest_possible_date("000") == APP_NO_1
+    set_cell(data_copy, "articles.csv", "id", "003", "date", "2025-01-28")
+    clear_caches()
+    assert "MKT-03.1" in could_have_known("003", ["MKT-03.1"])
+    assert dates_in_articles().set_index(["article_id", "paragraph"]).loc[("003", 4), "what"] == CLUE
+    set_cell(data_copy, "market_moves.csv", "date", "2025-01-24", "change_percent", "-30")
+    clear_caches()
+    assert selloff_date() == META_PLAN
