@@ -12,14 +12,14 @@ import re
 
 import pandas as pd
 
-from .articles import article_paragraphs, load_articles
+from .articles import article_paragraphs
 from .datafiles import cached, read_table
 from .facts import fact, load_facts, locate_wording
 from .figures import amounts
 from .ledger import seed_ledger
 from .reference import reference_value
 from .sentences import sentence_spans
-from .timeline import load_events
+from .timeline import articles_shown_before, load_events
 
 #: The share the chapter follows; the other securities in the data are indexes.
 NVIDIA = "Nvidia (NVDA)"
@@ -230,10 +230,7 @@ def claim_sentence(claim_id: str) -> str:
 
 def articles_dated_before(date: pd.Timestamp | str | None = None) -> list[str]:
     """Articles whose own text gives a date before ``date`` (by default the day of Nvidia's largest fall)."""
-    date = crash_date() if date is None else pd.Timestamp(date)
-    articles = load_articles()
-    dated = articles[articles["date"].notna() & (articles["date"] < date)]
-    return sorted(dated["id"])
+    return articles_shown_before(crash_date() if date is None else date)
 
 
 def unsupported_reasons(claim_ids) -> list[str]:

@@ -110,11 +110,9 @@ def chronological(keys) -> list[str]:
 
 def selloff_date() -> pd.Timestamp:
     """The day of Nvidia's largest one-day fall in ``market_moves.csv`` (the sell-off of 27 January 2025)."""
-    from .markets import load_market_moves  # imported here: the markets module imports this one
+    from .markets import crash_date  # imported here: the markets module imports this one
 
-    moves = load_market_moves()
-    nvidia = moves[moves["security"].str.contains("NVDA", regex=False)]
-    return pd.Timestamp(nvidia.loc[nvidia["change_percent"].idxmin(), "date"])
+    return crash_date()
 
 
 def selloff_event() -> pd.Series:
