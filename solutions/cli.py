@@ -56,27 +56,58 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
 
 
-def format_report(result: dict) -> str:
-    """The readable report: one numbered line per figure with its reading and sentence."""
-    figures = result["figures"]
+def _shorten(text: str, width: int = 100) -> str:
+    text = printable(text)
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+def _figure_lines(figures: list[dict]) -> list[str]:
     lines = [f"Figures: {len(figures)}"]
     for number, figure in enumerate(figures, start=1):
         value = _number(figure["value"])
         if figure.get("value_high") is not None:
             value += f" to {_number(figure['value_high'])}"
-        sentence = printable(figure["sentence"])
-        sentence = sentence if len(sentence) <= 100 else sentence[:97] + "..."
         lines.append(f"{number:>3}. {printable(figure['text'])!s:<18} {value:>20} {figure['unit']:<10} "
                      f"{figure['kind']:<12} @{figure['start']}")
-        lines.append(f"     {sentence}")
-    return "\n".join(lines)
+        lines.append(f"     {_shorten(figure['sentence'])}")
+    return lines
+
+
+def _quote_lines(quotes: list[dict]) -> list[str]:
+    lines = [f"Quotes: {len(quotes)}"]
+    for number, quote in enumerate(quotes, start=1):
+        speaker = quote.get("speaker") or "no speaker named"
+        role = f", {quote['speaker_role']}" if quote.get("speaker_role") else ""
+        vague = "  [vague attribution]" if quote.get("vague_attribution") else ""
+        lines.append(f"{number:>3}. {printable(speaker)}{printable(role)}{vague} @{quote['start']}")
+        lines.append(f"     \u201c{_shorten(quote['quote'], 96)}\u201d")
+    return lines
+
+
+def _phrase_lines(title: str, phrases: list[dict], with_category: bool) -> list[str]:
+    lines = [f"{title}: {len(phrases)}"]
+    for number, phrase in enumerate(phrases, start=1):
+        category = f"{phrase['category']:<22} " if with_category else ""
+        lines.append(f"{number:>3}. {category}{_shorten(phrase['text'], 60)}  @{phrase['start']}")
+    return lines
+
+
+def format_report(result: dict) -> str:
+    """The readable report: a numbered section each for figures, quotes, vague attributions and hype phrases."""
+    sections = [
+        _figure_lines(result["figures"]),
+        _quote_lines(result["quotes"]),
+        _phrase_lines("Vague attributions", result["vague_attributions"], with_category=False),
+        _phrase_lines("Hype phrases", result["hype_phrases"], with_category=True),
+    ]
+    return "\n\n".join("\n".join(lines) for lines in sections)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m solutions",
-                                     description="Analyse a news text for figures.")
+                                     description="Analyse a news text: figures, quotes, vague attributions and hype.")
     commands = parser.add_subparsers(dest="command", required=True)
-    analyze = commands.add_parser("analyze", help="list the figures in a UTF-8 text file")
+    analyze = commands.add_parser("analyze", help="list the figures, quotes, vague attributions and hype phrases in a UTF-8 text file")
     analyze.add_argument("file", type=Path)
     analyze.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = parser.parse_args(argv)

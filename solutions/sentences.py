@@ -9,7 +9,9 @@ _ABBREVIATIONS = {
     "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "approx", "est", "fig", "gov", "sen", "rep", "gen", "jr", "sr",
 }
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9$£€])|\n+")
+#: A sentence end: [.!?]+ and closing marks before a space and a capital or digit, or a run of line breaks.
+#: It starts with a character set so that the regex engine can skip quickly to the next candidate.
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9$£€])|(?<=\n)\n*)")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 

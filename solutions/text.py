@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": "'", "\u201d": "'", '"': "'"})
 _DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
@@ -25,3 +26,27 @@ def fold(text: str) -> str:
 def count_words(text: str) -> int:
     """Count words the way ``wc -w`` does: runs of non-space characters."""
     return len(text.split())
+
+
+def trie_pattern(forms: Iterable[str]) -> str:
+    """A regex matching any of ``forms``, built as a trie so each position is tried once per character.
+
+    At a node where a form ends and longer forms continue, the continuation is an optional group tried
+    first, so the longest form matching at a position wins (as in an alternation sorted longest first).
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + render(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)

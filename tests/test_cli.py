@@ -25,11 +25,24 @@ def article(tmp_path):
     return path
 
 
-def test_json_output_has_the_figures_with_the_dataframe_columns(article):
+def test_json_output_has_the_four_sections(article):
     result = run("analyze", article, "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert list(data) == ["figures"]
+    assert list(data) == ["figures", "quotes", "vague_attributions", "hype_phrases"]
+    text = article.read_text(encoding="utf-8")
+    for section in ("quotes", "vague_attributions", "hype_phrases"):
+        assert data[section], section
+        for item in data[section]:
+            assert text[item["start"]:item["end"]] == (item["quote"] if section == "quotes" else item["text"])
+    assert [(q["quote"], q["speaker"]) for q in data["quotes"]][1:] == [
+        ("very, very seriously", "Satya Nadella"), ("change everything", "Alexander Wang")]
+    assert {"reportedly", "Analysts project"} <= {v["text"] for v in data["vague_attributions"]}
+    assert ("sent shockwaves", "metaphor") in {(h["text"], h["category"]) for h in data["hype_phrases"]}
+
+
+def test_json_figures_have_the_dataframe_columns(article):
+    data = json.loads(run("analyze", article, "--json").stdout)
     assert [f["text"] for f in data["figures"]][:3] == ["$6 million", "2%", "3.12%"]
     assert all(list(f) == COLUMNS for f in data["figures"])
     ranged = [f for f in data["figures"] if f["value_high"] is not None]
@@ -42,6 +55,22 @@ def test_readable_output_lists_each_figure_with_its_sentence(article):
     assert result.stdout.startswith("Figures: 9\n")
     assert "$60-65 billion" in result.stdout and "60,000,000,000 to 65,000,000,000" in result.stdout
     assert "Meta CEO Mark Zuckerberg" in result.stdout
+
+
+def test_readable_output_has_a_section_for_quotes_vague_attributions_and_hype(article):
+    out = run("analyze", article).stdout
+    sections = [line for line in out.splitlines() if line and not line.startswith(" ")]
+    assert [line.split(":")[0] for line in sections] == ["Figures", "Quotes", "Vague attributions", "Hype phrases"]
+    assert "Satya Nadella, Microsoft CEO" in out and "\u201cvery, very seriously\u201d" in out
+    assert "[vague attribution]" in out and "reportedly" in out and "sent shockwaves" in out
+
+
+def test_pasted_markup_is_printed_as_plain_text(tmp_path):
+    path = _write(tmp_path / "markup.txt", 'Insiders say "<script>alert(1)</script>" cost $5 million. A STAGGERING sum!'.encode())
+    result = run("analyze", path)
+    assert result.returncode == 0 and "<script>alert(1)</script>" in result.stdout
+    data = json.loads(run("analyze", path, "--json").stdout)
+    assert data["quotes"][0]["quote"] == "<script>alert(1)</script>"
 
 
 def test_control_characters_cannot_reach_the_terminal(tmp_path):
@@ -94,3 +123,14 @@ def test_usage_errors_exit_2():
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_a_file_just_under_the_limit_is_analysed(tmp_path):
+    """Ten megabytes of news text with markup in it: analysed in one go and printed as text (no hang, no crash)."""
+    chunk = (article_text("003") + '\nInsiders say "<script>alert(1)</script>" STAGGERING!\n').encode("utf-8")
+    path = _write(tmp_path / "big.txt", chunk * (MAX_BYTES // len(chunk) - 1))
+    result = subprocess.run([sys.executable, "-m", "solutions", "analyze", str(path), "--json"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-500:]
+    data = json.loads(result.stdout)
+    assert len(data["quotes"]) >= MAX_BYTES // len(chunk) - 1

@@ -1,0 +1,170 @@
+"""Vague attributions: every one in the five seeds, the phrase table, named sources that must not be
+flagged, and speaker phrases judged on their own (text written for these tests)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from solutions.articles import article_text
+from solutions.attribution import is_vague_source, phrase_rules, vague_attributions
+from solutions.datafiles import clear_caches, read_table
+
+#: Every vague attribution in the five seed articles, in order.
+SEED_PHRASES = {
+    "000": ["Industry experts estimate"],
+    "001": ["Some investors and AI researchers view"],
+    "002": [],
+    "003": ["reportedly", "industry experts highlight", "Analysts project"],
+    "004": ["Experts believe", "reportedly", "experts argue"],
+}
+
+
+def phrases(text: str) -> list[str]:
+    return [found["text"] for found in vague_attributions(text)]
+
+
+@pytest.mark.parametrize("article", sorted(SEED_PHRASES))
+def test_every_seed_vague_attribution_is_found(article):
+    assert phrases(article_text(article)) == SEED_PHRASES[article]
+
+
+def test_seed_offsets_point_at_the_phrases():
+    for article in SEED_PHRASES:
+        text = article_text(article)
+        for found in vague_attributions(text):
+            assert text[found["start"]:found["end"]] == found["text"]
+
+
+def test_experts_from_named_organisations_are_not_vague_in_the_seeds():
+    text = article_text("003")
+    assert "Industry experts from Microsoft and Benchmark" in text
+    assert not any(p.startswith("Industry experts") for p in phrases(text))
+
+
+# --- the phrase table ----------------------------------------------------------------------------------
+
+def test_the_phrase_table_has_readable_rows_for_teachers():
+    table = read_table("vague_attribution_phrases.csv")
+    assert list(table.columns) == ["pattern", "anchors", "reach", "kind", "example", "rationale"]
+    assert not table.isna().any().any()
+    assert set(table["kind"]) <= {"hedge", "group", "according"}
+    assert (table["rationale"].str.len() > 20).all()
+
+
+@pytest.mark.parametrize("row", read_table("vague_attribution_phrases.csv").itertuples(index=False),
+                         ids=lambda row: str(row.example)[:30])
+def test_each_rows_example_is_found_through_its_anchors(row):
+    pattern = re.compile(rf"\b(?:{row.pattern})(?![\w-])", re.IGNORECASE)
+    match = pattern.search(str(row.example))
+    assert match, "the example should match the pattern"
+    anchors = str(row.anchors).split("|")
+    assert any(anchor in match.group(0).casefold() for anchor in anchors), "an anchor must be part of the match"
+    found = vague_attributions(str(row.example))
+    assert any(f["start"] < match.end() and match.start() < f["end"] for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to industry experts, the model cost $6 million.", ["According to industry experts"]),
+    ("Industry experts estimate the cost at $6 million.", ["Industry experts estimate"]),
+    ("The lab reportedly used 50,000 GPUs.", ["reportedly"]),
+    ("It was apparently trained on older chips.", ["apparently"]),
+    ("Its engineers are said to be recent graduates.", ["are said to"]),
+    ("The founder is said to dislike interviews.", ["is said to"]),
+    ("Analysts believe the figure is low.", ["Analysts believe"]),
+    ("Many in the industry doubt the cost figure.", ["Many in the industry"]),
+    ("Insiders expect a price war.", ["Insiders expect"]),
+    ("Sources say the deal is done.", ["Sources say"]),
+    ("It is what is being described as a Sputnik moment.", ["is being described as"]),
+    ("The rumor mill suggests more chips.", ["rumor mill"]),
+    ("Whispers in Silicon Valley put the count higher.", ["Whispers"]),
+    ("Later, questions were quickly raised about the chips.", ["questions were quickly raised"]),
+    ("The demo was slick, but not everyone\u2019s convinced.", ["not everyone\u2019s convinced"]),
+    ("Some say the figure is misleading.", ["Some say"]),
+    ("Critics argue the rules backfired.", ["Critics argue"]),
+    ("It is believed that the lab has more chips.", ["It is believed"]),
+    ("Observers note that prices fell.", ["Observers note"]),
+    ("A person familiar with the matter confirmed it.", ["person familiar with"]),
+    ("One analyst said the cost was understated.", ["One analyst said"]),
+    ("By some estimates the lab spent far more.", ["By some estimates"]),
+])
+def test_vague_phrases_are_found(text, expected):
+    assert phrases(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The app is No. 1 in 51 countries, according to Appfigures.",    # a named source
+    "Analysts at Jefferies wrote that the reset was significant.",    # analysts with their firm named
+    "Bernstein analysts said the claim was overblown.",               # a firm's analysts
+    "The drop was likely due to the new model.",                      # an unsourced causal guess
+    "Experts from Microsoft urged caution.",                          # experts with their organisation
+    "It enabled other researchers to build on the code.",             # researchers as the object, no claim
+    "U.S. officials were investigating the purchases.",               # officials acting, not speaking
+    "The open-source model is free, and almost everyone can use it.",  # anchors inside other words
+    "Some analysts at Morgan Stanley disagreed.",                     # qualified group with a named firm
+])
+def test_named_sources_and_non_attributions_are_not_flagged(text):
+    assert phrases(text) == []
+
+
+def test_overlapping_phrases_are_reported_once():
+    text = "According to some industry experts, it is widely believed to be cheap."
+    assert phrases(text) == ["According to some industry experts", "it is widely believed"]
+
+
+def test_the_phrase_list_is_read_from_the_data_folder(data_copy):
+    path = data_copy / "vague_attribution_phrases.csv"
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    extra = {"pattern": "chinese whispers", "anchors": "chinese whispers", "reach": "0", "kind": "hedge",
+             "example": "Chinese whispers say so", "rationale": "A test row: gossip passed along with no source."}
+    pd.concat([table, pd.DataFrame([extra])]).to_csv(path, index=False)
+    clear_caches()
+    assert len(phrase_rules()) == len(table) + 1
+    assert "Chinese whispers" in phrases("It was Chinese whispers all along.")
+
+
+# --- speaker phrases on their own ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", [
+    "one analyst", "a person familiar with the matter", "experts", "they", "critics", "Industry experts",
+    "some investors", "people close to the company", "an official", "the analysts", "sources", "",
+])
+def test_unnamed_speakers_are_vague(phrase):
+    assert is_vague_source(phrase)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Nvidia", "Analyst Arnaud Bertrand", "analysts at Jefferies", "a Nvidia spokesperson", "he", "it",
+    "the company", "Bernstein analysts", "Microsoft CEO Satya Nadella", "MTI",
+])
+def test_named_speakers_are_not_vague(phrase):
+    assert not is_vague_source(phrase)
+
+
+# --- properties -----------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(["experts", " say ", "According to ", "reportedly", " is said to ", "Analysts",
+                           " at Jefferies", "many in the industry", "\u2019", "'", "-", "\n", "İ", "ß", " ", ",",
+                           "some", "questions were raised", "rumor mill", "\ud800", "open-source"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=40).map("".join))
+def test_never_raises_and_offsets_are_valid(text):
+    found = vague_attributions(text)
+    previous_end = 0
+    for phrase in found:
+        assert set(phrase) == {"text", "start", "end"}
+        assert previous_end <= phrase["start"] < phrase["end"] <= len(text)
+        assert text[phrase["start"]:phrase["end"]] == phrase["text"]
+        previous_end = phrase["end"]
+    assert isinstance(is_vague_source(text), bool)
+
+
+@pytest.mark.parametrize("value", [None, 3.5, b"experts say", ""])
+def test_non_text_and_empty_input_give_nothing(value):
+    assert vague_attributions(value) == []
