@@ -146,9 +146,15 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
 
 
 def _repeated_unit(reading: Reading, start: int, rows: list[dict]) -> str | None:
+    """The unit of a figure shortly before that a bare number repeats ("$9 million ... NINE MILLION.",
+    "9.2 million downloads ... Nine million!"): same value, or within 10 % when both have a scale word."""
     for row in reversed(rows):
         if start - row["end"] > _REPEAT_WINDOW:
             break
-        if row["value"] == reading.value and row["unit"] not in ("USD", "other", "percent"):
+        if row["unit"] == "percent" or reading.value is None:
+            continue
+        same = row["value"] == reading.value
+        rounded = reading.has_scale and row["value"] and abs(row["value"] - reading.value) <= 0.1 * abs(row["value"])
+        if same or rounded:
             return row["unit"]
     return None

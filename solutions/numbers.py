@@ -49,9 +49,9 @@ _NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:
 AMOUNT = re.compile(
     rf"""
     (?<![\w$£€¥₹.,])
-    (?=[\d$£€¥₹.acefghnorstuzACEFGHNORSTUZ\u017f])
+    (?=[\d$£€¥₹.acefghijknorstuzACEFGHIJKNORSTUZ\u017f])
     (?i:
-    (?P<currency>US\s?\$|USD\s?|[ACS]\$|HK\$|NZ\$|\$|£|€|¥|₹|RMB\s?|CNY\s?|EUR\s?|GBP\s?)?
+    (?P<currency>US\s?\$|USD\s?|[ACS]\$|HK\$|NZ\$|\$|£|€|¥|₹|RMB\s?|CNY\s?|EUR\s?|GBP\s?|(?:AED|AUD|CAD|CHF|HKD|INR|JPY|KRW|SAR|SGD|TWD)\s?)?
     (?:
         (?P<tens>\d+)s\ of\ (?P<tens_scale>thousands|millions|billions|trillions)
       | (?P<numeral>{_NUMERAL})

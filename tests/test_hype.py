@@ -47,6 +47,7 @@ SEED_HYPE = [
     ("001", "shaking up", "metaphor"),
     ("001", "formidable", "evaluation"),
     ("001", "paradigm shift", "metaphor"),
+    ("001", "scramble to", "intensifier"),
     ("002", "formidable", "evaluation"),
     ("002", "stunning", "intensifier"),
     ("002", "disruptive force", "metaphor"),
@@ -60,6 +61,7 @@ SEED_HYPE = [
     ("004", "groundbreaking", "evaluation"),
     ("004", "sent shockwaves", "metaphor"),
     ("004", "Sputnik moment", "metaphor"),
+    ("004", "scrambling", "intensifier"),
     ("004", "wake-up call", "metaphor"),
 ]
 
