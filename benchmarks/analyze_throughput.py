@@ -1,4 +1,4 @@
-"""Time the article analyser on a generated corpus and print a table.
+"""Time the article analyser (figures, quotes, vague attributions and hype) on a generated corpus; print a table.
 
     python benchmarks/analyze_throughput.py [--articles 1000] [--seed 7]
 
@@ -17,7 +17,7 @@ import time
 import tracemalloc
 
 from solutions import article_ids, article_paragraphs
-from solutions.analysis import analyze_text
+from solutions.analysis import SECTIONS, analyze_text
 
 TEMPLATES = [
     "The company said training cost {money}, far below the {money} rivals spent.",
@@ -67,13 +67,15 @@ def main() -> None:
     total_bytes = sum(len(text.encode("utf-8")) for text in corpus)
 
     analyze_text(corpus[0])  # warm up regex caches and imports
-    timings, figures = [], 0
+    timings, found = [], {section: 0 for section in SECTIONS}
     tracemalloc.start()
     started = time.perf_counter()
     for text in corpus:
         t0 = time.perf_counter()
-        figures += len(analyze_text(text)["figures"])
+        result = analyze_text(text)
         timings.append(time.perf_counter() - t0)
+        for section in SECTIONS:
+            found[section] += len(result[section])
     elapsed = time.perf_counter() - started
     _, peak_traced = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -87,7 +89,7 @@ def main() -> None:
     rows = [
         ("articles", f"{len(corpus):,}"),
         ("text analysed", f"{total_bytes / 1e6:.2f} MB"),
-        ("figures found", f"{figures:,}"),
+        *((f"{section.replace('_', ' ')} found", f"{count:,}") for section, count in found.items()),
         ("time (one core)", f"{untraced:.2f} s"),
         ("throughput", f"{total_bytes / 1e6 / untraced:.2f} MB/s"),
         ("per article, median", f"{statistics.median(timings) * 1000:.2f} ms"),

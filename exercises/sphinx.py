@@ -3,8 +3,9 @@
 - Roles that cite the kit's evidence and are checked at build time (a bad id fails the ``-W`` build):
   ``{fact}`COST-01``` links to a card on the fact-sheet page, and ``{para}`003 ¶7``` links to a
   numbered paragraph of an article.
-- Ships the static quiz (``static/kit-quiz.js`` and ``.css``) and points each code exercise's launch
-  link at the page's notebook on Binder.
+- Ships the static quiz and weight explorer (``static/kit-quiz.js`` and ``.css``) and the highlighting of
+  loaded wording (``static/kit-hype.css``), and points each code exercise's launch link at the page's
+  notebook on Binder.
 - Keeps pages self-contained: Jupyter Book 1 always loads sphinx-thebe, which declares
   ``THEBE_JS_URL`` twice (a console error on every page) and points at a third-party CDN. The kit
   launches notebooks on Binder instead, so those scripts are dropped from every page.
@@ -113,6 +114,7 @@ def setup(app):
     app.connect("builder-inited", _add_static)
     app.add_js_file("kit-quiz.js", loading_method="defer")
     app.add_css_file("kit-quiz.css")
+    app.add_css_file("kit-hype.css")
     app.connect("html-page-context", _drop_thebe)
     app.connect("html-page-context", _fill_launch_links)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
