@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from . import cost_chapter, downloads_chapter, gpus_chapter, markets_chapter, timeline_chapter
+from . import (
+    attribution_chapter, cost_chapter, downloads_chapter, gpus_chapter, hype_chapter, markets_chapter,
+    timeline_chapter,
+)
 from .model import ChapterExercises, Exercise
 
 CHAPTERS: tuple[ChapterExercises, ...] = (
@@ -11,6 +14,8 @@ CHAPTERS: tuple[ChapterExercises, ...] = (
     downloads_chapter.CHAPTER,
     markets_chapter.CHAPTER,
     timeline_chapter.CHAPTER,
+    attribution_chapter.CHAPTER,
+    hype_chapter.CHAPTER,
 )
 
 

@@ -41,6 +41,8 @@ MESSAGES = {
     "reflection_empty": "Write your version first, then ask for feedback.",
     "reflection_too_long": "Keep it under {limit} characters.",
     "reflection": "Feedback on your version (it is not graded):",
+    "loaded_left": "Loaded wording still in your version: {words}.",
+    "loaded_none": "None of the kit's loaded words are left in your version.",
 }
 REFLECTION_LIMIT = 2000
 _SCALE_FACTORS = {1: "1,000", 2: "1,000,000", 3: "1,000,000,000"}
@@ -333,13 +335,50 @@ class Criterion:
         return has_any and not any(phrase in lowered for phrase in self.none_of)
 
 
+def _apostrophes_folded(text: str) -> str:
+    return _ascii_lower(text).replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _is_word_character(character: str) -> bool:
+    return "a" <= character <= "z" or "0" <= character <= "9"
+
+
+def words_present(text: str, forms: tuple[str, ...]) -> list[str]:
+    """The ``forms`` (lower-case phrases, longest first) found in ``text`` as whole words, in reading order.
+
+    Letters are compared after ASCII lower-casing and curly apostrophes become ``'``; a form matches
+    where the characters on either side are not ASCII letters or digits. A longer form claims its
+    span first, so "sent shockwaves" hides the "shockwaves" inside it. ``static/kit-quiz.js`` mirrors this.
+    """
+    folded = _apostrophes_folded(text)
+    claimed: list[tuple[int, int, str]] = []
+    for form in forms:
+        start = folded.find(form)
+        while form and start >= 0:
+            end = start + len(form)
+            bounded = ((start == 0 or not _is_word_character(folded[start - 1]))
+                       and (end == len(folded) or not _is_word_character(folded[end])))
+            if bounded and not any(start < e and s < end for s, e, _ in claimed):
+                claimed.append((start, end, form))
+            start = folded.find(form, start + 1)
+    seen: list[str] = []
+    for _, _, form in sorted(claimed):
+        if form not in seen:
+            seen.append(form)
+    return seen
+
+
 @dataclass(frozen=True)
 class Reflection(Exercise):
-    """Free text, not graded: each criterion says what the learner's version already does or could do."""
+    """Free text, not graded: each criterion says what the learner's version already does or could do.
+
+    With ``watch_words`` (loaded phrases, longest first) the feedback ends by listing those still present.
+    """
 
     original: str = ""
     criteria: tuple[Criterion, ...] = ()
     model_answer: str = ""
+    watch_words: tuple[str, ...] = ()
     kind: ClassVar[str] = "reflection"
     gradable: ClassVar[bool] = False
 
@@ -349,6 +388,10 @@ class Reflection(Exercise):
         if len(answer) > REFLECTION_LIMIT:
             return Feedback("invalid", MESSAGES["reflection_too_long"].format(limit=f"{REFLECTION_LIMIT:,}"))
         details = tuple(c.met if c.holds(answer) else c.unmet for c in self.criteria)
+        if self.watch_words:
+            left = words_present(answer, self.watch_words)
+            details += ((MESSAGES["loaded_left"].format(words=", ".join(f'"{w}"' for w in left)) if left
+                         else MESSAGES["loaded_none"]),)
         return Feedback("feedback", MESSAGES["reflection"], details)
 
     def correct_answer(self) -> str:
@@ -359,7 +402,7 @@ class Reflection(Exercise):
 
     def _spec(self) -> dict:
         return {"criteria": [vars_(c) for c in self.criteria], "limit": REFLECTION_LIMIT,
-                "limit_text": f"{REFLECTION_LIMIT:,}"}
+                "limit_text": f"{REFLECTION_LIMIT:,}", "watch_words": list(self.watch_words)}
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,11 @@ Every text passes through :func:`html.escape`; the exercise's spec travels as JS
 from __future__ import annotations
 
 import json
+import math
 from html import escape
 
 from .display import fact_anchor, paragraph_anchor
+from .explorer import WeightExplorer
 from .model import CodeExercise, Exercise, Source
 
 #: Replaced by the book's Sphinx extension with this page's Binder launch URL.
@@ -115,4 +117,45 @@ def exercise_html(exercise: Exercise) -> str:
         f"{answer}"
         f'<noscript><p class="kit-noscript">Checking an answer needs JavaScript. The answer and its source '
         f'are under "{reveal}".</p></noscript></section>'
+    )
+
+
+def score_text(score: float) -> str:
+    """A score to one decimal, rounding halves up (``static/kit-quiz.js`` rounds the same way)."""
+    return f"{math.floor(score * 10 + 0.5) / 10:.1f}"
+
+
+def ranking_rows(explorer: WeightExplorer, weights: dict | None = None) -> str:
+    """The ranking table's rows: rank, item and score."""
+    scores = explorer.scores(weights)
+    return "".join(f'<tr><td>{rank}</td><th scope="row">{escape(explorer.label_of(key))}</th>'
+                   f"<td>{score_text(scores[key])}</td></tr>"
+                   for rank, key in enumerate(explorer.ranking(weights), start=1))
+
+
+def explorer_html(explorer: WeightExplorer) -> str:
+    """The weight explorer for the static book: range sliders and a ranking table that the script re-sorts."""
+    base = f"explorer-{explorer.id}"
+    spec = escape(json.dumps(explorer.spec(), ensure_ascii=False), quote=True)
+    sliders = "".join(
+        f'<div class="kit-slider"><label for="{base}-{escape(w.key)}">{escape(w.label)}</label>'
+        f'<input type="range" id="{base}-{escape(w.key)}" data-weight="{escape(w.key)}" min="{explorer.minimum:g}" '
+        f'max="{explorer.maximum:g}" step="{explorer.step:g}" value="{w.default:g}">'
+        f'<output for="{base}-{escape(w.key)}">{w.default:.1f}</output></div>'
+        for w in explorer.weights
+    )
+    return (
+        f'<section class="kit-explorer tex2jax_ignore mathjax_ignore" id="{base}" data-explorer="{spec}" '
+        f'aria-labelledby="{base}-title">'
+        f'<p class="kit-exercise-title" id="{base}-title"><span class="kit-exercise-label">Try it</span> '
+        f"{escape(explorer.title)}</p><p class=\"kit-prompt\">{escape(explorer.prompt)}</p>"
+        f'<form class="kit-weights"><fieldset class="kit-fieldset"><legend>Weight of each kind of wording</legend>'
+        f'{sliders}</fieldset><div class="kit-buttons"><button type="reset" class="kit-check">Reset weights</button>'
+        f"</div></form>"
+        f'<table class="kit-ranking"><caption>Articles ranked by weighted loaded phrases per 1,000 words</caption>'
+        f'<thead><tr><th scope="col">Rank</th><th scope="col">Article</th><th scope="col">Score</th></tr></thead>'
+        f"<tbody>{ranking_rows(explorer)}</tbody></table>"
+        f'<p class="kit-ranking-status" role="status" aria-live="polite"></p>'
+        f'<noscript><p class="kit-noscript">Moving the sliders needs JavaScript; the table shows the ranking '
+        f"with the default weights.</p></noscript></section>"
     )

@@ -11,8 +11,9 @@ from html import escape, unescape
 
 import ipywidgets as w
 
+from .explorer import WeightExplorer
 from .model import CodeExercise, Exercise, Feedback
-from .static_html import exercise_html, source_links
+from .static_html import exercise_html, explorer_html, ranking_rows, source_links
 
 _VERDICT_LABEL = {"correct": "✔", "incorrect": "✘", "invalid": "?", "feedback": "✎"}
 
@@ -167,6 +168,53 @@ def _user_function(name: str):
     return shell.user_ns.get(name) if shell is not None else None
 
 
-def show(exercise: Exercise) -> ExerciseWidget:
-    """Display an exercise: a live widget in Jupyter, the static quiz in the built book."""
+class ExplorerWidget:
+    """The live weight explorer: a slider per category and the ranking table, redrawn as a slider moves."""
+
+    def __init__(self, explorer: WeightExplorer):
+        self.explorer = explorer
+        self.sliders = {
+            weight.key: w.FloatSlider(value=weight.default, min=explorer.minimum, max=explorer.maximum,
+                                      step=explorer.step, description=weight.label, readout_format=".1f",
+                                      style={"description_width": "16em"}, layout=w.Layout(width="34em"),
+                                      continuous_update=False)
+            for weight in explorer.weights
+        }
+        self.table = w.HTML(value="")
+        self.reset_button = w.Button(description="Reset weights", tooltip="Put every weight back to its default")
+        self.reset_button.on_click(self._on_reset)
+        for slider in self.sliders.values():
+            slider.observe(self._on_change, names="value")
+        header = w.HTML(value=f'<p class="kit-exercise-title"><strong>Try it:</strong> {escape(explorer.title)}</p>'
+                              f"<p>{escape(explorer.prompt)}</p>")
+        self.box = w.VBox([header, *self.sliders.values(), self.reset_button, self.table],
+                          layout=w.Layout(border="1px solid #bbb", padding="0.5em 1em", margin="0.5em 0"))
+        self._on_change()
+
+    def weights(self) -> dict[str, float]:
+        return {key: slider.value for key, slider in self.sliders.items()}
+
+    def _on_change(self, _change=None) -> None:
+        order = self.explorer.ranking(self.weights())
+        first, last = (escape(self.explorer.label_of(key)) for key in (order[0], order[-1]))
+        self.table.value = (
+            '<table><caption>Articles ranked by weighted loaded phrases per 1,000 words</caption><thead><tr>'
+            '<th scope="col">Rank</th><th scope="col">Article</th><th scope="col">Score</th></tr></thead>'
+            f'<tbody>{ranking_rows(self.explorer, self.weights())}</tbody></table>'
+            f'<p role="status" aria-live="polite">First: {first}; last: {last}.</p>')
+
+    def _on_reset(self, _button=None) -> None:
+        for weight in self.explorer.weights:
+            self.sliders[weight.key].value = weight.default
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.box._repr_mimebundle_(**kwargs)
+        bundle["text/html"] = explorer_html(self.explorer)
+        return bundle
+
+
+def show(exercise: Exercise | WeightExplorer) -> ExerciseWidget | ExplorerWidget:
+    """Display an exercise or explorer: a live widget in Jupyter, the static version in the built book."""
+    if isinstance(exercise, WeightExplorer):
+        return ExplorerWidget(exercise)
     return ExerciseWidget(exercise)

@@ -8,6 +8,7 @@ import pytest
 
 from exercise_probes import at_tolerance, malformed_answers, right_answer, wrong_answers
 from exercises.book import CHAPTERS, exercise_by_id
+from exercises.static_html import score_text
 
 pytestmark = pytest.mark.browser
 
@@ -53,6 +54,8 @@ def test_python_and_the_static_quiz_agree(quiz_page):
                    *malformed_answers(exercise)]
         if exercise.kind in ("number", "reflection"):
             answers += fuzz_strings(300, seed=len(spec["id"]))
+        if spec.get("watch_words"):
+            answers += wordy_strings(spec["watch_words"], 200, seed=len(spec["id"]))
         results = quiz_page.evaluate("([spec, answers]) => answers.map(a => window.KitQuiz.check(spec, a))",
                                      [spec, answers])
         for answer, in_browser in zip(answers, results):
@@ -61,6 +64,14 @@ def test_python_and_the_static_quiz_agree(quiz_page):
                 disagreements.append((spec["id"], answer if len(repr(answer)) < 80 else repr(answer)[:80],
                                       in_python, in_browser))
     assert disagreements == []
+
+
+def wordy_strings(words: list[str], count: int, seed: int) -> list[str]:
+    """Random texts made of watched words, their pieces, case changes, apostrophes and punctuation."""
+    rng = random.Random(seed)
+    pieces = [*words, *(w[1:] for w in words), *(w.upper() for w in words), " ", " ", "-", "'", "\u2019", ".",
+              "un", "s", "\u00e9", "\U0001F600", "\n", "$6"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(count)]
 
 
 def feedback_of(section) -> str:
@@ -143,3 +154,55 @@ def test_code_exercises_show_task_launch_link_and_collapsed_solution(quiz_page):
         assert link.get_attribute("href").startswith("https://mybinder.org/v2/gh/")
         assert section.locator("details.kit-solution").get_attribute("open") is None
         assert "def " in section.locator("details.kit-solution pre").text_content()
+
+
+# --- the weight explorer --------------------------------------------------------------------------------
+
+def explorer_specs(page) -> list[dict]:
+    return page.evaluate("() => [...document.querySelectorAll('.kit-explorer[data-explorer]')]"
+                         ".map(s => JSON.parse(s.dataset.explorer))")
+
+
+def page_explorer(spec):
+    from exercises.hype_chapter import EXPLORERS
+    return next(make() for make in EXPLORERS if make().id == spec["id"])
+
+
+def test_explorer_ranks_like_python_for_random_weights(quiz_page):
+    for spec in explorer_specs(quiz_page):
+        explorer = page_explorer(spec)
+        assert explorer.spec() == spec
+        rng = random.Random(3)
+        steps = int(round((explorer.maximum - explorer.minimum) / explorer.step))
+        trials = [{w["key"]: explorer.minimum + rng.randint(0, steps) * explorer.step for w in spec["weights"]}
+                  for _ in range(200)]
+        trials += [{w["key"]: 0.0 for w in spec["weights"]}, explorer.defaults()]
+        in_browser = quiz_page.evaluate(
+            "([spec, trials]) => trials.map(w => [window.KitQuiz.explorerRanking(spec, w),"
+            " Object.fromEntries(Object.entries(window.KitQuiz.explorerScores(spec, w))"
+            ".map(([k, v]) => [k, window.KitQuiz.scoreText(v)]))])", [spec, trials])
+        for weights, (ranking, shown) in zip(trials, in_browser):
+            scores = explorer.scores(weights)
+            assert ranking == explorer.ranking(weights), weights
+            assert shown == {key: score_text(value) for key, value in scores.items()}, weights
+
+
+def test_explorer_sliders_work_from_the_keyboard_and_reset(quiz_page):
+    for spec in explorer_specs(quiz_page):
+        explorer = page_explorer(spec)
+        section = quiz_page.locator(f"#explorer-{spec['id']}")
+        rows = lambda: [" ".join(r.inner_text().split()) for r in section.locator("tbody tr").all()]  # noqa: E731
+        before = rows()
+        first = spec["weights"][0]
+        slider = section.locator(f"input[data-weight='{first['key']}']")
+        slider.focus()
+        quiz_page.keyboard.press("Home")
+        weights = {**explorer.defaults(), first["key"]: explorer.minimum}
+        expected = [explorer.label_of(key) for key in explorer.ranking(weights)]
+        assert [row.split(" ", 1)[1].rsplit(" ", 1)[0] for row in rows()] == expected
+        assert section.locator("output").first.inner_text() == f"{explorer.minimum:.1f}"
+        assert section.locator(".kit-ranking-status").inner_text().strip() != ""
+        section.locator("button[type=reset]").click()
+        quiz_page.wait_for_function("([id, rows]) => [...document.querySelectorAll(`#explorer-${id} tbody tr`)]"
+                                    ".map(r => r.innerText.split(/\\s+/).join(' ')).join('|') === rows",
+                                    arg=[spec["id"], "|".join(before)])

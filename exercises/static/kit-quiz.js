@@ -80,6 +80,29 @@
     return Array.isArray(value) && value.every(function (v) { return typeof v === "string"; });
   }
 
+  function isWordCharacter(c) { return (c >= "a" && c <= "z") || (c >= "0" && c <= "9"); }
+
+  /* Mirrors exercises/model.py: words_present. */
+  function wordsPresent(text, forms) {
+    var folded = asciiLower(text).replace(/[\u2018\u2019]/g, "'");
+    var claimed = [];
+    forms.forEach(function (form) {
+      var start = form ? folded.indexOf(form) : -1;
+      while (start >= 0) {
+        var end = start + form.length;
+        var bounded = (start === 0 || !isWordCharacter(folded[start - 1])) &&
+          (end === folded.length || !isWordCharacter(folded[end]));
+        var free = claimed.every(function (c) { return !(start < c[1] && c[0] < end); });
+        if (bounded && free) { claimed.push([start, end, form]); }
+        start = folded.indexOf(form, start + 1);
+      }
+    });
+    claimed.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0); });
+    var seen = [];
+    claimed.forEach(function (c) { if (seen.indexOf(c[2]) < 0) { seen.push(c[2]); } });
+    return seen;
+  }
+
   var checkers = {
     single: function (spec, answer) {
       var m = spec.messages;
@@ -182,10 +205,16 @@
       if (codePoints(answer) > spec.limit) { return feedback("invalid", fmt(m.reflection_too_long, {limit: spec.limit_text})); }
       var lowered = asciiLower(answer);
       var contains = function (phrase) { return lowered.indexOf(phrase) >= 0; };
-      return feedback("feedback", m.reflection, spec.criteria.map(function (c) {
+      var details = spec.criteria.map(function (c) {
         var holds = (!c.any_of.length || c.any_of.some(contains)) && !c.none_of.some(contains);
         return holds ? c.met : c.unmet;
-      }));
+      });
+      if (spec.watch_words.length) {
+        var left = wordsPresent(answer, spec.watch_words);
+        details.push(left.length ? fmt(m.loaded_left, {words: left.map(function (w) { return "\"" + w + "\""; }).join(", ")})
+          : m.loaded_none);
+      }
+      return feedback("feedback", m.reflection, details);
     }
   };
 
@@ -264,6 +293,85 @@
     Array.prototype.forEach.call(document.querySelectorAll(".kit-exercise[data-exercise]"), setUp);
   }
 
-  window.KitQuiz = {check: check, parseNumberAnswer: parseNumberAnswer};
-  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setUpAll); } else { setUpAll(); }
+  /* ---- the weight explorer: sliders re-rank the articles (mirrors exercises/explorer.py) ------ */
+
+  /* Mirrors solutions/hype.py: hype_score, for every item, category by category in the spec's order. */
+  function explorerScores(spec, weights) {
+    var scores = {};
+    spec.items.forEach(function (item) {
+      var total = 0;
+      spec.weights.forEach(function (w) { total += weights[w.key] * (item.counts[w.key] || 0); });
+      scores[item.key] = item.words > 0 ? total / item.words * 1000 : 0;
+    });
+    return scores;
+  }
+
+  function explorerRanking(spec, weights) {
+    var scores = explorerScores(spec, weights);
+    return spec.items.map(function (item) { return item.key; }).sort(function (a, b) {
+      return scores[b] - scores[a] || (a < b ? -1 : a > b ? 1 : 0);
+    });
+  }
+
+  function scoreText(score) { return (Math.floor(score * 10 + 0.5) / 10).toFixed(1); }
+
+  function setUpExplorer(section) {
+    var spec;
+    try { spec = JSON.parse(section.getAttribute("data-explorer")); } catch (error) { return; }
+    var sliders = Array.prototype.slice.call(section.querySelectorAll("input[data-weight]"));
+    var body = section.querySelector(".kit-ranking tbody");
+    var status = section.querySelector(".kit-ranking-status");
+    var labels = {};
+    spec.items.forEach(function (item) { labels[item.key] = item.label; });
+    var shown = explorerRanking(spec, readWeights()).join(" ");
+
+    function readWeights() {
+      var weights = {};
+      sliders.forEach(function (slider) { weights[slider.getAttribute("data-weight")] = Number(slider.value); });
+      return weights;
+    }
+
+    function redraw(announce) {
+      var weights = readWeights();
+      sliders.forEach(function (slider) { slider.nextElementSibling.textContent = Number(slider.value).toFixed(1); });
+      var scores = explorerScores(spec, weights);
+      var order = explorerRanking(spec, weights);
+      body.textContent = "";
+      order.forEach(function (key, i) {
+        var row = document.createElement("tr");
+        var rank = document.createElement("td"), name = document.createElement("th"), score = document.createElement("td");
+        rank.textContent = String(i + 1);
+        name.scope = "row";
+        name.textContent = labels[key];
+        score.textContent = scoreText(scores[key]);
+        row.appendChild(rank); row.appendChild(name); row.appendChild(score);
+        body.appendChild(row);
+      });
+      if (announce) {
+        var changed = order.join(" ") !== shown;
+        shown = order.join(" ");
+        status.textContent = (changed ? "The order changed. " : "Same order. ") + "First: " + labels[order[0]] +
+          " (" + scoreText(scores[order[0]]) + "); last: " + labels[order[order.length - 1]] + " (" +
+          scoreText(scores[order[order.length - 1]]) + ").";
+      }
+    }
+
+    sliders.forEach(function (slider) {
+      slider.addEventListener("input", function () { redraw(false); });
+      slider.addEventListener("change", function () { redraw(true); });
+    });
+    var form = section.querySelector("form.kit-weights");
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("reset", function () { window.setTimeout(function () { redraw(true); }, 0); });
+    section.classList.add("kit-ready");
+  }
+
+  function setUpAllExplorers() {
+    Array.prototype.forEach.call(document.querySelectorAll(".kit-explorer[data-explorer]"), setUpExplorer);
+  }
+
+  window.KitQuiz = {check: check, parseNumberAnswer: parseNumberAnswer, explorerScores: explorerScores,
+    explorerRanking: explorerRanking, scoreText: scoreText, wordsPresent: wordsPresent};
+  function start() { setUpAll(); setUpAllExplorers(); }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 }());
