@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +16,8 @@ import pandas as pd
 
 from .datafiles import cached, read_table
 from .facts import NO_SOURCE_MARKERS, load_facts
+from .text import lowered_in_place
+from .text import positions as find_all
 
 LIST_COLUMNS = ("affiliations", "role_words", "roles_contradicted", "variants", "roles_given")
 PROBLEMS = ("misspelled", "mislabelled", "unverified_role")
@@ -239,19 +240,6 @@ def is_close_spelling(written: str, canonical: str) -> bool:
 
 # --- finding names -----------------------------------------------------------------------------------
 
-def _lowered(text: str) -> str:
-    """The text in lower case with every character at its own offset (ASCII letters only if need be)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return text.translate({code: code + 32 for code in range(65, 91)})
-
-
-def _positions(haystack: str, needle: str) -> Iterator[int]:
-    position = haystack.find(needle)
-    while position >= 0:
-        yield position
-        position = haystack.find(needle, position + 1)
 
 
 def _word_char(ch: str) -> bool:
@@ -266,7 +254,7 @@ def _registered_mentions(text: str, lowered: str, register: _Register,
     """
     found = []
     for first_word, pattern in register.starts.items():
-        seen = positions[first_word] = list(_positions(lowered, first_word))
+        seen = positions[first_word] = list(find_all(lowered, first_word))
         for position in seen:
             if position:
                 previous = text[position - 1]
@@ -309,7 +297,7 @@ def _close_mentions(text: str, lowered: str, register: _Register, taken: _Spans,
     """A registered name part written exactly beside a close spelling of the other part ("Jeffrey Hinton")."""
     found = []
     for last, entries in register.by_last.items():
-        for position in _positions(lowered, last.lower()):
+        for position in find_all(lowered, last.lower()):
             if taken.overlaps(position, position + len(last)) or not _exact_word_at(text, last, position):
                 continue
             before = _WORD_BEFORE.search(text, max(0, position - 40), position)
@@ -322,7 +310,7 @@ def _close_mentions(text: str, lowered: str, register: _Register, taken: _Spans,
                     taken.add(*span)
     for first, entries in register.by_first.items():
         seen = positions.get(first.lower())
-        for position in seen if seen is not None else _positions(lowered, first.lower()):
+        for position in seen if seen is not None else find_all(lowered, first.lower()):
             if taken.overlaps(position, position + len(first)) or not _exact_word_at(text, first, position):
                 continue
             after = _WORD_AFTER.match(text, position + len(first))
@@ -477,7 +465,7 @@ def check_names(text: str) -> list[dict]:
     register = _register()
     if register.mentions is None:
         return []
-    lowered = _lowered(text)
+    lowered = lowered_in_place(text)
     mentions, positions = [], {}
     for start, end, written in _registered_mentions(text, lowered, register, positions):
         known = register.by_key.get(written.casefold()) or register.by_key.get(_key(written))

@@ -22,6 +22,7 @@ from .facts import find_fragments, load_facts, wording_alternatives
 from .figures import amounts, find_figures
 from .reference import reference_values
 from .sentences import sentence_spans
+from .text import lowered_in_place, positions
 
 SIGNALS = ("citation_markers_without_sources", "ai_rewrite_notice", "missing_byline", "missing_date",
            "self_reported_as_independent")
@@ -114,19 +115,6 @@ _SENTENCE_REACH = 600
 _MAX_FIGURE_SENTENCES = 2000
 
 
-def _lowered(text: str) -> str:
-    """The text in lower case with every character at its own offset (ASCII letters only if need be)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return text.translate({code: code + 32 for code in range(65, 91)})
-
-
-def _positions(haystack: str, needle: str) -> Iterator[int]:
-    position = haystack.find(needle)
-    while position >= 0:
-        yield position
-        position = haystack.find(needle, position + 1)
 
 
 def _word_start(text: str, position: int) -> bool:
@@ -160,7 +148,7 @@ def _in_image(text: str, position: int) -> bool:
 
 def _has_link(text: str, lowered: str) -> bool:
     return any(not _in_image(text, position) and _word_start(text, position)
-               for start in _LINK_START for position in _positions(lowered, start))
+               for start in _LINK_START for position in positions(lowered, start))
 
 
 def _at_line_start(text: str, position: int) -> bool:
@@ -175,7 +163,7 @@ def _at_line_start(text: str, position: int) -> bool:
 def _headings(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
     """Lines that are a sources heading: (heading start, end of the heading's line, the rest of that line)."""
     for word in _HEADING_WORDS:
-        for position in _positions(lowered, word):
+        for position in positions(lowered, word):
             after = position + len(word)
             if not _word_start(text, position) or (after < len(text) and (text[after].isalnum() or text[after] == "_")):
                 continue
@@ -209,7 +197,7 @@ def has_source_list(text: str) -> bool:
     """
     if not isinstance(text, str):
         return False
-    return _source_list(text, _lowered(text))
+    return _source_list(text, lowered_in_place(text))
 
 
 def _first_empty_heading(text: str, lowered: str) -> str | None:
@@ -223,7 +211,7 @@ class _Text:
 
     def __init__(self, text: str):
         self.text = text
-        self.lowered = _lowered(text)
+        self.lowered = lowered_in_place(text)
         self._sources: bool | None = None
 
     def has_sources(self) -> bool:
@@ -262,7 +250,7 @@ def _notice_spans(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     """Candidate AI notices: (start, end, is_a_rewrite)."""
     found = set()
     for verb in _NOTICE_VERBS:
-        for position in _positions(lowered, verb):
+        for position in positions(lowered, verb):
             start = next((position - len(prefix) for prefix in _VERB_PREFIXES
                           if position >= len(prefix) and lowered.startswith(prefix, position - len(prefix))
                           and _word_start(text, position - len(prefix))), position)
@@ -445,7 +433,7 @@ def _cue_words(text: str, lowered: str) -> list[tuple[int, int]]:
     """Where a word that credits unnamed people or estimates stands ("experts", "estimates"), in order."""
     found = []
     for keyword in _CUE_KEYWORDS:
-        for position in _positions(lowered, keyword):
+        for position in positions(lowered, keyword):
             if _word_start(text, position):
                 match = _CUE.match(text, position)
                 if match is not None:

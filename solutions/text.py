@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": "'", "\u201d": "'", '"': "'"})
 _DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
@@ -50,3 +50,20 @@ def trie_pattern(forms: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return render(trie)
+
+
+def lowered_in_place(text: str) -> str:
+    """The text in lower case with every character at its own offset (only ASCII letters lowered if full
+    lower-casing would change the length, as it does for "İ")."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return text.translate({code: code + 32 for code in range(65, 91)})
+
+
+def positions(haystack: str, needle: str) -> Iterator[int]:
+    """Every offset where ``needle`` starts in ``haystack``, overlapping matches included."""
+    position = haystack.find(needle)
+    while position >= 0:
+        yield position
+        position = haystack.find(needle, position + 1)
