@@ -67,9 +67,14 @@ class WeightExplorer:
         chosen = self.clean_weights(weights if weights is not None else self.defaults())
         return {item.key: hype_score(dict(item.counts), item.words, chosen) for item in self.items}
 
+    def ranked(self, weights: Any = None) -> list[tuple[str, float]]:
+        """(item key, score) from highest score to lowest (ties by key)."""
+        scores = self.scores(weights)
+        return [(key, scores[key]) for key in rank_by_hype(scores)]
+
     def ranking(self, weights: Any = None) -> list[str]:
         """Item keys from highest score to lowest (ties by key)."""
-        return rank_by_hype(self.scores(weights))
+        return [key for key, _ in self.ranked(weights)]
 
     def label_of(self, key: str) -> str:
         return next(item.label for item in self.items if item.key == key)

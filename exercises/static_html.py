@@ -125,12 +125,11 @@ def score_text(score: float) -> str:
     return f"{math.floor(score * 10 + 0.5) / 10:.1f}"
 
 
-def ranking_rows(explorer: WeightExplorer, weights: dict | None = None) -> str:
-    """The ranking table's rows: rank, item and score."""
-    scores = explorer.scores(weights)
+def ranking_rows(explorer: WeightExplorer, ranked: list[tuple[str, float]]) -> str:
+    """The ranking table's rows (rank, item and score) for ``explorer.ranked(weights)``."""
     return "".join(f'<tr><td>{rank}</td><th scope="row">{escape(explorer.label_of(key))}</th>'
-                   f"<td>{score_text(scores[key])}</td></tr>"
-                   for rank, key in enumerate(explorer.ranking(weights), start=1))
+                   f"<td>{score_text(score)}</td></tr>"
+                   for rank, (key, score) in enumerate(ranked, start=1))
 
 
 def explorer_html(explorer: WeightExplorer) -> str:
@@ -154,7 +153,7 @@ def explorer_html(explorer: WeightExplorer) -> str:
         f"</div></form>"
         f'<table class="kit-ranking"><caption>Articles ranked by weighted loaded phrases per 1,000 words</caption>'
         f'<thead><tr><th scope="col">Rank</th><th scope="col">Article</th><th scope="col">Score</th></tr></thead>'
-        f"<tbody>{ranking_rows(explorer)}</tbody></table>"
+        f"<tbody>{ranking_rows(explorer, explorer.ranked())}</tbody></table>"
         f'<p class="kit-ranking-status" role="status" aria-live="polite"></p>'
         f'<noscript><p class="kit-noscript">Moving the sliders needs JavaScript; the table shows the ranking '
         f"with the default weights.</p></noscript></section>"

@@ -195,12 +195,12 @@ class ExplorerWidget:
         return {key: slider.value for key, slider in self.sliders.items()}
 
     def _on_change(self, _change=None) -> None:
-        order = self.explorer.ranking(self.weights())
-        first, last = (escape(self.explorer.label_of(key)) for key in (order[0], order[-1]))
+        ranked = self.explorer.ranked(self.weights())
+        first, last = (escape(self.explorer.label_of(key)) for key in (ranked[0][0], ranked[-1][0]))
         self.table.value = (
             '<table><caption>Articles ranked by weighted loaded phrases per 1,000 words</caption><thead><tr>'
             '<th scope="col">Rank</th><th scope="col">Article</th><th scope="col">Score</th></tr></thead>'
-            f'<tbody>{ranking_rows(self.explorer, self.weights())}</tbody></table>'
+            f'<tbody>{ranking_rows(self.explorer, ranked)}</tbody></table>'
             f'<p role="status" aria-live="polite">First: {first}; last: {last}.</p>')
 
     def _on_reset(self, _button=None) -> None:

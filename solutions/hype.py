@@ -386,12 +386,19 @@ def hype_counts(text: str) -> dict[str, int]:
 
 # ---------------------------------------------------------------- scoring
 
-def _number(value: object, what: str) -> float:
+def checked_amount(value: object, what: str) -> float:
+    """``value`` as a float, or ValueError naming ``what`` when it is not a finite number of zero or more."""
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)):
         raise ValueError(f"{what} must be a finite number, not {value!r}.")
     if value < 0:
         raise ValueError(f"{what} must not be negative, not {value!r}.")
     return float(value)
+
+
+def per_thousand(amount: float, words: float) -> float:
+    """``amount`` per 1,000 words: ``amount / words * 1000``; 0.0 for a text of no words."""
+    amount, words = checked_amount(amount, "The count"), checked_amount(words, "The number of words")
+    return 0.0 if words == 0 else amount / words * 1000
 
 
 def hype_score(counts: dict[str, int], words: int, weights: dict[str, float] | None = None) -> float:
@@ -415,13 +422,13 @@ def hype_score(counts: dict[str, int], words: int, weights: dict[str, float] | N
         if unknown:
             raise ValueError(f"Unknown hype categor{'y' if len(unknown) == 1 else 'ies'} in {name}: "
                              f"{', '.join(unknown)}. Known: {', '.join(defaults)}.")
-    total_words = _number(words, "words")
+    total_words = checked_amount(words, "words")
     total = 0.0
     for category, default in defaults.items():
-        count = _number(counts.get(category, 0), f"The count for {category!r}")
-        weight = _number(given.get(category, default), f"The weight for {category!r}")
+        count = checked_amount(counts.get(category, 0), f"The count for {category!r}")
+        weight = checked_amount(given.get(category, default), f"The weight for {category!r}")
         total += weight * count
-    return 0.0 if total_words == 0 else total / total_words * 1000
+    return per_thousand(total, total_words)
 
 
 def rank_by_hype(scores: dict[str, float]) -> list[str]:

@@ -12,32 +12,20 @@ all the weight on that category ranks B above A, so :func:`counterexample` can a
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
-from numbers import Real
 
 import pandas as pd
 
 from .articles import article_ids, article_paragraphs, article_text, load_articles
 from .datafiles import cached
-from .hype import default_weights, find_hype, hype_categories, hype_counts, hype_score
+from .hype import (
+    checked_amount, default_weights, find_hype, hype_categories, hype_counts, hype_score, per_thousand,
+)
 
 
 def categories() -> list[str]:
     """The hype categories in the order of ``hype_categories.csv`` (the order scores are summed in)."""
     return [str(category) for category in hype_categories()["category"]]
-
-
-def _number(value: object, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)) or value < 0:
-        raise ValueError(f"{what} must be a finite number of zero or more, not {value!r}.")
-    return float(value)
-
-
-def per_thousand(count: float, words: float) -> float:
-    """``count`` per 1,000 words: ``count / words * 1000``; 0.0 for a text of no words."""
-    count, words = _number(count, "The count"), _number(words, "The number of words")
-    return 0.0 if words == 0 else count / words * 1000
 
 
 # ---------------------------------------------------------------- the five articles
@@ -130,7 +118,7 @@ def dominant_category(counts: Mapping[str, float]) -> str:
     unknown = sorted(set(counts) - set(names))
     if unknown:
         raise ValueError(f"Unknown hype categories: {', '.join(map(str, unknown))}.")
-    values = {name: _number(counts.get(name, 0), f"The count for {name!r}") for name in names}
+    values = {name: checked_amount(counts.get(name, 0), f"The count for {name!r}") for name in names}
     best = max(names, key=lambda name: (values[name], -names.index(name)))
     if values[best] == 0:
         raise ValueError("There are no finds, so no category dominates.")
@@ -186,8 +174,8 @@ def counterexample(counts_a: Mapping[str, float], words_a: float, counts_b: Mapp
     Returns None when A never scores lower (see :func:`never_lower`) or no setting of ``values`` does it.
     """
     names = categories()
-    steps = sorted({_number(value, "A slider value") for value in values})
-    start = {name: _number(defaults.get(name, 0), f"The default weight of {name!r}") for name in names}
+    steps = sorted({checked_amount(value, "A slider value") for value in values})
+    start = {name: checked_amount(defaults.get(name, 0), f"The default weight of {name!r}") for name in names}
     if not steps:
         return None
 
