@@ -180,8 +180,10 @@ def _anchor_matcher() -> tuple[re.Pattern, dict[bytes, tuple[int, ...]]]:
     rules = {anchor: tuple(sorted({i for other, indexes in anchors.items() if anchor.startswith(other)
                                    for i in indexes})) for anchor in anchors}
     trie = trie_pattern(sorted(a.decode("utf-8") for a in anchors)).replace(r"\s+", " ")
-    # The look-ahead makes matches zero-width, so anchors inside longer ones ("been" in "it had been") are found too.
-    return re.compile(rf"(?<![a-z0-9\-_'\x80-\xff])(?=({trie}))".encode("utf-8")), rules
+    # The pattern starts by consuming the character before the word, which lets the engine skip quickly to the
+    # next candidate (so the text is searched with a space in front). The look-ahead leaves the anchor
+    # unconsumed, so anchors inside longer ones ("been" in "it had been") are found too.
+    return re.compile(rf"[^a-z0-9\-_'\x80-\xff](?=({trie}))".encode("utf-8")), rules
 
 
 def _anchor_hits(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -192,7 +194,8 @@ def _anchor_hits(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
     """
     data = text.encode("utf-8", "surrogatepass").lower()
     pattern, rules = _anchor_matcher()
-    hits = [(match.start(), len(match.group(1)), rules[match.group(1)]) for match in pattern.finditer(data)]
+    # In b" " + data, the match starts one byte before the anchor: at the anchor's offset in ``data``.
+    hits = [(match.start(), len(match.group(1)), rules[match.group(1)]) for match in pattern.finditer(b" " + data)]
     if len(data) == len(text):
         return hits
     mapped, byte_at, char_at = [], 0, 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 import pandas as pd
 
@@ -11,8 +12,9 @@ from .figure_context import (
     KIND_OF_UNIT, cue_hits, currency_word_after, excluded_because, kind_from_context, occurrences_unit,
     unit_noun_after,
 )
-from .numbers import AMOUNT, RANGE_SEPARATOR, Reading, merge_range, reading_from_match
+from .numbers import RANGE_SEPARATOR, Reading, amount_readings, merge_range
 from .sentences import sentence_spans
+from .text import lowered_in_place
 
 COLUMNS = ["text", "value", "value_high", "unit", "kind", "start", "end", "sentence"]
 UNITS = ["USD", "other", "percent", "GPU", "downloads", "users", "parameters", "tokens", "GPU-hours"]
@@ -28,7 +30,7 @@ def amounts(text: str) -> list[tuple[int, int, Reading, int | None]]:
     Ranges such as "$60-65 billion" are joined; ``partner`` is the index of the next amount when the
     two are complete ends of a range ("90%-95%"), else None.
     """
-    found = [(m.start(), m.end(), reading_from_match(m)) for m in AMOUNT.finditer(text)]
+    found = amount_readings(text)
     joined, index = [], 0
     while index < len(found):
         start, end, reading = found[index]
@@ -97,6 +99,10 @@ class _Context:
         self.starts = [span[0] for span in self.sentences]
         self._cues: dict[int, list] = {}
 
+    @cached_property
+    def lowered(self) -> str:
+        return lowered_in_place(self.text)
+
     def sentence_index(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.starts, position) - 1)
 
@@ -106,7 +112,7 @@ class _Context:
     def cues(self, index: int) -> list:
         if index not in self._cues:
             inside = 0 <= index < len(self.sentences)
-            self._cues[index] = cue_hits(self.text, self.sentences[index]) if inside else []
+            self._cues[index] = cue_hits(self.lowered, self.sentences[index]) if inside else []
         return self._cues[index]
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .text import trie_pattern
+from .text import lowered_in_place, trie_pattern
 
 SCALES = {
     "thousand": 10**3, "k": 10**3,
@@ -43,26 +43,24 @@ _SMALL_WORD = trie_pattern(_SMALL)
 _WORD_NUMBER = rf"(?:(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?(?:[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?)?)?|an?(?=[- ](?:hundred|thousand|million|billion|trillion)))"
 _NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
 
-#: One amount: optional currency, a numeral or number words, optional scale, optional percent.
-#: Case is ignored inside the amount only; the look-ahead lists every character an amount can start with
-#: ("\u017f" folds to "s"), which makes scanning running text about a fifth faster.
+#: One amount in lower-cased text (see :func:`amount_readings`): optional currency, a numeral or number
+#: words, optional scale, optional percent. Matching lower-cased text case-sensitively scans about 40 %
+#: faster than ignoring case; the look-ahead lists every character an amount can start with.
 AMOUNT = re.compile(
     rf"""
     (?<![\w$£€¥₹.,])
-    (?=[\d$£€¥₹.acefghijknorstuzACEFGHIJKNORSTUZ\u017f])
-    (?i:
-    (?P<currency>US\s?\$|USD\s?|[ACS]\$|HK\$|NZ\$|\$|£|€|¥|₹|RMB\s?|CNY\s?|EUR\s?|GBP\s?|(?:AED|AUD|CAD|CHF|HKD|INR|JPY|KRW|SAR|SGD|TWD)\s?)?
+    (?=[\d$£€¥₹.acefghijknorstuz])
+    (?P<currency>us\s?\$|usd\s?|[acs]\$|hk\$|nz\$|\$|£|€|¥|₹|rmb\s?|cny\s?|eur\s?|gbp\s?|(?:aed|aud|cad|chf|hkd|inr|jpy|krw|sar|sgd|twd)\s?)?
     (?:
         (?P<tens>\d+)s\ of\ (?P<tens_scale>thousands|millions|billions|trillions)
       | (?P<numeral>{_NUMERAL})
-        (?:(?P<scale_attached>k|K|mn|mln|m|M|bn|bln|b|B|tn|trn|T)(?![A-Za-z0-9])
+        (?:(?P<scale_attached>k|mn|mln|m|bn|bln|b|tn|trn|t)(?![a-z0-9])
           |\s?(?P<scale_spaced>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b)?
       | (?P<words>{_WORD_NUMBER})
         (?:[- ](?P<scale_word>thousand|million|billion|trillion)\b)?
     )
     (?P<percent>\s?%|\s?per\s?cent\b|\s(?:percentage\ points?|percent|pct)\b)?
     (?![\w])
-    )
     """,
     re.VERBOSE,
 )
@@ -123,10 +121,17 @@ def numeral_value(numeral: str, has_scale_or_percent: bool) -> Decimal:
     return Decimal(numeral.replace(",", "."))
 
 
-def reading_from_match(match: re.Match) -> Reading:
-    """Turn one :data:`AMOUNT` match into a reading (value in base units)."""
+def amount_readings(text: str) -> list[tuple[int, int, Reading]]:
+    """Every amount in ``text``, in order, as (start, end, reading); case is ignored."""
+    lowered = lowered_in_place(text)
+    return [(match.start(), match.end(), reading_from_match(match, text)) for match in AMOUNT.finditer(lowered)]
+
+
+def reading_from_match(match: re.Match, text: str) -> Reading:
+    """Turn one :data:`AMOUNT` match in the lower-cased ``text`` into a reading (value in base units)."""
     parts = match.groupdict()
-    currency = (parts["currency"] or "").strip() or None
+    currency_start, currency_end = match.span("currency")  # (-1, -1) when there is no currency
+    currency = text[currency_start:currency_end].strip() or None
     is_percent = parts["percent"] is not None
     if parts["tens"]:
         factor = SCALES[parts["tens_scale"].casefold().rstrip("s")]
@@ -145,7 +150,7 @@ def reading_from_match(match: re.Match) -> Reading:
         unit = None
     else:
         unit = "USD" if currency.casefold().replace(" ", "") in _USD_SIGNS_UNSPACED else "other"
-    return Reading(text=match.group(0), value=float(value), unit=unit, currency=currency, scale=factor)
+    return Reading(text=text[match.start():match.end()], value=float(value), unit=unit, currency=currency, scale=factor)
 
 
 def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:
@@ -183,16 +188,16 @@ def read_figure(text: str) -> Reading:
         return Reading(text=text, reason="empty text")
     if len(stripped) > 200:
         return Reading(text=stripped[:200], reason="too long to be one figure (over 200 characters)")
-    matches = list(AMOUNT.finditer(stripped))
-    if not matches:
+    found = amount_readings(stripped)
+    if not found:
         if re.search(r"\d", stripped):
             return Reading(text=stripped, reason="digits that do not form a number this reader knows")
         return Reading(text=stripped, reason='no digits or number words: vague magnitudes such as "billions" are not figures')
-    readings = [reading_from_match(m) for m in matches]
-    if len(matches) == 1 and matches[0].group(0) == stripped:
+    readings = [reading for _, _, reading in found]
+    if len(found) == 1 and found[0][:2] == (0, len(stripped)):
         return _checked(readings[0])
-    if len(matches) == 2 and matches[0].start() == 0 and matches[1].end() == len(stripped):
-        between = stripped[matches[0].end():matches[1].start()]
+    if len(found) == 2 and found[0][0] == 0 and found[1][1] == len(stripped):
+        between = stripped[found[0][1]:found[1][0]]
         if RANGE_SEPARATOR.fullmatch(between):
             merged = merge_range(readings[0], readings[1], stripped)
             if merged is not None:

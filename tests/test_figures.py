@@ -39,6 +39,14 @@ def found(text: str) -> list[tuple]:
     ("Its API is 90%-95% cheaper.", [("90%", 90, "percent", "cost"), ("95%", 95, "percent", "cost")]),
     ("Versions range from 1.5 billion to 70 billion parameters.",
      [("1.5 billion", 1.5e9, "parameters", "model_size"), ("70 billion", 70e9, "parameters", "model_size")]),
+    # Case is ignored, and the figure's text keeps the case the article used.
+    ("NVIDIA SHARES FELL 17 PER CENT, WIPING US$589 BILLION.",
+     [("17 PER CENT", 17, "percent", "stock"), ("US$589 BILLION", 589e9, "USD", "stock")]),
+    ("It Has Fifty Thousand GPUs and 2.6 Million Downloads.",
+     [("Fifty Thousand", 5e4, "GPU", "gpus"), ("2.6 Million", 2.6e6, "downloads", "downloads")]),
+    # A figure at the start of a line is a figure, even after a line that ends on a letter.
+    ("DeepSeek buys chips\n2,000 GPUs were bought.", [("2,000", 2000, "GPU", "gpus")]),
+    ("Costs per\n$5 million budget", [("$5 million", 5e6, "USD", "cost")]),
 ])
 def test_figures_are_found_read_and_classified(text, expected):
     assert found(text) == expected

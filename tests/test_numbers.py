@@ -43,6 +43,9 @@ TRICKY = [
     ("one hundred thousand", 100_000, None, None),
     ("\u20ac1,6 billion", 1.6e9, None, "other"),
     ("USD 5 million", 5e6, None, "USD"),
+    ("usd 5 MILLION", 5e6, None, "USD"),
+    ("Hk$3.5Bn", 3.5e9, None, "other"),
+    ("FIVE HUNDRED THOUSAND", 500_000, None, None),
 ]
 
 
@@ -138,3 +141,8 @@ def test_formatted_values_read_back(case):
 def test_any_text_gives_a_reading_never_an_exception(text):
     reading = read_figure(text)
     assert reading.ok or (reading.reason and reading.value is None)
+
+
+def test_reading_keeps_the_text_and_currency_as_written():
+    reading = read_figure("Hk$3.5Bn")
+    assert (reading.text, reading.currency, reading.value) == ("Hk$3.5Bn", "Hk$", 3.5e9)
