@@ -142,6 +142,11 @@ def article_mentions() -> pd.DataFrame:
     (that event's date) and ``evidence`` (False for wrong and unverifiable claims: see the module's
     docstring).
     """
+    return _mentions().copy()
+
+
+@cached
+def _mentions() -> pd.DataFrame:
     events = timeline_events()
     events = events[~events["kind"].isin(NOT_REPORTED_KINDS)]
     first = events.drop_duplicates("claim_id").set_index("claim_id")
@@ -171,7 +176,7 @@ def earliest_possible(article_id: str) -> pd.Series | None:
 
     The row of :func:`article_mentions` with the latest date (the first such row on a tie).
     """
-    mentions = article_mentions()
+    mentions = _mentions()
     mine = mentions[(mentions["article_id"] == article_id) & mentions["evidence"]]
     if mine.empty:
         return None

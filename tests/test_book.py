@@ -14,9 +14,12 @@ SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL):")
 def test_book_builds_without_warnings(built_book):
     result, _ = built_book
     log = result.stdout + result.stderr
-    problems = [line for line in log.splitlines() if SPHINX_WARNING.search(line)]
+    lines = log.splitlines()
+    problems = [number for number, line in enumerate(lines) if SPHINX_WARNING.search(line)]
     assert result.returncode == 0, f"jupyter-book build failed:\n{log[-4000:]}"
-    assert problems == [], "The build printed warnings or errors:\n" + "\n".join(problems)
+    # Each problem with the 25 lines after it, which hold the traceback when a kernel logged the error.
+    assert problems == [], "The build printed warnings or errors:\n" + "\n---\n".join(
+        "\n".join(lines[number:number + 25]) for number in problems)
 
 
 def test_no_cell_printed_an_error_or_stderr(book_html):

@@ -7,12 +7,14 @@ import random
 import pytest
 
 from exercise_probes import at_tolerance, malformed_answers, right_answer, wrong_answers
-from exercises.book import CHAPTERS, exercise_by_id
+from exercises.book import CHAPTERS, all_exercises
 from exercises.static_html import score_text
 
 pytestmark = pytest.mark.browser
 
 CHAPTER_PAGES = [f"book/{chapter.chapter}.html" for chapter in CHAPTERS]
+#: Every exercise by id, built once (building one by id builds those before it).
+EXERCISES = {exercise.id: exercise for exercise in all_exercises()}
 
 
 @pytest.fixture(scope="module", params=CHAPTER_PAGES)
@@ -43,13 +45,13 @@ def test_every_exercise_on_the_page_is_in_the_book(quiz_page):
     specs = static_specs(quiz_page)
     assert specs, "no static quiz on the page"
     for spec in specs:
-        assert exercise_by_id(spec["id"]).spec() == spec
+        assert EXERCISES[spec["id"]].spec() == spec
 
 
 def test_python_and_the_static_quiz_agree(quiz_page):
     disagreements = []
     for spec in static_specs(quiz_page):
-        exercise = exercise_by_id(spec["id"])
+        exercise = EXERCISES[spec["id"]]
         answers = [right_answer(exercise), *wrong_answers(exercise), *at_tolerance(exercise),
                    *malformed_answers(exercise)]
         if exercise.kind in ("number", "reflection"):
@@ -106,7 +108,7 @@ def answer_in_page(page, section, exercise, answer) -> None:
 
 def test_each_quiz_answered_right_and_wrong_shows_the_matching_feedback(quiz_page):
     for spec in static_specs(quiz_page):
-        exercise = exercise_by_id(spec["id"])
+        exercise = EXERCISES[spec["id"]]
         section = quiz_page.locator(f"#exercise-{spec['id']}")
         for answer in [wrong_answers(exercise)[0], right_answer(exercise)]:
             answer_in_page(quiz_page, section, exercise, answer)
@@ -119,7 +121,7 @@ def test_each_quiz_answered_right_and_wrong_shows_the_matching_feedback(quiz_pag
 def test_number_quiz_works_from_the_keyboard_and_shows_input_as_text(quiz_page):
     numbers = [s for s in static_specs(quiz_page) if s["kind"] == "number"]
     for spec in numbers:
-        exercise = exercise_by_id(spec["id"])
+        exercise = EXERCISES[spec["id"]]
         field = quiz_page.locator(f"#exercise-{spec['id']} input.kit-number")
         field.focus()
         field.fill("<script>alert(1)</script><img src=x onerror=alert(2)>")
@@ -137,7 +139,7 @@ def test_number_quiz_works_from_the_keyboard_and_shows_input_as_text(quiz_page):
 
 def test_show_answer_reveals_the_answer_and_its_source(quiz_page):
     for spec in static_specs(quiz_page):
-        exercise = exercise_by_id(spec["id"])
+        exercise = EXERCISES[spec["id"]]
         details = quiz_page.locator(f"#exercise-{spec['id']} details.kit-answer")
         details.locator("summary").focus()
         quiz_page.keyboard.press("Enter")
@@ -148,7 +150,7 @@ def test_show_answer_reveals_the_answer_and_its_source(quiz_page):
 
 def test_code_exercises_show_task_launch_link_and_collapsed_solution(quiz_page):
     sections = quiz_page.locator(".kit-exercise.kit-kind-code").all()
-    assert sections or all(exercise_by_id(s["id"]).kind != "code" for s in static_specs(quiz_page))
+    assert sections or all(EXERCISES[s["id"]].kind != "code" for s in static_specs(quiz_page))
     for section in sections:
         link = section.locator("a.kit-launch")
         assert link.get_attribute("href").startswith("https://mybinder.org/v2/gh/")

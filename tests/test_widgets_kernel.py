@@ -21,8 +21,10 @@ from exercises.widgets import ExerciseWidget
 DRIVER = r'''
 import json
 from IPython import get_ipython
-from exercises.book import exercise_by_id
+from exercises.book import all_exercises
 from exercises.widgets import ExerciseWidget
+
+BY_ID = {exercise.id: exercise for exercise in all_exercises()}
 
 def answer(widget, value):
     ex, inputs = widget.exercise, widget.inputs
@@ -71,7 +73,7 @@ def kernel_results():
         probes = {"right": right_answer(exercise), "wrong": wrong_answers(exercise)[0], "bad": BAD[exercise.kind]}
         for name, value in probes.items():
             cells.append(nbformat.v4.new_code_cell(
-                f"w = ExerciseWidget(exercise_by_id({exercise.id!r}))\n"
+                f"w = ExerciseWidget(BY_ID[{exercise.id!r}])\n"
                 f"results[{exercise.id + ':' + name!r}] = answer(w, {literal(value)})"))
     cells.append(nbformat.v4.new_code_cell("print(json.dumps(results))"))
     notebook = nbformat.v4.new_notebook(cells=cells)
