@@ -271,7 +271,7 @@ def reweigh() -> SingleChoice:
         uses = f"It has {count} {tag(REWEIGHED_CATEGORY)} phrase{'s' if count != 1 else ''}. " if count else \
             f"It has no {tag(REWEIGHED_CATEGORY)} phrases, so its score does not change. "
         options.append(Option(
-            key=item.key, label=item.label, short=f"Article {item.key}",
+            key=item.key, label=f"Article {item.label}", short=f"Article {item.key}",
             feedback=(uses + f"With the default weights it ranks {_ordinal(_place(before, item.key))} "
                       f"({score_text(explorer.scores()[item.key])}); with {label.lower()} at "
                       f"{trim(explorer.minimum, 1)} it ranks {_ordinal(_place(after, item.key))} "

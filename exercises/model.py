@@ -41,7 +41,7 @@ MESSAGES = {
     "reflection_empty": "Write your version first, then ask for feedback.",
     "reflection_too_long": "Keep it under {limit} characters.",
     "reflection": "Feedback on your version (it is not graded):",
-    "loaded_left": "Loaded wording still in your version: {words}.",
+    "loaded_left": "Loaded wording in your version (from the kit's list): {words}.",
     "loaded_none": "None of the kit's loaded words are left in your version.",
 }
 REFLECTION_LIMIT = 2000

@@ -27,6 +27,10 @@ def feedback_html(feedback: Feedback) -> str:
             f"{escape(feedback.message)}</p>{items}</div>")
 
 
+#: Buttons as wide as their label ("Show a model answer" is cut short at the default width).
+_FITS_LABEL = {"width": "auto", "min_width": "9em"}
+
+
 class ExerciseWidget:
     """The live exercise: inputs, a Check button, hints that unfold, and Show answer."""
 
@@ -35,9 +39,9 @@ class ExerciseWidget:
         self.attempts = 0
         self.inputs = self._make_inputs()
         self.check_button = w.Button(description=self._check_label(), button_style="primary",
-                                     tooltip="Check your answer")
+                                     tooltip="Check your answer", layout=_FITS_LABEL)
         self.answer_button = w.ToggleButton(description=self._reveal_label(True), value=False,
-                                            tooltip="Show the answer, its explanation and source")
+                                            tooltip="Show the answer, its explanation and source", layout=_FITS_LABEL)
         self.feedback = w.HTML(value="")
         self.hints = w.HTML(value="")
         self.answer = w.HTML(value="")
@@ -63,12 +67,14 @@ class ExerciseWidget:
         wide = w.Layout(width="auto")
         self.labels: list[w.Widget] = []
         if ex.kind == "single":
-            # Radio labels cannot wrap, so long options are listed in full above short radio labels.
+            # Radio labels cannot wrap (long ones overlap), so options are listed in full above short radio
+            # labels, and the radio group takes the full width.
             names = [o.short or chr(ord("A") + i) for i, o in enumerate(ex.options)]
             listed = [o.label if o.label.startswith(n) else f"{n}: {o.label}" for n, o in zip(names, ex.options)]
             self.labels = [w.HTML(value="<ul>" + "".join(f"<li>{escape(text)}</li>" for text in listed) + "</ul>")]
             return {"choice": w.RadioButtons(options=list(zip(names, [o.key for o in ex.options])), value=None,
-                                             description="Your choice:", style={"description_width": "initial"})}
+                                             description="Your choice:", style={"description_width": "initial"},
+                                             layout=w.Layout(width="100%"))}
         if ex.kind == "multiple":
             return {o.key: w.Checkbox(value=False, description=o.label, indent=False,
                                       layout=w.Layout(width="100%")) for o in ex.options}
@@ -168,6 +174,10 @@ def _user_function(name: str):
     return shell.user_ns.get(name) if shell is not None else None
 
 
+#: JupyterLab right-aligns table cells (for data frames); the ranking reads from the left, like the static one.
+_RANKING_CSS = ".kit-ranking th, .kit-ranking td {text-align: left; vertical-align: top; padding: 0.2em 0.8em 0.2em 0}"
+
+
 class ExplorerWidget:
     """The live weight explorer: a slider per category and the ranking table, redrawn as a slider moves."""
 
@@ -176,12 +186,13 @@ class ExplorerWidget:
         self.sliders = {
             weight.key: w.FloatSlider(value=weight.default, min=explorer.minimum, max=explorer.maximum,
                                       step=explorer.step, description=weight.label, readout_format=".1f",
-                                      style={"description_width": "16em"}, layout=w.Layout(width="34em"),
+                                      style={"description_width": "20em"}, layout=w.Layout(width="38em"),
                                       continuous_update=False)
             for weight in explorer.weights
         }
         self.table = w.HTML(value="")
-        self.reset_button = w.Button(description="Reset weights", tooltip="Put every weight back to its default")
+        self.reset_button = w.Button(description="Reset weights", tooltip="Put every weight back to its default",
+                                     layout={**_FITS_LABEL, "align_self": "flex-start"})
         self.reset_button.on_click(self._on_reset)
         for slider in self.sliders.values():
             slider.observe(self._on_change, names="value")
@@ -198,7 +209,8 @@ class ExplorerWidget:
         ranked = self.explorer.ranked(self.weights())
         first, last = (escape(self.explorer.label_of(key)) for key in (ranked[0][0], ranked[-1][0]))
         self.table.value = (
-            '<table><caption>Articles ranked by weighted loaded phrases per 1,000 words</caption><thead><tr>'
+            f'<style>{_RANKING_CSS}</style>'
+            '<table class="kit-ranking"><caption>Articles ranked by weighted loaded phrases per 1,000 words</caption><thead><tr>'
             '<th scope="col">Rank</th><th scope="col">Article</th><th scope="col">Score</th></tr></thead>'
             f'<tbody>{ranking_rows(self.explorer, ranked)}</tbody></table>'
             f'<p role="status" aria-live="polite">First: {first}; last: {last}.</p>')

@@ -31,7 +31,9 @@ def test_ci_runs_the_readme_test_command_verbatim():
 
 def test_binder_folder():
     binder = REPO_ROOT / "binder"
-    assert "-e ." in (binder / "requirements.txt").read_text().splitlines()
+    requirements = (binder / "requirements.txt").read_text().splitlines()
+    assert "-e ." in requirements
+    assert any(line.startswith("jupyterlab-myst") for line in requirements), "MyST pages need jupyterlab-myst"
     assert (binder / "runtime.txt").read_text().strip().startswith("python-3.1")
     post_build = binder / "postBuild"
     assert "jupytext-config set-default-viewer" in post_build.read_text()
