@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 
 import pandas as pd
 
@@ -24,13 +23,13 @@ _PLAIN_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 _REPEAT_WINDOW = 300
 
 
-def amounts(text: str) -> list[tuple[int, int, Reading, int | None]]:
+def amounts(text: str, lowered: str | None = None) -> list[tuple[int, int, Reading, int | None]]:
     """Every amount in ``text`` with no judgement of context: (start, end, reading, partner).
 
     Ranges such as "$60-65 billion" are joined; ``partner`` is the index of the next amount when the
-    two are complete ends of a range ("90%-95%"), else None.
+    two are complete ends of a range ("90%-95%"), else None. ``lowered`` is as in :func:`amount_readings`.
     """
-    found = amount_readings(text)
+    found = amount_readings(text, lowered)
     joined, index = [], 0
     while index < len(found):
         start, end, reading = found[index]
@@ -59,7 +58,7 @@ def find_figures(text: str) -> list[dict]:
     if not isinstance(text, str) or not text:
         return []
     context = _Context(text)
-    candidates = amounts(text)
+    candidates = amounts(text, context.lowered)
     rows: list[dict] = []
     for start, end, reading, partner in candidates:
         row = _figure_row(context, start, end, reading, partner, candidates, rows)
@@ -95,13 +94,10 @@ class _Context:
 
     def __init__(self, text: str):
         self.text = text
+        self.lowered = lowered_in_place(text)  # for case-insensitive scans at the same offsets
         self.sentences = sentence_spans(text)
         self.starts = [span[0] for span in self.sentences]
         self._cues: dict[int, list] = {}
-
-    @cached_property
-    def lowered(self) -> str:
-        return lowered_in_place(self.text)
 
     def sentence_index(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.starts, position) - 1)

@@ -121,9 +121,12 @@ def numeral_value(numeral: str, has_scale_or_percent: bool) -> Decimal:
     return Decimal(numeral.replace(",", "."))
 
 
-def amount_readings(text: str) -> list[tuple[int, int, Reading]]:
-    """Every amount in ``text``, in order, as (start, end, reading); case is ignored."""
-    lowered = lowered_in_place(text)
+def amount_readings(text: str, lowered: str | None = None) -> list[tuple[int, int, Reading]]:
+    """Every amount in ``text``, in order, as (start, end, reading); case is ignored.
+
+    ``lowered`` is ``lowered_in_place(text)`` when the caller has it already.
+    """
+    lowered = lowered_in_place(text) if lowered is None else lowered
     return [(match.start(), match.end(), reading_from_match(match, text)) for match in AMOUNT.finditer(lowered)]
 
 
