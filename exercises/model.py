@@ -30,6 +30,8 @@ MESSAGES = {
     "rows_left": "Choose an option for every row: {left} still empty.",
     "rows_right": "{right} of {total} rows are right.",
     "row_wrong": "{row}: {feedback}",
+    "also_right": "{row}: “{option}” is right too. {feedback}",
+    "either_way": "Either answer is fair for: {label}. {feedback}",
     "order_incomplete": "Put every item in exactly one place: some are missing or used twice.",
     "order_right": "{right} of {total} items are in the right place.",
     "order_first_wrong": "The first item out of place is at position {position}.",
@@ -137,6 +139,7 @@ class SingleChoice(Exercise):
 
     options: tuple[Option, ...] = ()
     correct: str = ""
+    also: frozenset[str] = frozenset()  # other options the evidence also supports: accepted as right
     kind: ClassVar[str] = "single"
 
     def check(self, answer: Any) -> Feedback:
@@ -145,17 +148,24 @@ class SingleChoice(Exercise):
         option = _option(self.options, answer)
         if option is None:
             return Feedback("invalid", MESSAGES["unknown_option"])
-        verdict = "correct" if answer == self.correct else "incorrect"
+        verdict = "correct" if answer == self.correct or answer in self.also else "incorrect"
         return Feedback(verdict, MESSAGES[verdict], (option.feedback,) if option.feedback else ())
 
     def correct_answer(self) -> str:
         return self.correct
 
+    def accepted_answers(self) -> list[str]:
+        """Every answer ``check`` marks correct: the main one first."""
+        return [self.correct] + [o.key for o in self.options if o.key in self.also and o.key != self.correct]
+
     def answer_text(self) -> str:
-        return _option(self.options, self.correct).label
+        main = _option(self.options, self.correct).label
+        others = [o.label for o in self.options if o.key in self.also and o.key != self.correct]
+        return main + (f" (also right: {'; '.join(others)})" if others else "")
 
     def _spec(self) -> dict:
-        return {"options": [vars_(o) for o in self.options], "correct": self.correct}
+        return {"options": [vars_(o) for o in self.options], "correct": self.correct,
+                "also": [o.key for o in self.options if o.key in self.also]}
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,7 @@ class MultipleChoice(Exercise):
 
     options: tuple[Option, ...] = ()
     correct: frozenset[str] = frozenset()
+    either: frozenset[str] = frozenset()  # options the evidence does not settle: ticked or not, both are right
     kind: ClassVar[str] = "multiple"
 
     def check(self, answer: Any) -> Feedback:
@@ -174,12 +185,14 @@ class MultipleChoice(Exercise):
             return Feedback("invalid", MESSAGES["choose_some"])
         if any(_option(self.options, key) is None for key in chosen):
             return Feedback("invalid", MESSAGES["unknown_option"])
-        if chosen == self.correct:
-            return Feedback("correct", MESSAGES["correct"])
+        notes = tuple(MESSAGES["either_way"].format(label=o.label, feedback=o.feedback).strip()
+                      for o in self.options if o.key in self.either)
+        if chosen - self.either == self.correct - self.either:
+            return Feedback("correct", MESSAGES["correct"], notes)
         details, right = [], 0
         for option in self.options:
             should, did = option.key in self.correct, option.key in chosen
-            if should == did:
+            if should == did or option.key in self.either:
                 right += 1
             elif should:
                 details.append(MESSAGES["missed"].format(label=option.label, feedback=option.feedback).strip())
@@ -192,10 +205,13 @@ class MultipleChoice(Exercise):
         return [o.key for o in self.options if o.key in self.correct]
 
     def answer_text(self) -> str:
-        return "; ".join(o.label for o in self.options if o.key in self.correct)
+        ticked = "; ".join(o.label for o in self.options if o.key in self.correct and o.key not in self.either)
+        either = "; ".join(o.label for o in self.options if o.key in self.either)
+        return ticked + (f" (either way: {either})" if either else "")
 
     def _spec(self) -> dict:
-        return {"options": [vars_(o) for o in self.options], "correct": self.correct_answer()}
+        return {"options": [vars_(o) for o in self.options], "correct": self.correct_answer(),
+                "either": [o.key for o in self.options if o.key in self.either]}
 
 
 @dataclass(frozen=True)
@@ -256,7 +272,10 @@ class Matching(Exercise):
 
     rows: tuple[Option, ...] = ()
     options: tuple[Option, ...] = ()
-    correct: tuple[tuple[str, str], ...] = ()  # (row key, option key) pairs
+    correct: tuple[tuple[str, str], ...] = ()  # (row key, option key) pairs: the main answer of each row
+    #: (row key, option key, why) triples: other answers the evidence supports, accepted as right; ``why``
+    #: says why the main answer comes first.
+    also: tuple[tuple[str, str, str], ...] = ()
     kind: ClassVar[str] = "matching"
 
     def check(self, answer: Any) -> Feedback:
@@ -269,24 +288,36 @@ class Matching(Exercise):
         if any(_option(self.options, value) is None for value in chosen.values()):
             return Feedback("invalid", MESSAGES["unknown_option"])
         correct = dict(self.correct)
-        wrong = [row for row in self.rows if chosen[row.key] != correct[row.key]]
+        also = {(row, option): why for row, option, why in self.also}
+        wrong = [row for row in self.rows
+                 if chosen[row.key] != correct[row.key] and (row.key, chosen[row.key]) not in also]
+        notes = tuple(MESSAGES["also_right"].format(row=row.short or row.label,
+                                                    option=_option(self.options, chosen[row.key]).label,
+                                                    feedback=also[(row.key, chosen[row.key])]).strip()
+                      for row in self.rows if (row.key, chosen[row.key]) in also)
         if not wrong:
-            return Feedback("correct", MESSAGES["correct"])
+            return Feedback("correct", MESSAGES["correct"], notes)
         message = MESSAGES["rows_right"].format(right=len(self.rows) - len(wrong), total=len(self.rows))
         details = tuple(MESSAGES["row_wrong"].format(row=row.short or row.label, feedback=row.feedback)
                         for row in wrong)
-        return Feedback("incorrect", message, details)
+        return Feedback("incorrect", message, details + notes)
 
     def correct_answer(self) -> dict[str, str]:
         return dict(self.correct)
 
+    def accepted(self, row_key: str) -> list[str]:
+        """Every option ``check`` accepts for a row: the main answer first."""
+        return [dict(self.correct)[row_key]] + [option for row, option, _ in self.also if row == row_key]
+
     def answer_text(self) -> str:
-        correct = dict(self.correct)
-        return "; ".join(f"{row.label}: {_option(self.options, correct[row.key]).label}" for row in self.rows)
+        def labels(row_key: str) -> str:
+            main, *others = [_option(self.options, key).label for key in self.accepted(row_key)]
+            return main + (f" (also right: {', '.join(others)})" if others else "")
+        return "; ".join(f"{row.label}: {labels(row.key)}" for row in self.rows)
 
     def _spec(self) -> dict:
         return {"rows": [vars_(r) for r in self.rows], "options": [vars_(o) for o in self.options],
-                "correct": dict(self.correct)}
+                "correct": dict(self.correct), "also": [list(triple) for triple in self.also]}
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class ExerciseWidget:
         self.answer = w.HTML(value="")
         self.check_button.on_click(self._on_check)
         self.answer_button.observe(self._on_answer, names="value")
+        self.answer_button.layout.display = "none"  # the answer is offered only after a first real attempt
         header = w.HTML(value=f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
                               f"<p>{escape(exercise.prompt)}</p>")
         buttons = w.HBox([self.check_button, self.answer_button])
@@ -135,6 +136,8 @@ class ExerciseWidget:
             result = Feedback("invalid", f"Something went wrong while checking ({type(error).__name__}). "
                                          "Your answer is unchanged; try again.")
         self.feedback.value = feedback_html(result)
+        if result.verdict != "invalid":
+            self.answer_button.layout.display = None
         if result.verdict == "incorrect":
             self.attempts += 1
             shown = self.exercise.hints[:self.attempts]

@@ -28,6 +28,15 @@ def _seed_ids(field: str) -> tuple[str, ...]:
     return tuple(_ARTICLE_ID.findall(field))
 
 
+def _verdict_list(field: str) -> tuple[str, ...]:
+    """``"conflated; rounded"`` as ``("conflated", "rounded")``; an unknown verdict is an error in the data."""
+    verdicts = tuple(part.strip() for part in field.split(";") if part.strip())
+    unknown = [v for v in verdicts if v not in VERDICTS]
+    if unknown:
+        raise ValueError(f"Unknown verdicts in the 'also' column of facts.csv: {unknown}")
+    return verdicts
+
+
 def _first_date(field: str) -> pd.Timestamp:
     match = _DATE.search(field)
     if match is None:
@@ -44,6 +53,8 @@ def _facts_table() -> pd.DataFrame:
         table[column] = table[column].astype("string")
     table["topic"] = table["topic"].astype("category")
     table["verdict"] = pd.Categorical(table["verdict"], categories=VERDICTS)
+    table["also"] = table["also"].map(_verdict_list)
+    table["part_of"] = table["part_of"].astype("string").replace("", pd.NA)
     table["confidence"] = pd.Categorical(table["confidence"], categories=CONFIDENCE_LEVELS, ordered=True)
     table["seed_ids"] = table["seed_files"].map(_seed_ids)
     table["source_urls"] = table["source_url"].map(lambda field: tuple(_URL.findall(field)))
@@ -55,8 +66,10 @@ def load_facts() -> pd.DataFrame:
     """Return the reference fact sheet, one row per claim.
 
     The columns of ``facts.csv`` (``claim_id``, ``topic``, ``seed_files``, ``seed_wording``,
-    ``verified_value``, ``unit``, ``verdict``, ``source_title``, ``source_url``, ``source_date``,
-    ``confidence``, ``note``) plus three parsed ones: ``seed_ids`` (tuple of article ids),
+    ``verified_value``, ``unit``, ``verdict``, ``also``, ``source_title``, ``source_url``, ``source_date``,
+    ``confidence``, ``note``, ``part_of``) with ``also`` read as a tuple of verdicts (other verdicts that
+    apply to the same wording; ``verdict`` is the main one) and ``part_of`` as the id of the version-1 row a
+    part was split from (or missing), plus three parsed ones: ``seed_ids`` (tuple of article ids),
     ``source_urls`` (tuple of URLs) and ``first_source_date`` (the earliest date given, or NaT).
     ``verdict`` and ``topic`` are categorical; ``confidence`` is ordered low < medium < high.
     """
@@ -64,12 +77,30 @@ def load_facts() -> pd.DataFrame:
 
 
 def fact(claim_id: str) -> pd.Series:
-    """Return one row of the fact sheet by its claim id, for example ``fact("COST-01")``."""
+    """Return one row of the fact sheet by its claim id, for example ``fact("COST-01")``.
+
+    A version-1 id that was split into parts (``INV-01``) is not a row: the error names its parts.
+    """
     table = _facts_table()
     rows = table[table["claim_id"] == claim_id]
     if rows.empty:
+        parts = fact_parts(claim_id)
+        if parts:
+            raise KeyError(f"Fact {claim_id!r} was split into parts {', '.join(parts)}: cite the part that holds it.")
         raise KeyError(f"No fact with claim id {claim_id!r}.")
     return rows.iloc[0]
+
+
+def fact_parts(claim_id: str) -> tuple[str, ...]:
+    """The ids of the rows a version-1 claim was split into (``"INV-01"`` → ``("INV-01a", "INV-01b")``), or ()."""
+    table = _facts_table()
+    return tuple(table.loc[table["part_of"] == claim_id, "claim_id"].astype(str))
+
+
+def accepted_verdicts(claim_id: str) -> tuple[str, ...]:
+    """Every verdict the evidence supports for a claim: the main verdict first, then its ``also`` verdicts."""
+    row = fact(claim_id)
+    return (str(row["verdict"]),) + tuple(v for v in row["also"] if v != str(row["verdict"]))
 
 
 def has_source(row: pd.Series) -> bool:

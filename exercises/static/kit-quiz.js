@@ -109,7 +109,7 @@
       if (typeof answer !== "string" || answer === "") { return feedback("invalid", m.choose_one); }
       var option = findOption(spec.options, answer);
       if (!option) { return feedback("invalid", m.unknown_option); }
-      var verdict = answer === spec.correct ? "correct" : "incorrect";
+      var verdict = answer === spec.correct || spec.also.indexOf(answer) >= 0 ? "correct" : "incorrect";
       return feedback(verdict, m[verdict], option.feedback ? [option.feedback] : []);
     },
 
@@ -121,17 +121,21 @@
       if (answer.some(function (key) { return !findOption(spec.options, key); })) {
         return feedback("invalid", m.unknown_option);
       }
-      var correct = {};
+      var correct = {}, either = {};
       spec.correct.forEach(function (key) { correct[key] = true; });
-      var details = [], right = 0, same = Object.keys(chosen).length === spec.correct.length;
+      spec.either.forEach(function (key) { either[key] = true; });
+      var details = [], right = 0, same = true;
+      var notes = spec.options.filter(function (option) { return either[option.key]; }).map(function (option) {
+        return fmt(m.either_way, {label: option.label, feedback: option.feedback}).trim();
+      });
       spec.options.forEach(function (option) {
         var should = !!correct[option.key], did = !!chosen[option.key];
-        if (should === did) { right += 1; return; }
+        if (should === did || either[option.key]) { right += 1; return; }
         same = false;
         var template = should ? m.missed : m.wrongly_chosen;
         details.push(fmt(template, {label: option.label, feedback: option.feedback}).trim());
       });
-      if (same) { return feedback("correct", m.correct); }
+      if (same) { return feedback("correct", m.correct, notes); }
       return feedback("incorrect", fmt(m.some_right, {right: right, total: spec.options.length}), details);
     },
 
@@ -175,10 +179,23 @@
       if (spec.rows.some(function (row) { return !findOption(spec.options, chosen[row.key]); })) {
         return feedback("invalid", m.unknown_option);
       }
-      var wrong = spec.rows.filter(function (row) { return chosen[row.key] !== spec.correct[row.key]; });
-      if (!wrong.length) { return feedback("correct", m.correct); }
+      var also = {};
+      spec.also.forEach(function (triple) { also[JSON.stringify([triple[0], triple[1]])] = triple[2]; });
+      var alsoWhy = function (row) {
+        var key = JSON.stringify([row.key, chosen[row.key]]);
+        return Object.prototype.hasOwnProperty.call(also, key) ? also[key] : null;
+      };
+      var wrong = spec.rows.filter(function (row) {
+        return chosen[row.key] !== spec.correct[row.key] && alsoWhy(row) === null;
+      });
+      var notes = spec.rows.filter(function (row) { return alsoWhy(row) !== null; }).map(function (row) {
+        return fmt(m.also_right, {row: row.short || row.label, option: findOption(spec.options, chosen[row.key]).label,
+          feedback: alsoWhy(row)}).trim();
+      });
+      if (!wrong.length) { return feedback("correct", m.correct, notes); }
       return feedback("incorrect", fmt(m.rows_right, {right: spec.rows.length - wrong.length, total: spec.rows.length}),
-        wrong.map(function (row) { return fmt(m.row_wrong, {row: row.short || row.label, feedback: row.feedback}); }));
+        wrong.map(function (row) { return fmt(m.row_wrong, {row: row.short || row.label, feedback: row.feedback}); })
+          .concat(notes));
     },
 
     ordering: function (spec, answer) {
@@ -278,12 +295,16 @@
     var spec;
     try { spec = JSON.parse(section.getAttribute("data-exercise")); } catch (error) { return; }
     var form = section.querySelector("form.kit-form");
+    var answer = section.querySelector(".kit-answer");
     if (form) {
+      /* The answer is offered only after a first real attempt (without the script it stays readable). */
+      if (answer) { answer.hidden = true; }
       form.addEventListener("submit", function (event) {
         event.preventDefault();
         var result = check(spec, readAnswer(section, spec));
         showFeedback(section, result);
         if (result.verdict === "incorrect") { unfoldHint(section); }
+        if (answer && result.verdict !== "invalid") { answer.hidden = false; }
       });
     }
     section.classList.add("kit-ready");
