@@ -7,8 +7,10 @@ _SCALE_WORDS = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "t
 
 def trim(value: float, digits: int = 3) -> str:
     """A number with up to ``digits`` decimals and no trailing zeros: 5.576, 2.8, 60."""
-    text = f"{value:,.{digits}f}".rstrip("0").rstrip(".")
-    return text if text not in ("-0", "") else "0"
+    text = f"{value:,.{digits}f}"
+    if "." in text:  # only decimals lose their trailing zeros: trim(60, 0) is "60", trim(2.50) is "2.5"
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text.lstrip("-").strip("0.,") == "" else text
 
 
 def scaled(value: float, digits: int = 3, smallest: float = 1e6) -> str:

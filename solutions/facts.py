@@ -153,6 +153,33 @@ def locate_wording(claim_id: str) -> pd.DataFrame:
     return pd.DataFrame(found, columns=["claim_id", "alternative", "article_id", "paragraph"])
 
 
+_REASON = re.compile(r"(Main verdict|Also|Verdict changed from \S+ to|Verdict kept \(|verdict kept as)\s*\(?([a-z-]+)")
+
+
+def verdict_reasons(claim_id: str) -> dict[str, str]:
+    """What a fact's note gives as the reason for each of its verdicts: ``{"conflated": "the paper says …"}``.
+
+    The notes of version 2 say "Main verdict X: …" and "Also Y: …"; each reason runs to the next such marker.
+    A verdict whose reason the note does not mark maps to what the verdict means (``VERDICT_MEANINGS``).
+    """
+    row = fact(claim_id)
+    note = str(row["note"])
+    verdicts = accepted_verdicts(claim_id)
+    marks = [m for m in _REASON.finditer(note) if m.group(2) in verdicts]
+    reasons: dict[str, str] = {}
+    for mark, following in zip(marks, marks[1:] + [None]):
+        text = note[mark.end():following.start() if following else len(note)]
+        colon = text.find(":")
+        if 0 <= colon < 80:  # "Verdict kept (wrong), now with the dating evidence: the undated seed …"
+            text = text[colon + 1:]
+        elif text.lstrip(" )").startswith("("):  # "kept as misattributed (wrong motive). The plan …"
+            text = text[text.find(")") + 1:]
+        text = text.lstrip(" ):;,.").strip()
+        if text and mark.group(2) not in reasons:
+            reasons[mark.group(2)] = text[0].upper() + text[1:]
+    return {verdict: reasons.get(verdict, VERDICT_MEANINGS[verdict]) for verdict in verdicts}
+
+
 #: What each verdict means, in the kit's words (after the scale in ``facts.md``).
 VERDICT_MEANINGS = {
     "accurate": "The claim matches the primary source.",

@@ -1,0 +1,28 @@
+"""Verdict questions that follow the evidence: the fact sheet's main verdict and every ``also`` verdict.
+
+A verdict exercise accepts the main verdict of a fact row and each of its ``also`` verdicts (version 2 of
+the fact sheet). The feedback on an ``also`` verdict says that it is right, why, and why the fact sheet
+puts the main verdict first; both reasons come from the row's note (:func:`solutions.facts.verdict_reasons`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from solutions.facts import accepted_verdicts, fact, verdict_reasons
+
+
+def also_reason(claim_id: str, verdict: str) -> str:
+    """Why ``verdict`` is right too for a claim, and why the fact sheet's main verdict comes first."""
+    main = str(fact(claim_id)["verdict"])
+    reasons = verdict_reasons(claim_id)
+    return (f"{reasons[verdict]} The fact sheet ({claim_id}) puts “{main}” first: "
+            f"{reasons[main][0].lower()}{reasons[main][1:]}")
+
+
+def also_answers(rows: Iterable[tuple[str, str]], offered: Iterable[str]) -> tuple[tuple[str, str, str], ...]:
+    """``Matching.also`` triples for ``(row key, claim id)`` pairs: each ``also`` verdict that is offered."""
+    offered = set(offered)
+    return tuple((row_key, verdict, also_reason(claim_id, verdict))
+                 for row_key, claim_id in rows
+                 for verdict in accepted_verdicts(claim_id)[1:] if verdict in offered)
