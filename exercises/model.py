@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import inspect
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .number_input import MESSAGES as NUMBER_MESSAGES
-from .number_input import SCALES, parse_number_answer
+from .number_input import MONTHS, SCALES, parse_day_answer, parse_number_answer
 
 MESSAGES = {
     **NUMBER_MESSAGES,
@@ -41,6 +42,8 @@ MESSAGES = {
     "scale_low": "The digits look right, but your number is {factor} times too small: check thousand, million and billion.",
     "negative": "This quantity cannot be negative. Type a number of zero or more.",
     "reflection_empty": "Write your version first, then ask for feedback.",
+    "reflection_markup": "Write your version as plain sentences: this looks like HTML or code, which the exercise does not read.",
+    "reflection_not_rewrite": "This does not read as a version of the sentence yet. Keep what it reports (for example {keep}) and change how it says it.",
     "reflection_too_long": "Keep it under {limit} characters.",
     "reflection": "Feedback on your version (it is not graded):",
     "loaded_left": "Loaded wording in your version (from the kit's list): {words}.",
@@ -233,10 +236,26 @@ class NumberQuestion(Exercise):
     display: str = ""  # the answer as people write it, for the answer key
     traps: tuple[Trap, ...] = ()
     correct_feedback: str = ""
+    scale: float = 1.0  # the field's unit: 1e9 when the answer is asked "in billions"
+    month: str = ""  # "2025-01" when the answer is a day of that month (read also when typed as a date)
     kind: ClassVar[str] = "number"
 
+    def parse(self, answer: Any) -> tuple[float | None, str | None]:
+        """The learner's answer as a number in the field's unit, or a message saying what to change."""
+        if self.month:
+            year, month = (int(part) for part in self.month.split("-"))
+            return parse_day_answer(answer, year, month)
+        return parse_number_answer(answer, self.unit_words, self.scale)
+
+    def unit_label(self) -> str:
+        """What the field is in, shown beside it: "days", "day of January 2025"."""
+        if self.month:
+            year, month = self.month.split("-")
+            return f"day of {MONTHS[int(month) - 1].capitalize()} {year}"
+        return self.unit_words[0] if self.unit_words else ""
+
     def check(self, answer: Any) -> Feedback:
-        value, problem = parse_number_answer(answer, self.unit_words)
+        value, problem = self.parse(answer)
         if problem is not None:
             return Feedback("invalid", problem)
         if value < 0:
@@ -263,7 +282,7 @@ class NumberQuestion(Exercise):
     def _spec(self) -> dict:
         return {"answer": self.answer, "tolerance": self.tolerance, "unit_words": list(self.unit_words),
                 "traps": [vars_(t) for t in self.traps], "correct_feedback": self.correct_feedback,
-                "scales": SCALES}
+                "scales": SCALES, "scale": self.scale, "month": self.month, "months": MONTHS}
 
 
 @dataclass(frozen=True)
@@ -365,6 +384,50 @@ class Criterion:
         has_any = not self.any_of or any(phrase in lowered for phrase in self.any_of)
         return has_any and not any(phrase in lowered for phrase in self.none_of)
 
+    def message(self, text: str) -> str:
+        """``met`` or ``unmet``; ``{found}`` in ``unmet`` names the ``none_of`` phrases the text contains."""
+        if self.holds(text):
+            return self.met
+        lowered = _ascii_lower(text)
+        found = ", ".join(f"“{phrase}”" for phrase in self.none_of if phrase in lowered)
+        return self.unmet.replace("{found}", found)
+
+
+#: Words a rewrite need not keep from the original sentence (they carry no content of their own).
+_FUNCTION_WORDS = frozenset("""a an the and or but of to in on at by for with from as is are was were be been being has have
+had it its this that these those which who whom whose what when where how than then there their they them he she his her
+we our you your not no all any some more most such very just also into over under about after before while can could
+would should will may might must do does did so up out only""".split())
+_KEY_LENGTH = 5
+_MARKUP = re.compile(r"<\s*[a-zA-Z!/?]|&#?[a-zA-Z0-9]+;")
+
+
+def _word_keys(text: str) -> list[str]:
+    """Content words as comparison keys: ASCII letters and digits, lower case, 3+ characters, cut to 5."""
+    words = re.findall(r"[a-z0-9]+", _apostrophes_folded(text))
+    return [w[:_KEY_LENGTH] for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS]
+
+
+def content_keys(original: str) -> tuple[str, ...]:
+    """The original sentence's content-word keys, in order, without repeats."""
+    return tuple(dict.fromkeys(_word_keys(original)))
+
+
+def content_examples(original: str, count: int = 3) -> str:
+    """A few words a rewrite should keep (names and figures first): “DeepSeek”, “$6 million”."""
+    figures = re.findall(r"[$€£]?[0-9][0-9.,]*(?:\s(?:million|billion|trillion))?%?", original)
+    names = [m.group() for m in re.finditer(r"[A-Z][A-Za-z0-9-]+", original)
+             if m.start() > 0 and not re.search(r"[.!?:]\s*[\"“‘']?\s*$", original[:m.start()])]
+    picked = list(dict.fromkeys(t.strip(".,") for t in figures + names if t.strip(".,")))[:count]
+    return ", ".join(f"“{word}”" for word in picked) or "its names and figures"
+
+
+def looks_like_rewrite(text: str, keys: tuple[str, ...]) -> bool:
+    """At least three words, and at least two (or all, if fewer) of the original's content keys."""
+    words = re.findall(r"[a-z0-9]+", _apostrophes_folded(text))
+    shared = set(_word_keys(text)) & set(keys)
+    return len(words) >= 3 and len(shared) >= min(2, len(keys))
+
 
 def _apostrophes_folded(text: str) -> str:
     return _ascii_lower(text).replace("\u2019", "'").replace("\u2018", "'")
@@ -418,7 +481,11 @@ class Reflection(Exercise):
             return Feedback("invalid", MESSAGES["reflection_empty"])
         if len(answer) > REFLECTION_LIMIT:
             return Feedback("invalid", MESSAGES["reflection_too_long"].format(limit=f"{REFLECTION_LIMIT:,}"))
-        details = tuple(c.met if c.holds(answer) else c.unmet for c in self.criteria)
+        if _MARKUP.search(answer):
+            return Feedback("invalid", MESSAGES["reflection_markup"])
+        if not looks_like_rewrite(answer, content_keys(self.original)):
+            return Feedback("invalid", MESSAGES["reflection_not_rewrite"].format(keep=content_examples(self.original)))
+        details = tuple(c.message(answer) for c in self.criteria)
         if self.watch_words:
             left = words_present(answer, self.watch_words)
             details += ((MESSAGES["loaded_left"].format(words=", ".join(f'"{w}"' for w in left)) if left
@@ -433,7 +500,9 @@ class Reflection(Exercise):
 
     def _spec(self) -> dict:
         return {"criteria": [vars_(c) for c in self.criteria], "limit": REFLECTION_LIMIT,
-                "limit_text": f"{REFLECTION_LIMIT:,}", "watch_words": list(self.watch_words)}
+                "limit_text": f"{REFLECTION_LIMIT:,}", "watch_words": list(self.watch_words),
+                "keys": list(content_keys(self.original)), "function_words": sorted(_FUNCTION_WORDS),
+                "key_length": _KEY_LENGTH, "keep": content_examples(self.original)}
 
 
 @dataclass(frozen=True)

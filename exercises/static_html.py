@@ -53,7 +53,8 @@ def _inputs(exercise: Exercise) -> str:
     if exercise.kind == "multiple":
         return _choices(exercise, "checkbox", "Tick all that apply")
     if exercise.kind == "number":
-        units = f' <span class="kit-units">(in {escape(exercise.unit_words[0])})</span>' if exercise.unit_words else ""
+        label = exercise.unit_label()
+        units = f' <span class="kit-units">({"" if exercise.month else "in "}{escape(label)})</span>' if label else ""
         return (f'<label class="kit-label" for="{base}-input">Your answer</label> '
                 f'<input class="kit-number" id="{base}-input" type="text" inputmode="decimal" autocomplete="off" '
                 f'spellcheck="false">{units}')

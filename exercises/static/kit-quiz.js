@@ -14,7 +14,7 @@
   var SPACES = new RegExp(SPACE + "+", "g");
   var APPROX = new RegExp("^(?:\\u2248|~|about|approximately|approx\\.?|around|roughly|circa)" + SPACE + "*", "i");
   var CURRENCY = new RegExp("^(?:US" + SPACE + "?\\$|USD|\\$)" + SPACE + "*", "i");
-  var NUMERAL = /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d+|\d*\.\d+|\d+)/;
+  var NUMERAL = /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d+|\d*\.\d+|\d+)/;
   var SCALE = new RegExp("^" + SPACE + "*(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![A-Za-z])", "i");
   var MAX_LENGTH = 100;
   var SCALE_FACTORS = {1: "1,000", 2: "1,000,000", 3: "1,000,000,000"};
@@ -34,6 +34,7 @@
   function codePoints(text) { return Array.from(text).length; }
 
   function numeralValue(numeral) {
+    numeral = numeral.replace(/[ \u00a0\u202f]/g, "");
     if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(numeral)) { return Number(numeral.replace(/,/g, "")); }
     if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(numeral)) {
       return Number(numeral.replace(/\./g, "").replace(/,/g, "."));
@@ -42,7 +43,8 @@
   }
 
   /* Mirrors exercises/number_input.py: parse_number_answer. Returns [value, null] or [null, message]. */
-  function parseNumberAnswer(text, unitWords, messages, scales) {
+  function parseNumberAnswer(text, unitWords, messages, scales, fieldScale) {
+    if (fieldScale === undefined) { fieldScale = 1; }
     if (typeof text !== "string") { return [null, messages.not_text]; }
     var rest = strip(text);
     if (!rest) { return [null, messages.empty]; }
@@ -55,7 +57,7 @@
     rest = rest.slice(match[0].length);
     var scale = SCALE.exec(rest);
     if (scale) {
-      value *= scales[scale[1].toLowerCase()];
+      value = value * scales[scale[1].toLowerCase()] / fieldScale;
       rest = rest.slice(scale[0].length);
     }
     var words = asciiLower(strip(rest).replace(SPACES, " "));
@@ -65,6 +67,65 @@
     }
     if (!isFinite(value)) { return [null, messages.not_finite]; }
     return [sign === "-" ? -value : value, null];
+  }
+
+  var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+  var DAY_FILLERS = ["st", "nd", "rd", "th", "of", "the", "on", "day"];
+
+  function monthWord(word, months) {
+    if (word.length < 3) { return null; }
+    for (var i = 0; i < months.length; i++) { if (months[i].indexOf(word) === 0) { return i + 1; } }
+    return null;
+  }
+
+  function isWeekday(word) {
+    return word.length >= 3 && WEEKDAYS.some(function (name) { return name.indexOf(word) === 0; });
+  }
+
+  function daysInMonth(year, month) { return new Date(Date.UTC(year, month, 0)).getUTCDate(); }
+
+  /* Mirrors exercises/number_input.py: parse_day_answer. Returns [day, null] or [null, message]. */
+  function parseDayAnswer(text, year, month, messages, months) {
+    var name = months[month - 1].charAt(0).toUpperCase() + months[month - 1].slice(1);
+    if (typeof text !== "string") { return [null, messages.not_text]; }
+    var rest = asciiLower(strip(text));
+    if (!rest) { return [null, messages.empty]; }
+    if (codePoints(rest) > MAX_LENGTH) { return [null, messages.too_long]; }
+    var noDay = [null, fmt(messages.no_day, {month: name})];
+    var otherMonth = [null, fmt(messages.other_month, {month: name})];
+    var digitRuns = rest.match(/\d+/g) || [];
+    if (digitRuns.some(function (n) { return n.length > 4; })) { return noDay; }
+    var numbers = digitRuns.map(Number);
+    var monthsNamed = [], words = rest.match(/[a-z]+/g) || [];
+    for (var i = 0; i < words.length; i++) {
+      if (DAY_FILLERS.indexOf(words[i]) >= 0) { continue; }
+      var found = monthWord(words[i], months);
+      if (found !== null) { monthsNamed.push(found); } else if (!isWeekday(words[i])) { return noDay; }
+    }
+    if (/[^a-z0-9 ,.\/\-\u00a0\t]/.test(rest)) { return noDay; }
+    numbers = numbers.filter(function (n) { return n !== year; });
+    if (numbers.length === 2 && !monthsNamed.length) {
+      var pairs = [[numbers[0], numbers[1]], [numbers[1], numbers[0]]].filter(function (p) {
+        return p[1] >= 1 && p[1] <= 12 && p[0] >= 1 && p[0] <= 31;
+      });
+      if (!pairs.length) { return noDay; }
+      var inMonth = pairs.filter(function (p) { return p[1] === month; });
+      if (!inMonth.length) { return otherMonth; }
+      numbers = [inMonth[0][0]];
+    }
+    if (numbers.length !== 1) { return noDay; }
+    if (monthsNamed.some(function (m) { return m !== month; })) { return otherMonth; }
+    var day = numbers[0], days = daysInMonth(year, month);
+    if (day < 1 || day > days) { return [null, fmt(messages.not_a_day, {month: name, days: days})]; }
+    return [day, null];
+  }
+
+  function parseForSpec(spec, answer) {
+    if (spec.month) {
+      var parts = spec.month.split("-");
+      return parseDayAnswer(answer, Number(parts[0]), Number(parts[1]), spec.messages, spec.months);
+    }
+    return parseNumberAnswer(answer, spec.unit_words, spec.messages, spec.scales, spec.scale);
   }
 
   function feedback(verdict, message, details) {
@@ -101,6 +162,20 @@
     var seen = [];
     claimed.forEach(function (c) { if (seen.indexOf(c[2]) < 0) { seen.push(c[2]); } });
     return seen;
+  }
+
+  /* Mirrors exercises/model.py: looks_like_rewrite (the original's keys come in the spec). */
+  function looksLikeRewrite(text, spec) {
+    var words = asciiLower(text).replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9]+/g) || [];
+    var keys = {}, shared = 0;
+    spec.keys.forEach(function (key) { keys[key] = true; });
+    var seen = {};
+    words.forEach(function (w) {
+      if (w.length < 3 || spec.function_words.indexOf(w) >= 0) { return; }
+      var key = w.slice(0, spec.key_length);
+      if (keys[key] && !seen[key]) { seen[key] = true; shared += 1; }
+    });
+    return words.length >= 3 && shared >= Math.min(2, spec.keys.length);
   }
 
   var checkers = {
@@ -141,7 +216,7 @@
 
     number: function (spec, answer) {
       var m = spec.messages;
-      var parsed = parseNumberAnswer(answer, spec.unit_words, m, spec.scales);
+      var parsed = parseForSpec(spec, answer);
       if (parsed[1] !== null) { return feedback("invalid", parsed[1]); }
       var value = parsed[0];
       if (value < 0) { return feedback("invalid", m.negative); }
@@ -220,11 +295,15 @@
         return feedback("invalid", m.reflection_empty);
       }
       if (codePoints(answer) > spec.limit) { return feedback("invalid", fmt(m.reflection_too_long, {limit: spec.limit_text})); }
+      if (/<\s*[a-zA-Z!\/?]|&#?[a-zA-Z0-9]+;/.test(answer)) { return feedback("invalid", m.reflection_markup); }
+      if (!looksLikeRewrite(answer, spec)) { return feedback("invalid", fmt(m.reflection_not_rewrite, {keep: spec.keep})); }
       var lowered = asciiLower(answer);
       var contains = function (phrase) { return lowered.indexOf(phrase) >= 0; };
       var details = spec.criteria.map(function (c) {
         var holds = (!c.any_of.length || c.any_of.some(contains)) && !c.none_of.some(contains);
-        return holds ? c.met : c.unmet;
+        if (holds) { return c.met; }
+        var found = c.none_of.filter(contains).map(function (p) { return "\u201c" + p + "\u201d"; }).join(", ");
+        return c.unmet.split("{found}").join(found);
       });
       if (spec.watch_words.length) {
         var left = wordsPresent(answer, spec.watch_words);
@@ -391,7 +470,7 @@
     Array.prototype.forEach.call(document.querySelectorAll(".kit-explorer[data-explorer]"), setUpExplorer);
   }
 
-  window.KitQuiz = {check: check, parseNumberAnswer: parseNumberAnswer, explorerScores: explorerScores,
+  window.KitQuiz = {check: check, parseNumberAnswer: parseNumberAnswer, parseDayAnswer: parseDayAnswer, explorerScores: explorerScores,
     explorerRanking: explorerRanking, scoreText: scoreText, wordsPresent: wordsPresent};
   function start() { setUpAll(); setUpAllExplorers(); }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
