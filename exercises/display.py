@@ -7,13 +7,12 @@ teacher's own text) can inject markup into a page.
 from __future__ import annotations
 
 from html import escape
-from urllib.parse import urlparse
 
 import pandas as pd
 from IPython.display import HTML
 
 from solutions import article_paragraphs, load_articles
-from solutions.facts import fact, load_facts, locate_wording, verdict_counts
+from solutions.facts import fact, fact_parts, load_facts, locate_wording, verdict_counts
 
 _LEFT = "text-align:left;vertical-align:top"
 _RIGHT = "text-align:right;vertical-align:top"
@@ -73,6 +72,38 @@ def verdict_table_html(counts: pd.DataFrame | None = None) -> HTML:
     return _table("Verdicts in the reference fact sheet", ["Verdict", "Claims", "What it means"], rows)
 
 
+def checking_summary_html() -> HTML:
+    """How the fact sheet was made and what it does not do, with its counts computed from the sheet."""
+    from solutions.sources import checking_summary
+
+    c = checking_summary()
+    items = [
+        f"<strong>What was compared.</strong> The fact sheet lists {c['claims']} checkable claims from the five "
+        "articles, each with the article's own wording. Each wording was compared with what the sources on its "
+        "row say; where a claim has more than one part (a figure and a motive, say), each part is its own row "
+        f"({c['parts']} rows are such parts).",
+        f"<strong>Which sources.</strong> The rows cite {c['addresses']} source addresses: {c['primary']} "
+        "primary (the papers, release notes, posts or records of the people and organisations a claim is "
+        f"about), {c['secondary']} secondary (news reports and analyses) and {c['repost']} reposts (copies of "
+        "another publisher's text, kept where they are what could be read). Each fact card labels every source "
+        "with its kind and date.",
+        "<strong>Stored copies.</strong> The sources were read from stored (archived) copies of public web pages "
+        "and repositories, not from the live web. "
+        f"{c['not_read']} cited addresses were not opened themselves (their text was read in a copy listed beside "
+        "them, or they are cited as the original record).",
+        f"<strong>Hindsight.</strong> {c['hindsight']} rows mention facts published after January 2025; their notes "
+        "mark them “(later: …)”. The articles are judged on what was known when they were written.",
+        f"<strong>Confidence.</strong> {c['confidence_high']} rows have high confidence, {c['confidence_medium']} "
+        f"medium and {c['confidence_low']} low (the fact-sheet page says what each level means).",
+        "<strong>Limits.</strong> The sheet covers the claims its authors chose to check. A checkable sentence "
+        "with no row gets no verdict in the kit: a review of the book found one such claim, which the second "
+        "version of the sheet added (fact OTH-11). Treat the kit's verdicts as a worked example to check, not "
+        "as the last word.",
+    ]
+    return HTML('<ul class="checking-summary tex2jax_ignore mathjax_ignore">'
+                + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+
+
 def article_html(article_id: str) -> HTML:
     """Return one seed article in full: what its text says about itself, then numbered paragraphs."""
     articles = load_articles()
@@ -104,12 +135,28 @@ def fact_anchor(claim_id: str) -> str:
 
 
 def _source_html(row: pd.Series) -> str:
-    title = escape(row["source_title"])
-    links = ", ".join(
-        f'<a href="{escape(url)}" rel="noopener">{escape(urlparse(url).hostname or url)}</a>'
-        for url in row["source_urls"]
-    )
-    return f"{title} ({links})" if links else title
+    """One line per source address: kind, title, link to the host, date, and whether it was read."""
+    from solutions.sources import fact_sources
+
+    items = []
+    for source in fact_sources(row["claim_id"]).itertuples():
+        read = f"; {escape(source.read)}" if source.read else ""
+        items.append(
+            f'<li><span class="source-kind source-{escape(source.kind)}" title="{escape(source.why)}">'
+            f"{escape(source.kind)}</span> {escape(source.title)} "
+            f'(<a href="{escape(source.url)}" rel="noopener">{escape(source.host)}</a>, {escape(source.date)}{read})</li>'
+        )
+    return f'<ul class="fact-sources">{"".join(items)}</ul>'
+
+
+def _verdicts_html(row: pd.Series) -> str:
+    """The main verdict, then any other verdicts that apply to the same wording."""
+    main = escape(str(row["verdict"]))
+    html = f'<span class="verdict verdict-{main}">{main}</span>'
+    if row["also"]:
+        html += ' <span class="verdict-also">also ' + ", ".join(
+            f'<span class="verdict verdict-{escape(v)}">{escape(v)}</span>' for v in row["also"]) + "</span>"
+    return html
 
 
 def _found_in_html(claim_id: str) -> str:
@@ -135,19 +182,22 @@ def fact_cards_html(topic: str, facts: pd.DataFrame | None = None) -> HTML:
         fields = [
             ("In the articles", _found_in_html(row["claim_id"]) if row["seed_ids"] else
              escape(row["seed_files"])),
-            ("Verified", escape(" ".join(filter(None, [row["verified_value"], row["unit"]])))),
-            ("Source", _source_html(row)),
-            ("Source date", escape(row["source_date"])),
+            ("What the sources give", escape(row["verified_value"]) if row["verified_value"] else NOT_STATED),
+            ("Unit or scope", escape(row["unit"]) if row["unit"] else NOT_STATED),
+            ("Sources", _source_html(row)),
             ("Confidence", escape(str(row["confidence"]))),
             ("Note", escape(row["note"]) if row["note"] else NOT_STATED),
         ]
+        if not pd.isna(row["part_of"]):
+            parts = ", ".join(f'<a href="#{fact_anchor(p)}">{escape(p)}</a>' for p in fact_parts(row["part_of"]))
+            fields.append(("Part of", f"claim {escape(row['part_of'])} of the fact sheet's first version, "
+                                      f"split into {parts} because its parts have different verdicts"))
         details = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in fields)
-        verdict = escape(str(row["verdict"]))
         cards.append(
             f'<section class="fact-card" id="{fact_anchor(row["claim_id"])}" '
             f'aria-label="Fact {escape(row["claim_id"])}">'
             f'<p class="fact-claim"><a class="fact-id" href="#{fact_anchor(row["claim_id"])}">'
-            f'{escape(row["claim_id"])}</a> <span class="verdict verdict-{verdict}">{verdict}</span> '
+            f'{escape(row["claim_id"])}</a> {_verdicts_html(row)} '
             f'<q>{escape(row["seed_wording"])}</q></p>'
             f'<dl class="article-facts">{details}</dl></section>'
         )

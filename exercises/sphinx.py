@@ -21,6 +21,7 @@ from urllib.parse import quote
 from docutils import nodes
 
 from solutions import article_paragraphs, load_facts
+from solutions.facts import fact_parts
 
 from .display import fact_anchor, paragraph_anchor
 from .static_html import LAUNCH_PLACEHOLDER
@@ -46,12 +47,18 @@ def _error(inliner, lineno, rawtext, message):
 
 def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     """``{fact}`MKT-03``: a link to a fact-sheet card, with the verdict in its tooltip."""
-    claim_id = text.strip().upper()
     facts = load_facts().set_index("claim_id")
+    ids = {claim_id.upper(): claim_id for claim_id in facts.index}
+    claim_id = ids.get(text.strip().upper(), text.strip())
     if claim_id not in facts.index:
+        parts = fact_parts(claim_id.upper())
+        if parts:
+            return _error(inliner, lineno, rawtext, f"Fact {text!r} was split into {', '.join(parts)} in version 2 "
+                                                    "of the fact sheet: cite the part that holds the claim.")
         return _error(inliner, lineno, rawtext, f"Unknown fact id {text!r}: it is not in seeds/facts.csv.")
+    verdicts = ", also ".join([str(facts.loc[claim_id, "verdict"]), *facts.loc[claim_id, "also"]])
     node = nodes.reference(rawtext, claim_id, refuri=_uri(inliner, FACTS_PAGE, fact_anchor(claim_id)),
-                           classes=["fact-ref"], reftitle=f"Fact {claim_id}: {facts.loc[claim_id, 'verdict']}")
+                           classes=["fact-ref"], reftitle=f"Fact {claim_id}: {verdicts}")
     return [node], []
 
 
