@@ -17,11 +17,12 @@ def wrong_answers(exercise: Exercise) -> list:
     """Every wrong option (choices), one wrong arrangement (matching, ordering), numbers just past the tolerance."""
     kind = exercise.kind
     if kind == "single":
-        return [o.key for o in exercise.options if o.key != exercise.correct]
+        return [o.key for o in exercise.options if o.key not in exercise.accepted_answers()]
     if kind == "multiple":
-        wrong = [[o.key] for o in exercise.options if o.key not in exercise.correct]
-        missing_one = exercise.correct_answer()[1:]
-        return wrong + ([missing_one] if missing_one else [])
+        settled = [key for key in exercise.correct_answer() if key not in exercise.either]
+        wrong = [[o.key] for o in exercise.options if o.key not in exercise.correct and o.key not in exercise.either]
+        missing_one = [key for key in exercise.correct_answer() if settled and key != settled[0]]
+        return wrong + ([missing_one] if missing_one and settled else [])
     if kind == "number":
         a, t = exercise.answer, exercise.tolerance
         edges = [a + t * 1.01, a - t * 1.01, a * 3, a / 3]
@@ -31,7 +32,7 @@ def wrong_answers(exercise: Exercise) -> list:
         answers = []
         for option in exercise.options:
             answer = {row: option.key for row in correct}
-            if answer != correct:
+            if any(option.key not in exercise.accepted(row) for row in correct):
                 answers.append(answer)
         return answers
     if kind == "ordering":
@@ -42,6 +43,36 @@ def wrong_answers(exercise: Exercise) -> list:
     if kind == "code":
         return [lambda hours, gpus: hours / gpus, lambda hours, gpus: 1 / 0]
     raise AssertionError(f"no probes for {kind}")
+
+
+def accepted_alternatives(exercise: Exercise) -> list:
+    """Answers other than the main one that the evidence supports (``also`` and ``either``): all correct."""
+    if exercise.kind == "single":
+        return exercise.accepted_answers()[1:]
+    if exercise.kind == "multiple":
+        return [sorted(set(exercise.correct_answer()) ^ {key}) for key in exercise.either]
+    if exercise.kind == "matching":
+        return [{**exercise.correct_answer(), row: option} for row, option, _ in exercise.also]
+    return []
+
+
+def readable_variants(exercise: Exercise) -> list[str]:
+    """The right number written other ways people write it: digit groups with spaces, a scale word, a date."""
+    if exercise.kind != "number":
+        return []
+    if exercise.month:
+        year, month = (int(p) for p in exercise.month.split("-"))
+        import datetime
+        day = datetime.date(year, month, round(exercise.answer))
+        return [f"{day.day} {day:%B}", f"{day:%B} {day.day}", f"{day:%A} {day.day} {day:%B}", f"{day.day}th",
+                day.isoformat(), f"{day:%a} {day.day} {day:%b} {year}"]
+    value = exercise.answer * exercise.scale
+    variants = [f"{round(value):,}".replace(",", " ")]
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if value >= size:
+            variants.append(f"{value / size:.6g} {word}")
+            break
+    return variants
 
 
 def at_tolerance(exercise: Exercise) -> list[str]:

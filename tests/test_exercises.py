@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from exercise_probes import at_tolerance, malformed_answers, right_answer, wrong_answers
+from exercise_probes import (
+    accepted_alternatives, at_tolerance, malformed_answers, readable_variants, right_answer, wrong_answers,
+)
 from exercises.book import CHAPTERS, all_exercises, exercise_by_id
 from exercises.model import MESSAGES, NumberQuestion
 from solutions import load_facts
@@ -70,13 +72,39 @@ def test_specs_are_json_and_sources_are_real_facts(exercise):
     assert exercise.answer_text() and exercise.explanation and exercise.prompt
 
 
+@pytest.mark.parametrize("exercise", EXERCISES, ids=IDS)
+def test_every_answer_the_evidence_supports_is_right(exercise):
+    for answer in accepted_alternatives(exercise) + readable_variants(exercise):
+        assert exercise.check(answer).verdict == "correct", (exercise.id, answer)
+
+
+def test_verdict_exercises_accept_every_also_verdict_of_their_rows():
+    """A matching row that cites a fact row with ``also`` verdicts accepts each of them that is offered."""
+    from solutions.facts import accepted_verdicts
+
+    checked = 0
+    for exercise in EXERCISES:
+        if exercise.kind != "matching":
+            continue
+        offered = {o.key for o in exercise.options}
+        for row in exercise.rows:
+            if row.key in load_facts()["claim_id"].values and exercise.correct_answer()[row.key] in offered:
+                expected = [v for v in accepted_verdicts(row.key) if v in offered]
+                if exercise.correct_answer()[row.key] == expected[0]:
+                    assert exercise.accepted(row.key) == expected, (exercise.id, row.key)
+                    checked += 1
+    assert checked >= 10
+
+
 def test_odd_but_readable_input_is_answered_not_refused():
     days = exercise_by_id("cost-cluster-days")
     assert days.check("-0").message == "Too low."
     rewrite = exercise_by_id("cost-rewrite")
-    for text in ["NaN", "\U0001F600", "<script>alert(1)</script>"]:
+    for text in ["NaN", "\U0001F600", "asdf qwerty", "!!!!!", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]:
         feedback = rewrite.check(text)
-        assert feedback.verdict == "feedback" and len(feedback.details) == len(rewrite.criteria)
+        assert feedback.verdict == "invalid" and feedback.details == (), text  # asked for a rewrite, not praised
+    feedback = rewrite.check(rewrite.model_answer)
+    assert feedback.verdict == "feedback" and len(feedback.details) == len(rewrite.criteria)
 
 
 def test_accepted_number_formats():

@@ -6,7 +6,9 @@ import random
 
 import pytest
 
-from exercise_probes import at_tolerance, malformed_answers, right_answer, wrong_answers
+from exercise_probes import (
+    accepted_alternatives, at_tolerance, malformed_answers, readable_variants, right_answer, wrong_answers,
+)
 from exercises.book import CHAPTERS, all_exercises
 from exercises.static_html import score_text
 
@@ -53,7 +55,7 @@ def test_python_and_the_static_quiz_agree(quiz_page):
     for spec in static_specs(quiz_page):
         exercise = EXERCISES[spec["id"]]
         answers = [right_answer(exercise), *wrong_answers(exercise), *at_tolerance(exercise),
-                   *malformed_answers(exercise)]
+                   *accepted_alternatives(exercise), *readable_variants(exercise), *malformed_answers(exercise)]
         if exercise.kind in ("number", "reflection"):
             answers += fuzz_strings(300, seed=len(spec["id"]))
         if spec.get("watch_words"):
@@ -137,10 +139,18 @@ def test_number_quiz_works_from_the_keyboard_and_shows_input_as_text(quiz_page):
     assert quiz_page.dialogs == []
 
 
-def test_show_answer_reveals_the_answer_and_its_source(quiz_page):
+def test_show_answer_appears_after_a_first_attempt_and_reveals_the_answer_and_its_source(quiz_page):
+    quiz_page.reload()
     for spec in static_specs(quiz_page):
         exercise = EXERCISES[spec["id"]]
-        details = quiz_page.locator(f"#exercise-{spec['id']} details.kit-answer")
+        section = quiz_page.locator(f"#exercise-{spec['id']}")
+        details = section.locator("details.kit-answer")
+        assert not details.is_visible(), f"{spec['id']}: the answer is offered before any attempt"
+        section.locator("button.kit-check").click()  # an empty answer is not an attempt
+        assert not details.is_visible(), f"{spec['id']}: an empty answer revealed the answer"
+        answer_in_page(quiz_page, section, exercise, wrong_answers(exercise)[0])
+        section.locator("button.kit-check").click()
+        assert details.is_visible(), f"{spec['id']}: no Show answer after an attempt"
         details.locator("summary").focus()
         quiz_page.keyboard.press("Enter")
         text = " ".join(details.inner_text().split())
