@@ -15,15 +15,17 @@ import pandas as pd
 from IPython.display import HTML
 
 from solutions.downloads import (
-    CONTEXT_LABELS, CONTEXT_PATTERNS, MEASURES, app_launch_dates, daily_rate, dated_counts, day_of_month,
-    days_after_launch_window, download_timeline, load_download_counts, measure_rows, series_tracker,
-    tracker_name, tracker_series, undated_claim, undated_claim_gaps, undated_crossing, undated_figure,
+    CONTEXT_LABELS, CONTEXT_PATTERNS, MEASURES, UNDATED_CLAIM, daily_rate, dated_counts, day_of_month,
+    download_timeline, hindsight_month, load_download_counts, measure_reason,
+    measure_rows, series_tracker, tracker_name, tracker_series, undated_claim, undated_claim_gaps,
+    undated_crossing, undated_figure,
 )
+from solutions.facts import accepted_verdicts
 from solutions.timeline import load_events
 
 from .charts import figure_html
 from .display import _fact_link, _table
-from .formatting import scaled, trim
+from .formatting import round_significant, scaled, trim
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, Source, Trap
 
 #: Okabe-Ito colours for the trackers and for the undated claim.
@@ -37,10 +39,19 @@ def _day(moment: pd.Timestamp, weekday: bool = True) -> str:
     return f"{moment:%A} {moment.day} {moment:%B}" if weekday else f"{moment.day} {moment:%B}"
 
 
+def _month(later: str) -> str:
+    """"2025-02" as "February 2025"."""
+    return f"{pd.Timestamp(later + '-01'):%B %Y}"
+
+
 def _count(row) -> str:
     """A tracker count as the sources word it: "about 1 million", "more than 2 million"."""
     qualifier = row["qualifier"] if isinstance(row["qualifier"], str) else ""
     return " ".join(filter(None, [qualifier, scaled(row["downloads"])]))
+
+
+def _stores(row) -> str:
+    return row["stores"] if isinstance(row["stores"], str) else "stores not stated"
 
 
 def _ranking_event() -> pd.Series:
@@ -51,6 +62,21 @@ def _ranking_event() -> pd.Series:
 def _undated_source() -> Source:
     claim = undated_claim()
     return Source(fact=str(claim["claim_id"]), article=str(claim["article_id"]), paragraph=int(claim["paragraph"]))
+
+
+def _figure_words() -> str:
+    """The undated figure with the words around it, as the article writes them ("over 1.6 million downloads")."""
+    claim = undated_claim()
+    sentence, text = str(claim["sentence"]), str(claim["text"])
+    match = re.search(r"(?:\b(?:over|more than|about|nearly|almost)\s+)?" + re.escape(text) + r"(?:\s+downloads)?",
+                      sentence)
+    return match.group(0) if match else text
+
+
+def _verdict_words(claim_id: str) -> str:
+    """"conflated, and also unverifiable": a fact's main verdict and its ``also`` verdicts."""
+    main, *others = accepted_verdicts(claim_id)
+    return main + (f", and also {' and '.join(others)}" if others else "")
 
 
 # --- exercises -----------------------------------------------------------------------------------
@@ -74,16 +100,17 @@ def missing_context() -> MultipleChoice:
     stated = [key for key in CONTEXT_LABELS if key not in gaps]
     series = tracker_series()
     first, last = series.iloc[0], series.iloc[-1]
+    days = (last["date"] - first["date"]) / pd.Timedelta(days=1)
     trackers = sorted(set(dated_counts()["tracker_name"]), key=str.casefold)
     missing = {
-        "date": (f"{tracker_name(series_tracker())} counted {_count(first)} on {_day(first['date'])} and "
-                 f"{_count(last)} on {_day(last['date'])}: in the app's first weeks the count changed every day, "
-                 "so a count without a date cannot be checked."),
-        "tracker": (f"App-analytics firms such as {' and '.join(trackers)} estimate downloads, and they "
-                    "publish different figures. A count with no named counter cannot be traced."),
-        "object": ("It credits the downloads to the R1 model's open-source nature, but the counts "
-                   "published in late January were installs of the DeepSeek phone app. Downloads of the model's "
-                   "files (its weights) are a separate count."),
+        "date": (f"{tracker_name(series_tracker())} counted {_count(first)} and, {trim(days, 0)} days later, "
+                 f"{_count(last)}: in the app's first weeks the count changed from day to day, so a count without "
+                 "a date cannot be checked."),
+        "tracker": (f"App-analytics firms such as {' and '.join(trackers)} publish estimates of downloads, and "
+                    "their figures differ. A count with no named counter cannot be traced."),
+        "object": ("It credits the downloads to the R1 model’s open-source nature, yet places them on app-store "
+                   "charts. The counts published in January 2025 were installs of the DeepSeek phone app; "
+                   "downloads of the model’s files (its weights) are a separate count."),
         "number": "Without a number there is nothing to check.",
         "place": "A count for one country and a count for the world are different numbers.",
     }
@@ -100,50 +127,60 @@ def missing_context() -> MultipleChoice:
                 found = f"“{claim['text']}”"
             feedback = f"The sentence gives this: {found}.{extra.get(key, '')}"
         options.append(Option(key=key, label=label, feedback=feedback))
+    cid = str(claim["claim_id"])
     return MultipleChoice(
         id="downloads-missing",
         title="What does the number leave out?",
         prompt=(f"Article {claim['article_id']} ¶{claim['paragraph']} says: “{sentence}” Before you could check "
-                f"the {claim['text']} downloads, what would you need to know that the sentence does not tell you? "
+                f"the {claim['text']} downloads, what would you have to find out that the sentence does not tell you? "
                 "Tick all that apply."),
         options=tuple(options), correct=frozenset(gaps),
         hints=("Imagine you want to look the number up. What would you type into a search box?",
                "Ask: counted when, counted by whom, and downloads of what exactly?"),
-        explanation=(f"The sentence {_says(stated)}, but it does not say {_says(gaps, ' or ')}. No source for "
-                     "the figure was found, so the fact sheet calls it unverifiable: not shown to be false, but "
-                     "impossible to check as written."),
+        explanation=(f"The sentence {_says(stated)}, but it does not say {_says(gaps, ' or ')}. The fact sheet "
+                     f"({cid}) calls it {_verdict_words(cid)}: it mixes up the open-source model and the free app, "
+                     "and no source that gives the figure was found. Unverifiable means that the figure cannot be "
+                     "checked as written; it does not mean that it is wrong."),
         sources=(_undated_source(),),
     )
 
 
-def _timeline_label(row: pd.Series) -> str:
+def _timeline_label(row: pd.Series, dated: bool = True) -> str:
+    """An item of the timeline; without ``dated`` it carries no date, so the date cannot settle the order."""
     if isinstance(row["event"], str):
-        return f"{_day(row['date'])}: {row['event']}"
-    return f"{_day(row['date'])}: {row['tracker']} counts {_count(row)} downloads ({row['stores']})"
+        text = str(row["event"])
+    else:
+        text = f"{row['tracker']} counts {_count(row)} downloads of the app ({_stores(row)})"
+    return f"{_day(row['date'])}: {text}" if dated else text
 
 
 def timeline_order() -> Ordering:
     timeline = download_timeline()
-    items = [Option(key=row["key"], label=_timeline_label(row)) for _, row in timeline.iterrows()]
+    items = [Option(key=row["key"], label=_timeline_label(row, dated=False)) for _, row in timeline.iterrows()]
     shown = sorted(items, key=lambda option: random.Random(option.key).random())
     counts = dated_counts()
     drops = [(a, b) for (_, a), (_, b) in zip(counts.iterrows(), counts.iloc[1:].iterrows())
              if b["downloads"] < a["downloads"]]
     drop_text = "".join(
         f" The counts do not simply go up: {a['tracker_name']} counted {_count(a)} on {_day(a['date'], False)}, "
-        f"then {b['tracker_name']} reported “{_count(b)}” on {_day(b['date'], False)}. Different trackers "
-        "estimate in different ways, so their counts cannot be joined into one curve." for a, b in drops[:1])
+        f"then {b['tracker_name']} reported “{_count(b)}” on {_day(b['date'], False)}. They come from different "
+        "trackers, and a “more than” figure is a floor, not an exact count, so the two cannot be joined into one "
+        "curve." for a, b in drops[:1])
+    series = tracker_series()
+    facts = sorted(dict.fromkeys(timeline["claim_id"]))  # sorted by id: their order must not hint at the answer
     return Ordering(
         id="downloads-timeline",
         title="The app's first weeks, in order",
         prompt=("Put these moments from the DeepSeek app's first weeks in the order they happened, earliest "
-                "first. Then look at the download counts: do they always go up?"),
+                f"first. The items carry no dates: look them up in the fact sheet (rows {', '.join(facts[:-1])} "
+                f"and {facts[-1]}). Then look at the download counts: do they always go up?"),
         items=tuple(shown), correct=tuple(timeline["key"]),
-        hints=("Every item starts with its date. All of them are in January 2025.",
-               "Read the day of the month, not the weekday."),
+        hints=(f"One tracker's running total can only grow: of the counts by {series['tracker'].iloc[0]}, the "
+               "smaller one came first.",
+               "The fact sheet gives a date for every item: R1's release, the No. 1 ranking and each count."),
         explanation=("In order: " + "; ".join(_timeline_label(row) for _, row in timeline.iterrows()) + "."
                      + drop_text),
-        sources=tuple(Source(fact=c) for c in dict.fromkeys(timeline["claim_id"])),
+        sources=tuple(Source(fact=c) for c in facts),
     )
 
 
@@ -154,6 +191,7 @@ def per_day() -> NumberQuestion:
     gained = last["downloads"] - first["downloads"]
     rate = daily_rate()
     tolerance = rate * 0.02
+    rounded = round_significant(rate, 1)
     traps = [
         Trap(last["downloads"] / days, last["downloads"] / days * 0.02,
              f"That divides the whole {scaled(last['downloads'])} by {trim(days, 0)} days. Subtract the "
@@ -161,20 +199,35 @@ def per_day() -> NumberQuestion:
         Trap(gained / (days + 1), gained / (days + 1) * 0.02,
              f"{_day(first['date'], False)} to {_day(last['date'], False)} is {trim(days, 0)} days, not "
              f"{trim(days + 1, 0)}: count the nights in between, not the dates on the calendar."),
+        Trap(gained / (days - 1), gained / (days - 1) * 0.02,
+             f"{_day(first['date'], False)} to {_day(last['date'], False)} is {trim(days, 0)} days, not "
+             f"{trim(days - 1, 0)}: count the nights from one count to the next, not only the days strictly in "
+             "between."),
         Trap(gained, gained * 0.02,
              f"That is the growth over all {trim(days, 0)} days together. Divide it by the number of days."),
+        Trap(rate / 24, rate / 24 * 0.02,
+             f"That is downloads an hour ({scaled(gained)} ÷ {trim(days * 24, 0)} hours). The question asks for "
+             "downloads a day."),
+        Trap(rounded, abs(rounded - rate) * 0.5,
+             f"Close, but rounded too far: {scaled(gained)} ÷ {trim(days, 0)} is about {round(rate, -3):,.0f}. "
+             "Keep one more digit."),
     ]
+    kept = []
+    for trap in traps:
+        if abs(trap.value - rate) > tolerance + trap.tolerance and all(
+                abs(trap.value - other.value) > trap.tolerance + other.tolerance for other in kept):
+            kept.append(trap)
     return NumberQuestion(
         id="downloads-per-day",
         title="How many downloads a day?",
         prompt=(f"{series_tracker()} counted {_count(first)} downloads of the DeepSeek app on "
-                f"{_day(first['date'])} and {_count(last)} on {_day(last['date'])} ({first['stores']}). If the "
+                f"{_day(first['date'])} and {_count(last)} on {_day(last['date'])} ({_stores(first)}). If the "
                 "app gained the same number of downloads every day in between, how many downloads a day is that?"),
         answer=rate, tolerance=tolerance,
         unit_words=("downloads a day", "downloads per day", "a day", "per day", "downloads", "/day",
                     "downloads/day"),
         display=f"about {round(rate, -3):,.0f} downloads a day",
-        traps=tuple(t for t in traps if abs(t.value - rate) > tolerance + t.tolerance),
+        traps=tuple(kept),
         correct_feedback=(f"{scaled(last['downloads'])} − {scaled(first['downloads'])} = {scaled(gained)} more "
                           f"downloads in {trim(days, 0)} days: about {round(rate, -3):,.0f} a day."),
         hints=("First work out how many downloads the app gained between the two counts.",
@@ -186,53 +239,83 @@ def per_day() -> NumberQuestion:
     )
 
 
+def _part_of_day(moment: pd.Timestamp) -> str:
+    """"early on", "around the middle of" or "late on" a day, from the time of day."""
+    fraction = day_of_month(moment) - moment.day
+    return "early on" if fraction < 1 / 3 else "late on" if fraction > 2 / 3 else "around the middle of"
+
+
 def crossing_day() -> NumberQuestion:
     series = tracker_series()
     first, last = series.iloc[0], series.iloc[-1]
     target = undated_figure()
     crossing = undated_crossing()
-    answer = day_of_month(crossing)
-    tolerance = 0.5
+    answer = float(crossing.day)
     after = (crossing - first["date"]) / pd.Timedelta(days=1)
     ranking = _ranking_event()
+    others = dated_counts()
+    others = others[others["tracker"] != series_tracker()]
+    release = download_timeline()
+    release = release[release["key"].str.startswith("event-") & (release["date"] < first["date"])]
+    same_month = lambda moment: moment.year == crossing.year and moment.month == crossing.month  # noqa: E731
     traps = [
-        Trap(float(first["date"].day), 0.3,
-             f"On {_day(first['date'], False)} the count was {_count(first)}, still short of {scaled(target)}."),
-        Trap(float(last["date"].day), 0.3,
-             f"By {_day(last['date'], False)} the count was already {scaled(last['downloads'])}; "
-             f"{scaled(target)} was passed earlier."),
-        Trap(float(ranking["date"].day), 0.3,
-             f"{_day(ranking['date'], False)} is the day the app reached No. 1 in the US App Store: a ranking, "
-             "not a download count. Work it out from the two counts."),
-        Trap(after, 0.3, f"That is how many days after {_day(first['date'], False)} it happened. Add it to "
-                         f"{first['date'].day} to get the date."),
+        (first["date"], f"On {_day(first['date'], False)} the count was {_count(first)}, still short of "
+                        f"{scaled(target)}."),
+        (last["date"], f"By {_day(last['date'], False)} the count was already {scaled(last['downloads'])}; at a "
+                       f"steady rate {scaled(target)} was passed earlier."),
+        (ranking["date"], f"{_day(ranking['date'], False)} is the day the app reached No. 1 in the US App Store: "
+                          "a ranking, not a download count. Work it out from the two counts."),
     ]
+    traps += [(row["date"], f"On {_day(row['date'], False)} {row['tracker_name']} reported {_count(row)}: a "
+                            f"different tracker. Work it out from the two counts by {tracker_name(series_tracker())}.")
+              for _, row in others.iterrows()]
+    traps += [(row["date"], f"{_day(row['date'], False)}: {row['event']}. The question asks when the download "
+                            f"count would have passed {scaled(target)}.")
+              for _, row in release.iterrows()]
+    day_traps = [Trap(float(moment.day), 0.3, feedback) for moment, feedback in traps if same_month(moment)]
+    day_traps.append(Trap(float(round(after)), 0.3,
+                          f"That is how many days after {_day(first['date'], False)} it happened. Add it to "
+                          f"{first['date'].day} to get the date."))
+    kept = []
+    for trap in day_traps:
+        if trap.value != answer and all(trap.value != other.value for other in kept):
+            kept.append(trap)
+    figure = _figure_words()
+    cid = UNDATED_CLAIM
     return NumberQuestion(
         id="downloads-crossing-day",
         title=f"When would it have passed {scaled(target)}?",
-        prompt=(f"Article 000 gives no date for its “{undated_claim()['text']}” downloads. Suppose the app grew at "
-                f"a steady rate between the two counts by {tracker_name(series_tracker())} ({_count(first)} on "
+        prompt=(f"Article {undated_claim()['article_id']} gives no date for its “{figure}”, and does not say "
+                "whether it means installs of the app. Suppose it does, and that the app gained the same number of "
+                f"downloads every day between the two counts by {tracker_name(series_tracker())} ({_count(first)} on "
                 f"{_day(first['date'], False)}, {_count(last)} on {_day(last['date'], False)}). On which day of "
-                f"{crossing:%B} would it have passed {scaled(target)} downloads? Type the day of the month."),
-        answer=answer, tolerance=tolerance,
-        unit_words=tuple(dict.fromkeys(w.casefold() for w in (f"{crossing:%B}", f"{crossing:%b}", f"{crossing:%b}.",
-                                                               "th", f"th {crossing:%B}", f"th {crossing:%b}"))),
+                f"{crossing:%B} would the count have passed {scaled(target)} downloads? Type the day of the month."),
+        answer=answer, tolerance=0.0, month=f"{crossing:%Y-%m}",
         display=f"{_day(crossing)} (about {trim(after, 1)} days after {_day(first['date'], False)})",
-        traps=tuple(t for t in traps if abs(t.value - answer) > tolerance + t.tolerance),
+        traps=tuple(kept),
         correct_feedback=(f"The app needed {scaled(target - first['downloads'])} more downloads after "
                           f"{_day(first['date'], False)}; at about {round(daily_rate(), -3):,.0f} a day that takes "
-                          f"about {trim(after, 1)} days, so early on {_day(crossing, False)}."),
+                          f"about {trim(after, 1)} days, so {_part_of_day(crossing)} {_day(crossing, False)}."),
         hints=(f"How many more downloads did the app need after {_day(first['date'], False)} to reach "
                f"{scaled(target)}?",
                "Divide that by the downloads per day from the exercise above: that is the number of days to add."),
         explanation=(f"From {_count(first)} on {_day(first['date'], False)}, the app needed "
                      f"{scaled(target - first['downloads'])} more. At a steady rate that took about "
-                     f"{trim(after, 1)} days: {_day(crossing)}. From then on “over {scaled(target)}” was true, "
-                     f"but it said less every day: by {_day(last['date'], False)} the count was "
-                     f"{scaled(last['downloads'])}. Without a date, a reader cannot tell whether the figure is "
-                     "fresh or weeks old."),
+                     f"{trim(after, 1)} days: {_day(crossing)}. That does not show the article's figure is right. "
+                     f"The fact sheet ({cid}) calls the sentence {_verdict_words(cid)}: it credits the downloads to "
+                     "the R1 model, and no source that gives the figure was found. It shows only that, if app "
+                     "installs were meant, the trackers' counts from then on would not contradict it; and that the "
+                     f"figure said less every day: by {_day(last['date'], False)} the same tracker counted "
+                     f"{scaled(last['downloads'])}. Without a date, a reader cannot tell whether a figure is fresh "
+                     "or weeks old."),
         sources=(_undated_source(), Source(fact=str(ranking["claim_id"]))),
     )
+
+
+def _measure_names(keys) -> str:
+    names = [MEASURES[key].split(" (")[0] for key in keys]
+    names = [name[0].lower() + name[1:] for name in names]
+    return " or ".join(names)
 
 
 def _measure_feedback(row) -> str:
@@ -244,9 +327,10 @@ def _measure_feedback(row) -> str:
         return base
     if row.measure == "model-downloads":
         return "Hugging Face hosts the model's files; downloads of them are counted apart from app installs."
-    if row.kind == "seed" and re.search(r"\bmodel\b", str(row.sentence), re.I):
-        return ("The sentence credits the downloads to the R1 model, but every download count the fact sheet "
-                "found for late January was for the app, and that is how it reads the figure.")
+    if row.also_measures:
+        return (f"“{_figure_words()}” is a count, not a place in a chart. Whether it counts "
+                f"{_measure_names((row.measure, *row.also_measures))} the sentence does not settle, so either of "
+                "those is accepted.")
     return "App-analytics firms estimate how many times the app was installed from the app stores."
 
 
@@ -254,7 +338,9 @@ def _measure_label(row) -> str:
     if row.kind == "seed":
         return f"{row.article_id} ¶{row.paragraph}: “{row.text}”"
     if row.kind == "fact sheet":
-        return f"Fact sheet: “{row.text}”"
+        later = hindsight_month(row.claim_id)
+        when = f"; reported later, in {_month(later)}" if later else ""
+        return f"Fact sheet ({row.claim_id}{when}): {row.text}"
     return f"Tracker: {row.text}"
 
 
@@ -268,24 +354,33 @@ def _measure_short(row) -> str:
 def what_it_measures() -> Matching:
     rows = measure_rows()
     options = tuple(Option(key=key, label=label) for key, label in MEASURES.items())
+    also = tuple(
+        (row.key, measure,
+         f"The evidence does not settle which count the sentence means. {measure_reason(row.claim_id)} "
+         f"(fact {row.claim_id})")
+        for row in rows.itertuples() for measure in row.also_measures)
+    model_row = rows[rows["kind"] == "fact sheet"].iloc[0]
+    later = hindsight_month(str(model_row["claim_id"]))
     return Matching(
         id="downloads-what-measures",
         title="Downloads, rankings, app or model?",
         prompt=("Each line below is a claim about DeepSeek's success or a count behind it. What does each one "
-                "measure, according to the fact sheet?"),
+                "measure? Where the evidence leaves two readings open, either is accepted."),
         rows=tuple(Option(key=row.key, label=_measure_label(row), feedback=_measure_feedback(row),
                           short=_measure_short(row))
                    for row in rows.itertuples()),
         options=options,
         correct=tuple((row.key, row.measure) for row in rows.itertuples()),
-        hints=("Phrases like “topping the charts” and “the top of the App Store” describe a position in a list, "
-               "not a number of downloads.",
+        also=also,
+        hints=("Phrases like “topping app store charts” and “the top of Apple’s App Store” describe a position "
+               "in a list, not a number of downloads.",
                "A phone app is installed from an app store; a model's files (its weights) are downloaded from a "
                "site such as Hugging Face."),
         explanation=("Chart positions and download counts answer different questions: a rank compares the app "
-                     "with other apps on one day, a count adds up installs over time. And the app is not the model: "
-                     "the app runs DeepSeek's models, while downloads of R1's weights are counted separately."),
-        sources=tuple(Source(fact=c) for c in dict.fromkeys(rows["claim_id"])),
+                     "with other apps at one moment, a count adds up installs over time. And the app is not the "
+                     "model: the app runs DeepSeek's models, while downloads of R1's weights are counted separately"
+                     + (f" (that count was reported only in {_month(later)})" if later else "") + "."),
+        sources=tuple(Source(fact=c) for c in dict.fromkeys(c for ids in rows["claim_ids"] for c in ids)),
     )
 
 
@@ -303,14 +398,23 @@ def _marker(row) -> str:
     return "^" if isinstance(row["qualifier"], str) and row["qualifier"] == "more than" else "o"
 
 
+def _when(row) -> str:
+    """When a count was made: its date, or "the first N days after launch" marked as hindsight."""
+    if pd.notna(row["date"]):
+        return f'<time datetime="{row["date"]:%Y-%m-%d}">{escape(_day(row["date"]))}</time>'
+    text = f"no calendar date: “in {trim(row['days_after_launch'], 0)} days”"
+    if isinstance(row["later"], str):
+        text += f" (reported later, {_month(row['later'])})"
+    return escape(text)
+
+
 def download_counts_html() -> HTML:
-    """Every tracker count in the data, with its date (or days after launch) and its fact row."""
+    """Every tracker count in the data, with its date (or days after launch, marked as hindsight) and its fact row."""
     rows = []
     for _, row in load_download_counts().iterrows():
-        when = (f'<time datetime="{row["date"]:%Y-%m-%d}">{escape(_day(row["date"]))}</time>'
-                if pd.notna(row["date"]) else escape(f"{trim(row['days_after_launch'], 0)} days after launch"))
-        rows.append(f'<tr><th scope="row">{when}</th><td>{escape(str(row["tracker"]))}</td>'
-                    f'<td>{escape(str(row["stores"]))}</td><td class="number">{escape(_count(row))}</td>'
+        stores = row["stores"] if isinstance(row["stores"], str) else "not stated"
+        rows.append(f'<tr><th scope="row">{_when(row)}</th><td>{escape(str(row["tracker"]))}</td>'
+                    f'<td>{escape(stores)}</td><td class="number">{escape(_count(row))}</td>'
                     f'<td><span style="white-space:nowrap">{_fact_link(str(row["claim_id"]))}</span></td></tr>')
     claim = undated_claim()
     rows.append(f'<tr><th scope="row">not stated</th><td>not stated (article {escape(str(claim["article_id"]))} '
@@ -322,21 +426,16 @@ def download_counts_html() -> HTML:
 
 
 def downloads_chart() -> HTML:
-    """The trackers' counts over time, with the undated figure as a line across them; two panels."""
+    """The trackers' dated counts, with the undated figure as a line across them (read as app installs)."""
     dated = dated_counts()
     series = tracker_series()
     target = undated_figure()
     crossing = undated_crossing()
-    window = days_after_launch_window()
-    launches = app_launch_dates()
     ranking = _ranking_event()
     one_day = pd.Timedelta(days=1)
     colour = TRACKER_COLOURS.get(tracker_name(series_tracker()), "#0072B2")
 
-    fig, (zoom, wide) = plt.subplots(2, 1, figsize=(7.2, 8.6), gridspec_kw={"height_ratios": [1.1, 1]})
-    fig.subplots_adjust(hspace=0.42)
-
-    # Top: the first week, where the undated figure crosses the one tracker with two dated counts.
+    fig, zoom = plt.subplots(figsize=(7.2, 4.9))
     start, end = dated["date"].min() - 2.6 * one_day, dated["date"].max() + 2.5 * one_day
     top = max(dated["downloads"].max(), target) * 1.45 / 1e6
     zoom.axhline(target / 1e6, color=CLAIM_COLOUR, linewidth=2.5, zorder=1)
@@ -363,76 +462,29 @@ def downloads_chart() -> HTML:
         zoom.plot([crossing, crossing], [0, target / 1e6], color=CLAIM_COLOUR, linewidth=1.2, linestyle=":")
         zoom.plot(crossing, target / 1e6, "o", markersize=8, markerfacecolor="white", markeredgecolor=CLAIM_COLOUR,
                   markeredgewidth=2, zorder=4)
-        zoom.text(crossing + 0.1 * one_day, top * 0.04, f"passed on about {_day(crossing, False)},\n"
-                  "if growth was steady", color=CLAIM_COLOUR, fontsize=11, va="bottom", ha="left")
+        zoom.text(crossing + 0.1 * one_day, top * 0.04, f"a steady rate passes it\non about {_day(crossing, False)}",
+                  color=CLAIM_COLOUR, fontsize=11, va="bottom", ha="left")
     zoom.set_xlim(start, end)
     zoom.set_ylim(0, top)
-    zoom.set_title(f"The first week: where does {scaled(target)} fit?", fontsize=12.5, loc="left")
-
-    # Bottom: three weeks, with the count that is dated only by "days after launch".
-    w_start = (launches["date"].min() if not launches.empty else dated["date"].min()) - 1.5 * one_day
-    w_end = (window["date"].max() if not window.empty else dated["date"].max()) + 2 * one_day
-    w_top = max(window["downloads"].max() if not window.empty else 0, dated["downloads"].max()) * 1.4 / 1e6
-    wide.axhline(target / 1e6, color=CLAIM_COLOUR, linewidth=2.5, zorder=1)
-    gap_start = launches["date"].max() if not launches.empty else w_start
-    wide.text(gap_start + 0.8 * one_day, target / 1e6 + w_top * 0.02, f"“over {scaled(target)}”",
-              color=CLAIM_COLOUR, fontsize=11.5, va="bottom", ha="left", fontweight="bold")
-    wide.text(dated["date"].max() + 0.6 * one_day, dated["downloads"].max() / 1e6, "first-week\ncounts (above)",
-              color="#333333", fontsize=11, va="bottom", ha="left")
-    for _, row in dated.iterrows():
-        wide.plot(row["date"], row["downloads"] / 1e6, _marker(row), markersize=7,
-                  color=TRACKER_COLOURS.get(row["tracker_name"], "#000000"), zorder=3)
-    for count, group in window.groupby("downloads", sort=False):
-        tracker = str(group["tracker"].iloc[0])
-        tcolour = TRACKER_COLOURS.get(tracker_name(tracker), "#000000")
-        wide.plot([group["date"].min(), group["date"].max()], [count / 1e6] * 2, color=tcolour, linewidth=3,
-                  solid_capstyle="butt")
-        wide.plot(group["date"], [count / 1e6] * len(group), "|", markersize=16, markeredgewidth=2.5, color=tcolour)
-        days = trim(group["days_after_launch"].iloc[0], 0)
-        wide.text(group["date"].max(), count / 1e6 + w_top * 0.04,
-                  f"{tracker}: {scaled(count)} after {days} days,\n"
-                  + " or ".join(_day(d, False) for d in group["date"]) + "?",
-                  color=tcolour, fontsize=11, ha="right", va="bottom")
-        for i, row in enumerate(group.sort_values("launch").itertuples()):
-            level = count / 1e6 * (0.38 + 0.28 * i)
-            wide.plot(row.launch, 0, "v", markersize=9, color="#000000", clip_on=False, zorder=4)
-            wide.plot([row.launch, row.launch], [0, level], color="#000000", linewidth=0.8, linestyle=":")
-            wide.plot([row.date, row.date], [level, count / 1e6], color="#000000", linewidth=0.8, linestyle=":")
-            wide.annotate("", xy=(row.date, level), xytext=(row.launch, level),
-                          arrowprops={"arrowstyle": "->", "color": "#000000", "linewidth": 1})
-            wide.text(row.launch + 0.2 * one_day, level + w_top * 0.02,
-                      f"{days} days from launch on {_day(row.launch, False)} ({row.launch_source})",
-                      fontsize=11, ha="left", va="bottom", color="#000000")
-    wide.set_xlim(w_start, w_end)
-    wide.set_ylim(0, w_top)
-    wide.set_title("Three weeks: when did the app launch?", fontsize=12.5, loc="left")
-
-    for ax in (zoom, wide):
-        ax.xaxis.set_major_locator(mdates.DayLocator(interval=2 if ax is zoom else 4))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
-        ax.tick_params(labelsize=11)
-        ax.set_ylabel("downloads (millions)", fontsize=11)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
+    zoom.set_title(f"If it meant app installs: where would {scaled(target)} fit?", fontsize=12.5, loc="left")
+    zoom.xaxis.set_major_locator(mdates.DayLocator(interval=2))
+    zoom.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
+    zoom.tick_params(labelsize=11)
+    zoom.set_ylabel("downloads (millions)", fontsize=11)
+    for side in ("top", "right"):
+        zoom.spines[side].set_visible(False)
 
     counts_text = "; ".join(f"{row['tracker']} counted {_count(row)} on {_day(row['date'])}"
                             for _, row in dated.iterrows())
-    window_text = "; ".join(
-        f"{group['tracker'].iloc[0]} counted {scaled(count)} after {trim(group['days_after_launch'].iloc[0], 0)} "
-        "days, which is " + " or ".join(f"{_day(r.date, False)} if the app launched on {_day(r.launch, False)} "
-                                        f"({r.launch_source})" for r in group.itertuples())
-        for count, group in window.groupby("downloads", sort=False))
     crossing_text = (f"a steady rate between the two counts by {tracker_name(series_tracker())} would have passed "
                      f"it on {_day(crossing)}" if crossing is not None else "it lies outside the dated counts")
-    alt = (f"Two line charts of DeepSeek app downloads over time. {counts_text}. {window_text}. A horizontal line "
-           f"marks article 000's undated figure of over {scaled(target)}; {crossing_text}. The app reached No. 1 in "
-           f"the US App Store on {_day(ranking['date'])}, a ranking rather than a count.")
+    alt = (f"A line chart of DeepSeek app downloads over time. {counts_text}. A horizontal line marks article "
+           f"000's undated figure of over {scaled(target)}; if it meant app installs, {crossing_text}. The app "
+           f"reached No. 1 in the US App Store on {_day(ranking['date'])}, a ranking rather than a count.")
     when = f"around {_day(crossing, False)}" if crossing is not None else "outside the dated counts"
-    caption = (f"Trackers' counts of DeepSeek app downloads (dots; a triangle is a “more than” figure) and article "
-               f"000's undated “over {scaled(target)}” (line). The line crosses the only pair of counts from one "
-               f"tracker {when}; after that the figure stayed true but fell further behind the count every day. "
-               "The count dated only by “days after launch” cannot be placed exactly, because sources disagree "
-               "on the launch date.")
+    caption = (f"Trackers' dated counts of DeepSeek app downloads (dots; a triangle is a “more than” figure) and "
+               f"article 000's undated “over {scaled(target)}” (line). Read as app installs, the figure crosses "
+               f"the dashed line joining the only pair of counts from one tracker {when}; after that the counts "
+               "would not contradict it, but they do not show where the figure came from. A count with no calendar "
+               "date is left off: the sources disagree on the launch date.")
     return figure_html(fig, alt, caption)
-
-

@@ -138,7 +138,9 @@ def parse_day_answer(text, year: int, month: int) -> tuple[float | None, str | N
         return None, MESSAGES["empty"]
     if len(rest) > MAX_LENGTH:
         return None, MESSAGES["too_long"]
-    days = (_days_in_month(year, month))
+    if rest[0] in "+-":  # a sign makes it a number, not a day
+        return None, MESSAGES["no_day"].format(month=name)
+    days = _days_in_month(year, month)
     numbers = [int(n) for n in _DIGITS.findall(rest) if len(n) <= 4]
     if len(numbers) != len(_DIGITS.findall(rest)):
         return None, MESSAGES["no_day"].format(month=name)

@@ -2,6 +2,10 @@
 
 Also the answers for the chapter "How many downloads?": where an undated figure fits among dated
 tracker counts, what a claim about downloads leaves out, and what each claim actually measures.
+
+A count first reported after January 2025 is hindsight: its ``later`` column holds the month it was
+reported (YYYY-MM), as the fact sheet marks it ("later: 2025-02"). A count given only as "N days after
+launch" is never turned into a calendar date here: the sources disagree on the launch date.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ import pandas as pd
 
 from .articles import article_paragraphs
 from .datafiles import cached, read_table
-from .facts import fact, fact_text, find_fragments, locate_wording, wording_alternatives
+from .facts import (
+    accepted_verdicts, fact, fact_parts, find_fragments, locate_wording, verdict_reasons,
+    wording_alternatives,
+)
 from .ledger import seed_ledger
 from .sentences import sentence_spans
 from .timeline import load_events
@@ -23,6 +30,11 @@ UNDATED_CLAIM = "DL-01"
 RANKING_DATE_CLAIM = "DATE-05"
 #: The fact row for R1's release date.
 R1_RELEASE_CLAIM = "DATE-02"
+#: The fact row for downloads of R1's weights (a separate metric, and hindsight).
+MODEL_DOWNLOADS_CLAIM = "DL-04"
+#: The fact-sheet claims about the app's success that the seeds make (version-1 ids; split rows are read as
+#: their parts).
+SEED_CLAIMS = ("DL-01", "DL-02", "DL-03")
 
 #: What each kind of measurement is called in the chapter.
 MEASURES = {
@@ -66,9 +78,19 @@ def _counts() -> pd.DataFrame:
 
 def load_download_counts() -> pd.DataFrame:
     """Return the tracker counts: ``date`` (missing when only "N days after launch" is known),
-    ``days_after_launch``, ``downloads``, ``downloads_high``, ``tracker``, ``stores``, ``qualifier``
-    ("about", "more than") and ``claim_id``."""
+    ``days_after_launch``, ``downloads``, ``downloads_high``, ``tracker``, ``stores`` (missing when the
+    source does not say), ``qualifier`` ("about", "more than"), ``later`` (YYYY-MM when the count was first
+    reported after January 2025: hindsight) and ``claim_id``."""
     return _counts().copy()
+
+
+_LATER = re.compile(r"later:\s*(\d{4}-\d{2})")
+
+
+def hindsight_month(claim_id: str) -> str | None:
+    """The month (YYYY-MM) a fact was first reported, when the fact sheet marks it as hindsight ("later: …")."""
+    match = _LATER.search(str(fact(claim_id)["note"]))
+    return match.group(1) if match else None
 
 
 def tracker_name(tracker: str) -> str:
@@ -159,8 +181,8 @@ def day_of_month(moment: pd.Timestamp) -> float:
 def app_launch_dates() -> pd.DataFrame:
     """The app's launch date according to each source the fact sheet names: ``source``, ``date``.
 
-    The fact sheet records that trackers disagree on it ("Reuters Jan 10; AppMagic Jan 15" in the note
-    of DL-01); the year is the year of the fact's source.
+    The fact sheet records that the sources disagree on it ("launch date (Reuters: 10 Jan; AppMagic: 15 Jan)"
+    in the note of DL-01); the year is the year of the fact's source. "Jan 10" is read as well as "10 Jan".
     """
     row = fact(UNDATED_CLAIM)
     year = int(row["first_source_date"].year)
@@ -169,28 +191,24 @@ def app_launch_dates() -> pd.DataFrame:
         raise ValueError(f"The note of {UNDATED_CLAIM} names no launch dates.")
     rows = []
     for part in match.group(1).split(";"):
-        found = re.match(r"\s*(.+?)[:\s]+(Jan|Feb|Dec)\w*\.?\s+(\d{1,2})\s*$", part)
+        found = (re.match(r"\s*(.+?)[:\s]+(\d{1,2})\s+(Jan|Feb|Dec)\w*\.?\s*$", part)
+                 or re.match(r"\s*(.+?)[:\s]+(Jan|Feb|Dec)\w*\.?\s+(\d{1,2})\s*$", part))
         if found:
-            source, month, day = found.groups()
+            source, first, second = found.groups()
+            day, month = (first, second) if first.isdigit() else (second, first)
             rows.append((source.strip(), pd.Timestamp(f"{day} {month} {year}")))
+    if not rows:
+        raise ValueError(f"The note of {UNDATED_CLAIM} names no readable launch dates: {match.group(1)!r}.")
     table = pd.DataFrame(rows, columns=["source", "date"])
     return table.sort_values("date", kind="stable").reset_index(drop=True)
 
 
-def days_after_launch_window() -> pd.DataFrame:
-    """Every count given only as "N days after launch", placed on each launch date the sources give.
-
-    Columns: ``downloads``, ``days_after_launch``, ``tracker``, ``launch_source``, ``launch``, ``date``.
-    """
+def hindsight_counts() -> pd.DataFrame:
+    """The counts that carry no calendar date: ``downloads``, ``days_after_launch``, ``tracker``, ``later``,
+    ``claim_id``. They are not placed on the calendar (the sources disagree on the launch date)."""
     counts = load_download_counts()
-    undated = counts[counts["date"].isna() & counts["days_after_launch"].notna()]
-    rows = []
-    for count in undated.itertuples():
-        for launch in app_launch_dates().itertuples():
-            rows.append((count.downloads, count.days_after_launch, count.tracker, launch.source, launch.date,
-                         launch.date + pd.Timedelta(days=count.days_after_launch)))
-    return pd.DataFrame(rows, columns=["downloads", "days_after_launch", "tracker", "launch_source", "launch",
-                                       "date"])
+    undated = counts[counts["date"].isna()]
+    return undated[["downloads", "days_after_launch", "tracker", "later", "claim_id"]].reset_index(drop=True)
 
 
 def download_timeline() -> pd.DataFrame:
@@ -277,37 +295,106 @@ def fact_measure(claim_id: str) -> str:
     return measure_of(unit if unit.strip() else str(row["verified_value"]))
 
 
+def claim_ids(claim_id: str) -> tuple[str, ...]:
+    """A claim's fact rows: its parts when version 2 split it (``"DL-02"`` → ``("DL-02a", "DL-02b")``)."""
+    return fact_parts(claim_id) or (claim_id,)
+
+
+def _fragment_pattern(fragment: str) -> str:
+    """A regex for a fragment of a seed wording in the article's own characters: any quotation mark for a
+    quotation mark, any run of white space for a space, case ignored."""
+    quotes = "'\u2018\u2019\u201c\u201d\""
+    parts = []
+    for character in fragment:
+        if character in quotes:
+            parts.append(f"[{re.escape(quotes)}]")
+        elif character.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(character))
+    return "".join(parts)
+
+
+def quoted_span(sentence: str, claim_id: str) -> str | None:
+    """The words of ``sentence`` that a fact's seed wording covers, exactly as the article writes them:
+    from its first fragment to its last (``"like ... China"`` gives "like the U.S. and China"), or None."""
+    for fragments in wording_alternatives(str(fact(claim_id)["seed_wording"])):
+        position, start = 0, None
+        for fragment in fragments:
+            found = re.compile(_fragment_pattern(fragment), re.I).search(sentence, position)
+            if found is None:
+                break
+            start = found.start() if start is None else start
+            position = found.end()
+        else:
+            return sentence[start:position]
+    return None
+
+
 def model_download_note() -> str:
-    """The fact sheet's sentence about downloads of R1's weights (a metric separate from app downloads)."""
-    for line in fact_text(UNDATED_CLAIM).splitlines():
-        line = line.strip().lstrip("-").strip()
-        if any(word in line.casefold() for word in MODEL_FILE_WORDS) and "download" in line.casefold():
-            return line
-    raise ValueError(f"The fact sheet says nothing about model downloads under {UNDATED_CLAIM}.")
+    """The fact sheet's row on downloads of R1's weights (a metric separate from app downloads), in words."""
+    row = fact(MODEL_DOWNLOADS_CLAIM)
+    text = f"{row['seed_wording']}: {row['verified_value']}"
+    if not any(word in text.casefold() for word in MODEL_FILE_WORDS) or "download" not in text.casefold():
+        raise ValueError(f"{MODEL_DOWNLOADS_CLAIM} says nothing about downloads of a model's files.")
+    return text
+
+
+def _also_measures(claim_id: str, main: str, quote: str) -> tuple[str, ...]:
+    """Other measures the evidence supports for a seed claim: a count of downloads that the sentence credits
+    to a model, judged conflated (the model and the app mixed up), may be read as either."""
+    if main == "app-downloads" and "conflated" in accepted_verdicts(claim_id) and re.search(r"\bmodel\b", quote, re.I):
+        return ("model-downloads",)
+    return ()
+
+
+def measure_reason(claim_id: str) -> str:
+    """Why a download count credited to a model cannot be settled as app or model downloads (the fact's note)."""
+    return verdict_reasons(claim_id)["conflated"]
 
 
 def measure_rows() -> pd.DataFrame:
     """Claims and counts about the app's success, each with what it measures.
 
-    Columns: ``key``, ``kind`` ("seed", "tracker" or "fact sheet"), ``text``, ``sentence`` (the whole
-    sentence of a seed claim), ``article_id``, ``paragraph``, ``claim_id``, ``measure``. Seed claims are
-    judged by the fact sheet (:func:`fact_measure`); tracker counts and the fact sheet's note on model
+    Columns: ``key``, ``kind`` ("seed", "tracker" or "fact sheet"), ``text`` (a seed claim's words exactly as
+    the article writes them), ``sentence`` (the whole sentence of a seed claim), ``article_id``,
+    ``paragraph``, ``claim_id`` (the first fact row), ``claim_ids`` (every fact row: a split claim's parts),
+    ``measure`` (the main answer) and ``also_measures`` (other answers the evidence supports). Seed claims
+    are judged by the fact sheet (:func:`fact_measure`); tracker counts and the fact sheet's row on model
     downloads by their own description (:func:`measure_of`).
     """
     rows = []
-    for claim_id in ("DL-01", "DL-02", "DL-03"):
-        for place in claim_places(claim_id).itertuples():
-            rows.append((f"{claim_id}-{place.article_id}-{place.paragraph}", "seed", place.wording, place.sentence,
-                         place.article_id, place.paragraph, claim_id, fact_measure(claim_id)))
+    for base in SEED_CLAIMS:
+        ids = claim_ids(base)
+        places = pd.concat([claim_places(i) for i in ids], ignore_index=True)
+        for (article_id, paragraph), group in places.groupby(["article_id", "paragraph"], sort=False):
+            sentence = str(group["sentence"].iloc[0])
+            present = [i for i in ids if i in set(group["claim_id"])]
+            spans = []
+            for claim_id in present:
+                quote = quoted_span(sentence, claim_id)
+                if quote is None:
+                    raise ValueError(f"The wording of {claim_id} is not in {article_id} ¶{paragraph}.")
+                start = sentence.find(quote)
+                spans.append((start, start + len(quote)))
+            text = sentence[min(s for s, _ in spans):max(e for _, e in spans)]
+            measures = list(dict.fromkeys(fact_measure(i) for i in present))
+            main = measures[0]
+            also = tuple(dict.fromkeys(measures[1:] + [m for i in present for m in _also_measures(i, main, text)
+                                                       if m != main]))
+            rows.append((f"{base}-{article_id}-{paragraph}", "seed", text, sentence, article_id, int(paragraph),
+                         present[0], tuple(present), main, also))
     latest = tracker_series().iloc[-1]
     millions = f"{latest['downloads'] / 1e6:,.3f}".rstrip("0").rstrip(".")
+    stores = latest["stores"] if isinstance(latest["stores"], str) else "stores not stated"
     tracker_text = (f"{latest['tracker']}, {latest['date'].day} {latest['date']:%B}: "
-                    f"{millions} million downloads, {latest['stores']}")
+                    f"{millions} million downloads, {stores}")
     rows.append((f"count-{latest['tracker_name']}-{latest['date']:%Y-%m-%d}", "tracker", tracker_text, None, None,
-                 None, str(latest["claim_id"]), measure_of(f"downloads {latest['stores']}")))
+                 None, str(latest["claim_id"]), (str(latest["claim_id"]),), measure_of(f"downloads {stores}"), ()))
     note = model_download_note()
-    rows.append(("fact-sheet-model-downloads", "fact sheet", note, None, None, None, UNDATED_CLAIM, measure_of(note)))
+    rows.append(("fact-sheet-model-downloads", "fact sheet", note, None, None, None, MODEL_DOWNLOADS_CLAIM,
+                 (MODEL_DOWNLOADS_CLAIM,), measure_of(note), ()))
     table = pd.DataFrame(rows, columns=["key", "kind", "text", "sentence", "article_id", "paragraph", "claim_id",
-                                        "measure"])
+                                        "claim_ids", "measure", "also_measures"])
     table["paragraph"] = table["paragraph"].astype("Int64")
     return table

@@ -208,5 +208,5 @@ def fact_text(claim_id: str) -> str:
     row = fact(claim_id)
     fields = " ".join(str(row[c]) for c in ("seed_wording", "verified_value", "unit", "source_date", "note"))
     sheet = (data_dir() / "facts.md").read_text(encoding="utf-8")
-    match = re.search(rf"\*\*{re.escape(claim_id)}\*\*.*?(?=\n\*\*[A-Z]+-\d+\*\*|\n#|\Z)", sheet, re.S)
+    match = re.search(rf"\*\*{re.escape(claim_id)}\*\*.*?(?=\n\*\*[A-Z]+-\d+[a-z]?\*\*|\n#|\Z)", sheet, re.S)
     return fields + ("\n" + match.group(0) if match else "")

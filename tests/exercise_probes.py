@@ -23,6 +23,10 @@ def wrong_answers(exercise: Exercise) -> list:
         wrong = [[o.key] for o in exercise.options if o.key not in exercise.correct and o.key not in exercise.either]
         missing_one = [key for key in exercise.correct_answer() if settled and key != settled[0]]
         return wrong + ([missing_one] if missing_one and settled else [])
+    if kind == "number" and exercise.month:  # a day of the month: whole days just outside the tolerance
+        a, t = exercise.answer, exercise.tolerance
+        days = [d for d in (int(a + t) + 1, int(a - t) - 1 if a - t == int(a - t) else int(a - t)) if 1 <= d <= 28]
+        return [str(d) for d in days] + [f"{trap.value:.12g}" for trap in exercise.traps]
     if kind == "number":
         a, t = exercise.answer, exercise.tolerance
         edges = [a + t * 1.01, a - t * 1.01, a * 3, a / 3]
@@ -80,6 +84,8 @@ def at_tolerance(exercise: Exercise) -> list[str]:
     if exercise.kind != "number":
         return []
     a, t = exercise.answer, exercise.tolerance
+    if exercise.month:  # whole days only
+        return [str(d) for d in range(int(-(-(a - t) // 1)), int((a + t) // 1) + 1)]
     return [repr(a + t * 0.999), repr(a - t * 0.999)]
 
 

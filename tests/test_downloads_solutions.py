@@ -1,4 +1,4 @@
-"""The download chapter's solution functions, checked against the fact sheet's numbers (DL-01 to DL-03)."""
+"""The download chapter's solution functions, checked against the fact sheet's numbers (DL-01 to DL-05)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import pandas as pd
 import pytest
 
 from solutions.downloads import (
-    app_launch_dates, claim_places, daily_rate, date_reaching, day_of_month, days_after_launch_window,
-    download_timeline, fact_measure, measure_of, measure_rows, missing_context, model_download_note,
-    series_tracker, tracker_name, tracker_series, undated_claim, undated_claim_gaps, undated_crossing,
-    undated_figure,
+    app_launch_dates, claim_ids, claim_places, daily_rate, date_reaching, dated_counts, day_of_month,
+    download_timeline, fact_measure, hindsight_counts, hindsight_month, load_download_counts, measure_of,
+    measure_rows, missing_context, model_download_note, quoted_span, series_tracker, tracker_name, tracker_series,
+    undated_claim, undated_claim_gaps, undated_crossing, undated_figure,
 )
+from solutions.facts import fact_text
 
 
 def test_the_undated_figure_is_article_000s_1_6_million():
@@ -49,14 +50,29 @@ def test_1_6_million_is_passed_early_on_25_january():
     assert day_of_month(undated_crossing()) == pytest.approx(25.125)
 
 
-def test_launch_dates_disagree_so_18_days_is_a_window():
-    # facts.md DL-01: "trackers disagree even on the app's launch date (Reuters: Jan 10; AppMagic: Jan 15)".
+def test_launch_dates_disagree():
+    # facts.md DL-01 (v2): "Trackers even disagree on the app's launch date (Reuters: 10 Jan; AppMagic: 15 Jan)".
     launches = app_launch_dates()
     assert list(zip(launches["source"], launches["date"].dt.strftime("%Y-%m-%d"))) == [
         ("Reuters", "2025-01-10"), ("AppMagic", "2025-01-15")]
-    window = days_after_launch_window()
-    assert set(window["downloads"]) == {16_000_000}
-    assert list(window["date"].dt.strftime("%Y-%m-%d")) == ["2025-01-28", "2025-02-02"]
+
+
+def test_a_count_given_in_days_stays_undated_and_is_marked_as_hindsight():
+    # Review A3: "16M in 18 days" (DL-01, later: 2025-02) must not be turned into a date by guesswork.
+    later = hindsight_counts()
+    assert list(zip(later["downloads"], later["days_after_launch"], later["later"])) == [(16_000_000, 18, "2025-02")]
+    assert hindsight_month("DL-01") == "2025-02"
+    assert "later: 2025-02" in fact_text("DL-01")
+    assert 16_000_000 not in set(dated_counts()["downloads"])
+    assert 16_000_000 not in set(download_timeline()["downloads"].dropna())
+    import solutions.downloads as downloads
+    assert not hasattr(downloads, "days_after_launch_window")
+
+
+def test_every_dated_count_is_from_january_and_every_undated_one_is_hindsight():
+    counts = load_download_counts()
+    assert (counts.loc[counts["date"].notna(), "later"].isna()).all()
+    assert counts.loc[counts["date"].isna(), "later"].notna().all()
 
 
 def test_timeline_puts_the_no_1_ranking_between_the_two_appfigures_counts():
@@ -83,7 +99,8 @@ def test_missing_context_on_other_sentences(sentence, gaps):
 
 def test_what_each_claim_measures():
     assert fact_measure("DL-01") == "app-downloads"
-    assert fact_measure("DL-02") == "ranking"
+    assert claim_ids("DL-02") == ("DL-02a", "DL-02b")
+    assert fact_measure("DL-02a") == fact_measure("DL-02b") == "ranking"
     assert fact_measure("DL-03") == "ranking"  # the app topped the chart, not the model
     assert measure_of("Downloads of R1 weights on Hugging Face") == "model-downloads"
     assert measure_of("2.6 million downloads, App Store and Google Play") == "app-downloads"
@@ -94,10 +111,33 @@ def test_what_each_claim_measures():
 def test_measure_rows_cover_the_three_seed_claims_a_tracker_and_the_model_downloads():
     rows = measure_rows()
     seeds = rows[rows["kind"] == "seed"]
-    assert list(zip(seeds["claim_id"], seeds["article_id"], seeds["paragraph"])) == [
-        ("DL-01", "000", 7), ("DL-02", "000", 7), ("DL-03", "002", 8)]
+    assert list(zip(seeds["claim_ids"], seeds["article_id"], seeds["paragraph"])) == [
+        (("DL-01",), "000", 7), (("DL-02a", "DL-02b"), "000", 7), (("DL-03",), "002", 8)]
     assert sorted(rows["measure"].unique()) == ["app-downloads", "model-downloads", "ranking"]
-    assert "Hugging Face" in model_download_note() and "10.9M" in model_download_note()
+    # Review A17: 000 ¶7 credits the downloads to the R1 model; DL-01 (conflated) does not settle which count.
+    assert list(seeds["also_measures"]) == [("model-downloads",), (), ()]
+    model = rows[rows["kind"] == "fact sheet"].iloc[0]
+    assert model["claim_id"] == "DL-04" and model["measure"] == "model-downloads"
+    assert "Hugging Face" in model_download_note() and "10.9 million" in model_download_note()
+
+
+def test_seed_claims_are_quoted_exactly_as_the_article_writes_them():
+    rows = measure_rows()
+    seeds = rows[rows["kind"] == "seed"]
+    assert list(seeds["text"]) == [
+        "The R1 model\u2019s open-source nature, allowing unrestricted access without charge, has captivated over "
+        "1.6 million downloads globally",
+        "topping app store charts in key markets like the U.S. and China",
+        "Its R1 model quickly climbed to the top of Apple\u2019s App Store"]
+    for row in seeds.itertuples():
+        assert row.text in row.sentence
+
+
+def test_quoted_span_follows_elisions():
+    sentence = "It is topping app store charts in key markets like the U.S. and China."
+    assert quoted_span(sentence, "DL-02b") == "topping app store charts in key markets like the U.S. and China"
+    assert quoted_span(sentence, "DL-02a") == "topping app store charts in key markets like the U.S."
+    assert quoted_span("Nothing here.", "DL-02a") is None
 
 
 def test_claim_places_give_the_whole_sentence():

@@ -37,7 +37,7 @@ def test_wrong_answers_are_incorrect_with_specific_feedback(exercise):
         feedback = exercise.check(answer)
         if exercise.kind == "reflection":
             assert feedback.verdict == "feedback"
-            assert any(d in [c.unmet for c in exercise.criteria] for d in feedback.details)
+            assert any(not c.holds(answer) and c.message(answer) in feedback.details for c in exercise.criteria)
             continue
         assert feedback.verdict == "incorrect", answer
         assert feedback.message
@@ -52,7 +52,8 @@ def test_numbers_at_the_tolerance_are_right_and_traps_get_their_own_feedback(exe
         assert exercise.check(answer).verdict == "correct", answer
     for trap in exercise.traps:
         assert exercise.check(f"{trap.value:.12g}").details == (trap.feedback,)
-    assert exercise.check(f"{exercise.answer * 1000:.12g}").message.startswith("The digits look right")
+    if not exercise.month:  # a day of the month has no thousands to mistake
+        assert exercise.check(f"{exercise.answer * 1000:.12g}").message.startswith("The digits look right")
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=IDS)

@@ -93,6 +93,7 @@
     if (codePoints(rest) > MAX_LENGTH) { return [null, messages.too_long]; }
     var noDay = [null, fmt(messages.no_day, {month: name})];
     var otherMonth = [null, fmt(messages.other_month, {month: name})];
+    if (rest.charAt(0) === "+" || rest.charAt(0) === "-") { return noDay; }
     var digitRuns = rest.match(/\d+/g) || [];
     if (digitRuns.some(function (n) { return n.length > 4; })) { return noDay; }
     var numbers = digitRuns.map(Number);
