@@ -12,7 +12,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the non-interactive backend)
 from IPython.display import HTML  # noqa: E402
 
-from solutions.cost import cost_claims, v3_final_run_cost  # noqa: E402
+from solutions.arithmetic import DEFAULT_TOLERANCE  # noqa: E402
+from solutions.cost import figure_in_words, restatements_of_v3_cost, v3_final_run_cost  # noqa: E402
 
 from .formatting import trim, usd  # noqa: E402
 
@@ -35,36 +36,42 @@ def figure_html(fig, alt: str, caption: str) -> HTML:
                 f"<figcaption>{escape(caption)}</figcaption></figure>")
 
 
+def _verdicts(row) -> str:
+    """"rounded" or "rounded, also conflated": a ledger row's main verdict and its ``also`` verdicts."""
+    return str(row.verdict) + (f", also {', '.join(row.also)}" if row.also else "")
+
+
 def cost_restatements_chart() -> HTML:
     """Every restatement of V3's training cost in the articles, against the report's value."""
     reference = v3_final_run_cost()
-    claims = cost_claims()
-    close = claims[claims["comparison"].isin(["exact", "rounded"])].reset_index(drop=True)
+    close = restatements_of_v3_cost()
     labels = [f"{row.article_id} ¶{row.paragraph}" for row in close.itertuples()]
     fig, ax = plt.subplots(figsize=(WIDTH_INCHES, 0.6 * len(close) + 1.5))
-    ax.axvspan(reference / 1e6 * 0.9, reference / 1e6 * 1.1, color="#eeeeee", zorder=0)
+    low, high = reference / 1e6 * (1 - DEFAULT_TOLERANCE), reference / 1e6 * (1 + DEFAULT_TOLERANCE)
+    ax.axvspan(low, high, color="#eeeeee", zorder=0)
     ax.axvline(reference / 1e6, color="#333333", linewidth=1.5, zorder=1)
     ax.text(reference / 1e6, -0.6, f" V3 report: {usd(reference)}", va="center", ha="left", color="#333333")
     for y, row in enumerate(close.itertuples()):
         colour = VERDICT_COLOURS.get(str(row.verdict), "#000000")
         ax.plot(row.value / 1e6, y, "o", markersize=9, color=colour, zorder=3)
-        ax.text(row.value / 1e6 + 0.1, y, f"{row.text} ({row.verdict})", va="center", color="#222222")
+        ax.text(row.value / 1e6 + 0.1, y, f"{row.text} ({_verdicts(row)})", va="center", color="#222222")
     ax.set_yticks(range(len(close)), labels)
     ax.invert_yaxis()
-    ax.set_xlim(reference / 1e6 * 0.85, reference / 1e6 * 1.6)
+    ax.set_xlim(reference / 1e6 * 0.85, reference / 1e6 * 1.75)
     ax.set_ylim(len(close) - 0.4, -0.9)
-    ax.set_xlabel("US dollars, millions\n(grey band: within 10% of the report)")
+    ax.set_xlabel(f"US dollars, millions\n(grey band: within {DEFAULT_TOLERANCE:.0%} of the report)")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()
-    points = "; ".join(f"article {row.article_id} paragraph {row.paragraph} says {row.text}, "
+    points = "; ".join(f"article {row.article_id} paragraph {row.paragraph} says "
+                       f"“{figure_in_words(row.article_id, row.start, row.end)}”, a figure "
                        f"{abs(row.difference):.1%} {'above' if row.difference > 0 else 'below'} it, "
-                       f"judged {row.verdict}" for row in close.itertuples())
+                       f"judged {_verdicts(row)}" for row in close.itertuples())
     alt = (f"Dot chart of the cost figures in the articles against the V3 report's {usd(reference)}, "
            f"shown as a vertical line. {points}.")
     caption = (f"Every article figure that restates the V3 report's training cost of {usd(reference)} "
-               f"(line). All lie within {trim(close['difference'].abs().max() * 100, 0)}% of it: the number is "
-               "rarely the problem; the verdicts come from the words around it.")
+               f"(line). All lie within {trim(close['difference'].abs().max() * 100, 1)}% of it, so the number "
+               "itself is close every time; the verdicts differ because of the words around it.")
     return figure_html(fig, alt, caption)
 
 
@@ -73,7 +80,7 @@ _FLEET_LABELS = {
     "high_flyer_a100_gpus": "High-Flyer, 2021\n(A100)",
     "llama31_405b_gpus": "Llama 3.1 405B\n(H100)",
     "claimed_hopper_gpus": "Claimed for DeepSeek\n(Hopper)",
-    "meta_gpus_end_2025": "Meta's plan, end 2025\n(all GPUs)",
+    "meta_gpus_end_2025": "Meta's planned fleet,\nend 2025 (all GPUs)",
 }
 
 
@@ -103,6 +110,8 @@ def gpu_fleets_chart() -> HTML:
     points = "; ".join(f"{_FLEET_LABELS[r.name].replace(chr(10), ' ')}: {r.gpus:,.0f}{'' if r.documented else ', an unverified claim'}"
                        for r in fleets.itertuples())
     alt = f"Bar chart of GPU counts on a logarithmic scale. {points}."
-    caption = ("GPU counts from the DeepSeek story, from the fact sheet. The hatched bar is a claim that no source "
-               "has confirmed; the others come from the companies' own reports or from news reviews of them.")
+    caption = ("GPU counts from the DeepSeek story, from the fact sheet. The bars count different things: the "
+               "clusters single models were trained on, a company's older cluster, a claim, and a company's planned "
+               "fleet of all its GPUs. Compare a cluster with a cluster, not with a fleet. The hatched bar is a claim that no "
+               "source has confirmed; the others come from the companies' own reports or from news reports of them.")
     return figure_html(fig, alt, caption)

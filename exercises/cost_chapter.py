@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 
-from solutions import fact, load_facts, wall_clock_days
-from solutions.facts import VERDICT_MEANINGS
+from solutions import article_ids, fact, load_facts, wall_clock_days
+from solutions.arithmetic import DEFAULT_TOLERANCE
 from solutions.cost import (
-    cost_claims, cost_scale_items, misattributed_cost_articles, training_cost_claims, v3_cluster_days,
-    v3_final_run_cost,
+    articles_giving, cost_claims, cost_credits, cost_scale_items, misattributed_cost_articles, training_cost_claims,
+    v3_cluster_days, v3_final_run_cost, v3_pre_training_days,
 )
+from solutions.facts import VERDICT_MEANINGS, accepted_verdicts, verdict_reasons
 from solutions.reference import reference_value
 from solutions.vocabulary import OVERSTATED_SCOPE, RUN_SCOPE, VAGUE_SOURCES
 
@@ -18,16 +19,27 @@ from .model import (
     ChapterExercises, CodeExercise, Criterion, Matching, MultipleChoice, NumberQuestion, Option, Ordering,
     Reflection, SingleChoice, Source, Trap,
 )
+from .verdicts import also_answers
+
+#: Days in an average month, to say a number of days in months.
+MONTH_DAYS = 365.25 / 12
 
 
 def _claim_label(row) -> str:
     return f"{row.article_id} ¶{row.paragraph}: “{shorten(row.sentence, row.text, 320)}”"
 
 
+def _verdicts_text(claim_id: str) -> str:
+    """"rounded" or "rounded (also conflated)": the verdicts the fact sheet accepts for a claim."""
+    main, *also = accepted_verdicts(claim_id)
+    return main + (f" (also {', '.join(also)})" if also else "")
+
+
 def paper_arithmetic() -> NumberQuestion:
     hours, rate = reference_value("v3_gpu_hours_total"), reference_value("v3_usd_per_gpu_hour")
     cost = v3_final_run_cost()
     headline, close = round_significant(cost, 1), round_significant(cost, 2)
+    printing = articles_giving(headline)
     return NumberQuestion(
         id="cost-paper-arithmetic",
         title="Redo the report's sum",
@@ -37,10 +49,13 @@ def paper_arithmetic() -> NumberQuestion:
         traps=(
             Trap(hours, hours * 0.001, "That is the number of GPU-hours, not dollars: multiply it by the price "
                                        "per GPU-hour."),
-            Trap(headline, cost * 0.001, f"{usd(headline)} is the rounded figure most articles printed. Work out "
+            Trap(headline, cost * 0.001, f"{usd(headline)} is the product rounded to one figure, as "
+                                         f"{len(printing)} of the {len(article_ids())} articles print it. Work out "
                                          "the exact product."),
             Trap(close, cost * 0.001, f"Close: {usd(close)} is the product rounded to two figures. Give the "
                                       "exact product."),
+            Trap(2 * cost, cost * 0.001, f"That is twice the product: multiply the {scaled(hours)} GPU-hours by "
+                                         f"{usd(rate)} once."),
         ),
         correct_feedback=f"{scaled(hours)} × {usd(rate)} = {usd(cost)}, the figure the report states.",
         hints=("Cost = GPU-hours × price per GPU-hour.",
@@ -54,7 +69,9 @@ def paper_arithmetic() -> NumberQuestion:
 
 def cluster_days() -> NumberQuestion:
     hours, gpus = reference_value("v3_gpu_hours_total"), reference_value("v3_cluster_gpus")
-    days = v3_cluster_days()
+    pre_hours = reference_value("v3_gpu_hours_pre_training")
+    days, pre_days = v3_cluster_days(), v3_pre_training_days()
+    fits = "fits" if pre_days < 2 * MONTH_DAYS else "does not fit"
     return NumberQuestion(
         id="cost-cluster-days",
         title="How long would that take?",
@@ -66,22 +83,37 @@ def cluster_days() -> NumberQuestion:
             Trap(hours / 24, hours / 24 * 0.01, f"That is how long one GPU alone would take. Divide by the "
                                                 f"{trim(gpus, 0)} GPUs working at once."),
         ),
-        correct_feedback=f"{scaled(hours)} ÷ {trim(gpus, 0)} GPUs ÷ 24 hours ≈ {trim(days, 1)} days: under two months.",
+        correct_feedback=(f"{scaled(hours)} ÷ {trim(gpus, 0)} GPUs ÷ 24 hours ≈ {trim(days, 1)} days, about "
+                          f"{trim(days / MONTH_DAYS, 1)} months."),
         hints=("First divide the GPU-hours by the number of GPUs: that gives hours on the clock.",
                "Then divide the hours by 24."),
         explanation=(f"{scaled(hours)} GPU-hours ÷ {trim(gpus, 0)} GPUs = {trim(hours / gpus, 0)} hours, and "
-                     f"÷ 24 = {trim(days, 1)} days. That fits the report's 'less than two months' for pre-training, "
-                     "so the GPU count, the GPU-hours and the time are consistent with each other."),
+                     f"÷ 24 = {trim(days, 1)} days. Pre-training alone, {scaled(pre_hours)} GPU-hours, takes "
+                     f"{trim(pre_days, 1)} days, which {fits} the report's 'less than two months' for pre-training. "
+                     "This checks that the GPU count, the GPU-hours and the time agree with each other."),
         sources=(Source(fact="TECH-04"), Source(fact="GPU-01")),
     )
 
 
+def _credit_feedback(row) -> str:
+    """What one sentence credits the training-cost figure to, and whether that is where the figure comes from."""
+    if not row.credit:
+        return ("This sentence names no source for the figure: it states the number as a plain fact. That leaves "
+                "the reader to find the source, but it does not credit the figure to anyone else.")
+    who = f"It credits the figure to “{row.credit}”" + ("" if row.named else ", people it does not name")
+    reasons = verdict_reasons(row.claim_id)
+    if "misattributed" in reasons:
+        return f"{who}. {reasons['misattributed']}"
+    return f"{who}. The fact sheet ({row.claim_id}) does not fault that credit."
+
+
 def who_estimated() -> SingleChoice:
-    first = training_cost_claims().drop_duplicates("article_id")
+    credits = cost_credits()
     (answer,) = misattributed_cost_articles()
-    options = tuple(Option(key=row.article_id, label=_claim_label(row), feedback=row.note,
-                           short=f"{row.article_id} ¶{row.paragraph}") for row in first.itertuples())
-    row = first.set_index("article_id").loc[answer]
+    options = tuple(Option(key=row.article_id, label=_claim_label(row), feedback=_credit_feedback(row),
+                           short=f"{row.article_id} ¶{row.paragraph}") for row in credits.itertuples())
+    row = credits.set_index("article_id").loc[answer]
+    others = [f"{r.article_id} ¶{r.paragraph}" for r in credits.itertuples() if not r.credit]
     return SingleChoice(
         id="cost-who-estimated",
         title="Whose number is it?",
@@ -90,9 +122,16 @@ def who_estimated() -> SingleChoice:
         options=options, correct=answer,
         hints=("Look for the words that say who produced the figure in each sentence.",
                "A named document or company can be checked; a group of unnamed people cannot."),
-        explanation=f"Article {answer} ¶{row['paragraph']}: {row['note']}",
+        explanation=(f"The sentence in {answer} ¶{row['paragraph']} says “{row['credit']}”. "
+                     f"{verdict_reasons(row['claim_id'])['misattributed']}"
+                     + (f" The sentences of {', '.join(others)} name no source at all: a gap the reader has to fill, "
+                        "not a wrong credit." if others else "")),
         sources=(Source(fact=row["claim_id"], article=answer, paragraph=int(row["paragraph"])),),
     )
+
+
+def _times(value: float, reference: float) -> str:
+    return trim(value / reference, 0 if value / reference >= 10 else 1)
 
 
 def restatements() -> MultipleChoice:
@@ -100,15 +139,17 @@ def restatements() -> MultipleChoice:
     reference = v3_final_run_cost()
     options, correct = [], set()
     for row in claims.drop_duplicates("text").itertuples():
-        is_rounding = row.comparison in ("exact", "rounded")
-        if is_rounding:
+        if row.comparison in ("exact", "rounded"):
             correct.add(row.text)
             feedback = (f"{row.text} is {abs(row.difference):.1%} {'above' if row.difference > 0 else 'below'} "
                         f"the report's {usd(reference)}: a rounding of the same number.")
         elif row.comparison == "not comparable":
             feedback = f"A percentage, not an amount of money. {row.note}"
         else:
-            feedback = f"About {trim(row.value / reference, 0)} times the report's figure: a different thing. {row.note}"
+            times = _times(row.value, reference)
+            if row.value_high == row.value_high and row.value_high != row.value:  # a range: both ends
+                times += f" to {_times(row.value_high, reference)}"
+            feedback = f"About {times} times the report's figure: a different thing. {row.note}"
         options.append(Option(key=row.text, label=f"{row.text} (article {row.article_id} ¶{row.paragraph})",
                               feedback=feedback))
     return MultipleChoice(
@@ -117,7 +158,7 @@ def restatements() -> MultipleChoice:
         prompt=(f"These figures appear near the word 'cost' or 'invest' in the articles. Which of them are the "
                 f"V3 report's {usd(reference)}, rounded? Tick all that apply."),
         options=tuple(options), correct=frozenset(correct),
-        hints=("Compare each figure with the report's value: is it within about 10%?",
+        hints=(f"Compare each figure with the report's value: is it within about {DEFAULT_TOLERANCE:.0%}?",
                "A percentage cannot be a rounding of an amount of money."),
         explanation=("Rounding to one or two figures turns the report's number into "
                      + " or ".join(sorted(correct)) + ". The other figures measure something else."),
@@ -129,7 +170,8 @@ def verdicts() -> Matching:
     claims = training_cost_claims()
     rows = claims[claims["comparison"].isin(["exact", "rounded"])].drop_duplicates("claim_id")
     scale = list(load_facts()["verdict"].cat.categories)
-    chosen = sorted(set(rows["verdict"].astype(str)) | {"accurate"}, key=scale.index)
+    offered = {v for claim in rows["claim_id"] for v in accepted_verdicts(claim)} | {"accurate"}
+    chosen = sorted(offered, key=scale.index)
     return Matching(
         id="cost-verdicts",
         title="Judge each restatement",
@@ -139,12 +181,17 @@ def verdicts() -> Matching:
                           short=f"{row.article_id} ¶{row.paragraph}") for row in rows.itertuples()),
         options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}") for v in chosen),
         correct=tuple((row.claim_id, str(row.verdict)) for row in rows.itertuples()),
+        also=also_answers([(claim, claim) for claim in rows["claim_id"]], chosen),
         hints=("Ask three questions of each sentence: is the number right, is it the right model and scope, "
                "and is it credited to the right source?",
-               "'Development cost', 'to build' and 'investment' all stretch the scope of one training run."),
-        explanation=("The number is nearly always close; what goes wrong is the source (who produced it), the "
-                     "model (V3, not R1), the scope (one final run, not everything it took) and what is "
-                     "concluded from it."),
+               "A sentence can have more than one problem. Every verdict the fact sheet gives a sentence is "
+               "accepted, and the feedback says which one it puts first."),
+        explanation=("The fact sheet's verdicts: "
+                     + "; ".join(f"{row.article_id} ¶{row.paragraph}, {_verdicts_text(row.claim_id)}"
+                                 for row in rows.itertuples())
+                     + f". The number is within {DEFAULT_TOLERANCE:.0%} of the report in every one of these "
+                       "sentences; the verdicts differ because of who is credited, which model is named, what the "
+                       "figure is said to cover and what is concluded from it."),
         sources=tuple(Source(fact=claim) for claim in rows["claim_id"]),
     )
 
@@ -152,11 +199,11 @@ def verdicts() -> Matching:
 _STYLES = {"r1_rl_cost": "thousand", "v3_final_run": "dollars", "llama31_405b_at_same_rate": "M",
            "meta_capex_2025": "bn", "nvidia_one_day_loss": "trillion"}
 _DESCRIPTIONS = {
-    "r1_rl_cost": "R1's own extra training stage, disclosed in September 2025",
+    "r1_rl_cost": "R1's own reasoning-stage training, first disclosed in September 2025 (hindsight)",
     "v3_final_run": "V3's final training run at the report's rental price",
     "llama31_405b_at_same_rate": "Llama 3.1 405B's GPU-hours at the same rental price",
     "meta_capex_2025": "Meta's planned capital spending for 2025 (low end)",
-    "nvidia_one_day_loss": "Nvidia's loss of stock-market value on 27 January 2025",
+    "nvidia_one_day_loss": "Nvidia's loss of stock-market value on 27 January 2025 (low end)",
 }
 
 
@@ -165,6 +212,8 @@ def scale_order() -> Ordering:
     options = [Option(key=row.name, label=f"{_DESCRIPTIONS[row.name]}: {usd_styled(row.usd, _STYLES[row.name])}")
                for row in items.itertuples()]
     shown = sorted(options, key=lambda option: random.Random(option.key).random())
+    v3 = float(items.set_index("name").loc["v3_final_run", "usd"])
+    largest = items.iloc[-1]
     return Ordering(
         id="cost-scale-order",
         title="Thousand, million, billion, trillion",
@@ -175,7 +224,9 @@ def scale_order() -> Ordering:
                "A billion is a thousand millions; a trillion is a thousand billions."),
         explanation=("From smallest to largest: "
                      + "; ".join(f"{_DESCRIPTIONS[r.name]} ({usd(r.usd)})" for r in items.itertuples())
-                     + ". The famous training cost is tiny next to the market reaction it was blamed for."),
+                     + f". The largest is about {trim(round_significant(largest['usd'] / v3, 2), 0)} times the V3 "
+                       "figure. They are different kinds of money: the value of one training run, a year's "
+                       "planned spending, and a change in what a company's shares were worth."),
         sources=tuple(Source(fact=claim) for claim in dict.fromkeys(items["claim_id"])),
     )
 
@@ -220,7 +271,7 @@ def rewrite() -> Reflection:
                       "Say who produced the figure: DeepSeek itself, in its V3 technical report.",
                       any_of=source_words),
             Criterion("vague", "No unnamed experts: good.",
-                      "Drop the unnamed experts: nobody independent estimated this figure.",
+                      "Drop the unnamed experts: the figure is DeepSeek's own, from its V3 report.",
                       none_of=VAGUE_SOURCES),
             Criterion("scope", "You say what the figure covers.",
                       "Say what it covers: one final training run, valued at a rental price for GPU-hours.",

@@ -16,8 +16,7 @@ def also_reason(claim_id: str, verdict: str) -> str:
     """Why ``verdict`` is right too for a claim, and why the fact sheet's main verdict comes first."""
     main = str(fact(claim_id)["verdict"])
     reasons = verdict_reasons(claim_id)
-    return (f"{reasons[verdict]} The fact sheet ({claim_id}) puts “{main}” first: "
-            f"{reasons[main][0].lower()}{reasons[main][1:]}")
+    return f"{reasons[verdict]} The fact sheet ({claim_id}) puts “{main}” first. {reasons[main]}"
 
 
 def also_answers(rows: Iterable[tuple[str, str]], offered: Iterable[str]) -> tuple[tuple[str, str, str], ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .arithmetic import classify_against_reference, cost_from_gpu_hours, relative_difference, wall_clock_days
+from .articles import article_text
 from .ledger import seed_ledger
 from .reference import reference_claim, reference_value
 
@@ -28,6 +29,25 @@ def v3_stage_costs() -> pd.DataFrame:
 def v3_cluster_days() -> float:
     """Wall-clock days for V3's total GPU-hours on its whole cluster running at once."""
     return wall_clock_days(reference_value("v3_gpu_hours_total"), reference_value("v3_cluster_gpus"))
+
+
+def v3_pre_training_days() -> float:
+    """Wall-clock days for V3's pre-training GPU-hours alone on its whole cluster (the report: "less than two months")."""
+    return wall_clock_days(reference_value("v3_gpu_hours_pre_training"), reference_value("v3_cluster_gpus"))
+
+
+def figure_in_words(article_id: str, start: int, end: int, before: int = 2) -> str:
+    """A figure with the ``before`` words the article prints just before it, in its own characters.
+
+    ``figure_in_words("003", start, end)`` for the "$6 million" of 003 ¶5 is "cost under $6 million": the
+    words that say whether an article gives a figure as exact, "under", "about" or "just". The words are
+    taken from the figure's own line, so a quotation built from them is exact.
+    """
+    text = article_text(article_id)
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[line_start:start].split()
+    lead = " ".join(words[-before:]) if before > 0 else ""
+    return (lead + " " if lead else "") + text[start:end]
 
 
 def cost_claims(tolerance: float = 0.10) -> pd.DataFrame:
@@ -83,3 +103,29 @@ def cost_scale_items() -> pd.DataFrame:
     ]
     table = pd.DataFrame(items, columns=["name", "usd", "claim_id"])
     return table.sort_values("usd", kind="stable").reset_index(drop=True)
+
+
+def articles_giving(value: float) -> list[str]:
+    """Articles that print a cost or investment figure equal to ``value`` (for example the rounded $6 million)."""
+    claims = cost_claims()
+    return sorted(set(claims.loc[claims["value"] == value, "article_id"]))
+
+
+def cost_credits() -> pd.DataFrame:
+    """Who each article credits its training-cost figure to, from the first such sentence in each article.
+
+    Columns: ``article_id``, ``paragraph``, ``text``, ``claim_id``, ``verdict``, ``sentence``, ``credit`` (the
+    words that credit the figure, or "" when the sentence names no source) and ``named`` (whether the credit
+    names someone a reader could look up). The credit is read by :func:`solutions.sourcing.attributions`.
+    """
+    from .sourcing import attributions
+
+    first = training_cost_claims().drop_duplicates("article_id")
+    rows = []
+    for row in first.itertuples():
+        found = attributions(str(row.sentence))
+        credit = found[0] if found else None
+        rows.append((row.article_id, int(row.paragraph), row.text, row.claim_id, str(row.verdict), str(row.sentence),
+                     credit["credit"] if credit else "", bool(credit["named"]) if credit else False))
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "text", "claim_id", "verdict", "sentence", "credit",
+                                       "named"])

@@ -2,18 +2,89 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .arithmetic import classify_against_reference, wall_clock_days
-from .facts import load_facts
+from .articles import article_paragraphs
+from .facts import fact, fact_parts, load_facts, locate_wording, wording_alternatives
 from .ledger import seed_ledger
 from .reference import reference_claim, reference_value
+
+_QUOTE_MARKS = "'\u2018\u2019\"\u201c\u201d"
 
 
 def gpu_claims() -> pd.DataFrame:
     """Every GPU or chip count in the seeds, with its fact row, verdict and note (from the ledger)."""
     ledger = seed_ledger()
     return ledger[ledger["kind"] == "gpus"].reset_index(drop=True)
+
+
+def claim_parts(claim_id: str) -> tuple[str, ...]:
+    """The fact rows one seed wording is judged by: the row itself, or every part of the row it was split from.
+
+    ``claim_parts("GPU-03a")`` is ``("GPU-03a", "GPU-03b")``: "Meta and OpenAI rely on … up to 16,000 chips"
+    makes one claim about Meta and another about OpenAI, with different verdicts.
+    """
+    parent = fact(claim_id)["part_of"]
+    return fact_parts(str(parent)) if pd.notna(parent) else (claim_id,)
+
+
+def _loose(fragment: str) -> re.Pattern:
+    """A pattern for a fragment of the fact sheet's wording in an article: any quotation mark, dash or spacing."""
+    parts = []
+    for piece in re.split(r"(\s+)", fragment.strip()):
+        if piece.isspace():
+            parts.append(r"\s+")
+        elif piece:
+            parts.append("".join(f"[{_QUOTE_MARKS}]" if c in _QUOTE_MARKS else
+                                 "[-\u2013\u2014]" if c in "-\u2013\u2014" else re.escape(c) for c in piece))
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def article_words(claim_id: str) -> pd.Series:
+    """Where a fact's wording first appears in the seeds, in the article's own characters.
+
+    ``article_id``, ``paragraph`` and ``quote``: the words as the article prints them, with any cut the
+    fact sheet's wording makes ("...") shown as "…". Raises KeyError when the wording is not in the seeds.
+    """
+    places = locate_wording(claim_id)
+    if places.empty:
+        raise KeyError(f"The wording of fact {claim_id} was not found in the seeds.")
+    place = places.iloc[0]
+    text = str(article_paragraphs(place["article_id"]).set_index("paragraph").loc[int(place["paragraph"]), "text"])
+    alternative = next(a for a in wording_alternatives(str(fact(claim_id)["seed_wording"]))
+                       if " ... ".join(a) == place["alternative"])
+    pieces, position = [], 0
+    for fragment in alternative:
+        match = _loose(fragment).search(text, position)
+        if match is None:
+            raise KeyError(f"The wording of fact {claim_id} was not found in {place['article_id']} ¶{place['paragraph']}.")
+        pieces.append(match.group())
+        position = match.end()
+    return pd.Series({"article_id": str(place["article_id"]), "paragraph": int(place["paragraph"]),
+                      "quote": " … ".join(pieces)})
+
+
+def gpu_claim_parts() -> pd.DataFrame:
+    """Every chip count in the seeds, one row per claim it makes: ``article_id``, ``paragraph``, ``text``,
+    ``claim_id``, ``verdict``, ``also``, ``split`` and ``quote``.
+
+    A figure whose fact row is one part of a split row (``part_of``) gives one row per part, each with its
+    own verdict and ``quote``, the article's words for that part; other figures give one row with an empty
+    ``quote`` and ``split`` False.
+    """
+    rows = []
+    for figure in gpu_claims().itertuples():
+        parts = claim_parts(str(figure.claim_id))
+        for claim_id in parts:
+            row = fact(claim_id)
+            quote = article_words(claim_id)["quote"] if len(parts) > 1 else ""
+            rows.append((figure.article_id, figure.paragraph, figure.text, claim_id, str(row["verdict"]),
+                         tuple(row["also"]), len(parts) > 1, quote))
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "text", "claim_id", "verdict", "also", "split",
+                                       "quote"])
 
 
 def v3_count_check(reported: float) -> str:
@@ -46,7 +117,16 @@ def llama_cluster_days() -> float:
 
 
 def gpu_verdicts() -> pd.DataFrame:
-    """The fact sheet's GPU claims: ``claim_id``, ``seed_wording``, ``verdict``, ``note``."""
+    """The fact sheet's GPU claims: ``claim_id``, ``seed_wording``, ``verdict``, ``also``, ``verified_value``, ``note``."""
     facts = load_facts()
-    rows = facts[facts["topic"] == "gpus"][["claim_id", "seed_wording", "verdict", "note"]]
+    rows = facts[facts["topic"] == "gpus"][["claim_id", "seed_wording", "verdict", "also", "verified_value", "note"]]
     return rows.reset_index(drop=True)
+
+
+def unverifiable_gpu_claims() -> tuple[list[str], list[str]]:
+    """The GPU claims with no source found: those whose main verdict is unverifiable, and those where it
+    is only one of the ``also`` verdicts (the evidence supports calling them either)."""
+    facts = gpu_verdicts()
+    main = facts.loc[facts["verdict"] == "unverifiable", "claim_id"].tolist()
+    also = [row.claim_id for row in facts.itertuples() if row.verdict != "unverifiable" and "unverifiable" in row.also]
+    return main, also

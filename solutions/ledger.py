@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pandas as pd
 
 from .articles import article_ids, article_text, paragraph_at
@@ -12,7 +11,7 @@ from .datafiles import cached
 from .paths import data_dir
 
 LEDGER_COLUMNS = ["article_id", "paragraph", "occurrence", "text", "value", "value_high", "unit", "kind",
-                  "claim_id", "verdict", "source_title", "source_url", "source_date", "note", "sentence",
+                  "claim_id", "verdict", "also", "source_title", "source_url", "source_date", "note", "sentence",
                   "start", "end"]
 
 
@@ -46,12 +45,18 @@ def seed_ledger(notes: pd.DataFrame | None = None, facts: pd.DataFrame | None = 
 
     A figure is matched to its note by article, text and occurrence (the second "$6 million" in an
     article is occurrence 2). A figure without a note keeps empty ``claim_id``, ``verdict`` and ``note``.
+    ``verdict`` is the fact sheet's main verdict and ``also`` the tuple of other verdicts it accepts for the
+    same wording (version 2 of the fact sheet); a figure without a fact row has ``also == ()``.
     """
     notes = load_figure_notes() if notes is None else notes
     facts = load_facts() if facts is None else facts
     ledger = seed_figures().merge(notes, on=["article_id", "text", "occurrence"], how="left", validate="1:1")
-    sources = facts[["claim_id", "verdict", "source_title", "source_url", "source_date"]]
+    if "also" not in facts:
+        facts = facts.assign(also=[()] * len(facts))
+    sources = facts[["claim_id", "verdict", "also", "source_title", "source_url", "source_date"]]
     ledger = ledger.merge(sources, on="claim_id", how="left", validate="m:1")
+    ledger["also"] = pd.Series([value if isinstance(value, tuple) else () for value in ledger["also"]],
+                               index=ledger.index, dtype=object)
     ledger["article_id"] = ledger["article_id"].astype("string")
     for column in ("text", "claim_id", "source_title", "source_url", "source_date", "note"):
         ledger[column] = ledger[column].astype("string")

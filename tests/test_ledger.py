@@ -10,7 +10,8 @@ from solutions import article_text
 from solutions.facts import load_facts
 from solutions.ledger import load_figure_notes, seed_figures, seed_ledger
 
-EXPECTED = pd.read_csv(Path(__file__).parent / "expected" / "seed_ledger.csv", dtype={"article_id": str})
+EXPECTED = pd.read_csv(Path(__file__).parent / "expected" / "seed_ledger.csv", dtype={"article_id": str, "also": str},
+                       keep_default_na=False, na_values={"value_high": [""]})
 
 
 def test_ledger_matches_the_hand_written_table():
@@ -21,6 +22,7 @@ def test_ledger_matches_the_hand_written_table():
     pd.testing.assert_frame_equal(got, want)
     assert ledger["value"].tolist() == EXPECTED["value"].astype(float).tolist()
     assert ledger["value_high"].fillna(-1).tolist() == EXPECTED["value_high"].fillna(-1).tolist()
+    assert [";".join(also) for also in ledger["also"]] == EXPECTED["also"].tolist()
 
 
 def test_every_seed_figure_has_a_note_a_fact_and_a_source():
@@ -49,6 +51,23 @@ def test_verdicts_follow_the_fact_sheet():
     facts.loc[facts["claim_id"] == "GPU-04", "verdict"] = "accurate"
     ledger = seed_ledger(facts=facts).set_index("claim_id")
     assert ledger.loc["GPU-04", "verdict"] == "accurate"
+
+
+def test_also_verdicts_follow_the_fact_sheet():
+    facts = load_facts()
+    facts.loc[facts["claim_id"] == "GPU-02", "also"] = pd.Series([("conflated",)], index=facts.index[facts["claim_id"] == "GPU-02"])
+    ledger = seed_ledger(facts=facts).set_index("claim_id")
+    assert ledger.loc["GPU-02", "also"] == ("conflated",)
+    assert seed_ledger().set_index("claim_id").loc["GPU-02", "also"] == ()
+
+
+def test_no_note_cites_a_version_1_id_that_was_split():
+    facts = load_facts()
+    ids = set(facts["claim_id"])
+    notes = load_figure_notes()
+    assert set(notes["claim_id"]) <= ids
+    for old in set(facts["part_of"].dropna()):
+        assert not notes["note"].str.contains(rf"\b{old}\b(?![a-z])", regex=True).any(), old
 
 
 def test_notes_follow_their_data():
