@@ -11,13 +11,15 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML
 
-from solutions import fact, load_articles, seed_ledger
-from solutions.facts import VERDICT_MEANINGS
+from solutions import fact, load_articles
+from solutions.facts import VERDICT_MEANINGS, accepted_verdicts
 from solutions.markets import (
-    NVIDIA, articles_dated_before, claim_place, claim_sentence, close_before_largest_fall, crash_date,
-    dated_moves, day_of_claim, event_date, index_moves_on, largest_fall, market_claims,
-    market_value_before_largest_fall, market_value_lost, money_figures, previous_close, unsupported_reasons,
+    META_PLAN_CLAIM, NVIDIA, arguable_reasons, articles_dated_before, claim_place, claim_sentence,
+    close_before_largest_fall, dated_moves, days_of_claim, event_date, fact_summary, fall_date, largest_fall,
+    market_claims, market_value_before_largest_fall, market_value_lost, money_figures, previous_close,
+    unsupported_reasons,
 )
+from solutions.timeline import date_clues, paragraph_text
 
 from .charts import figure_html
 from .display import _fact_link, _paragraph_link, _table
@@ -27,8 +29,15 @@ from .model import (
     Source, Trap,
 )
 
-#: Phrases that link a move or a spending plan to DeepSeek, or describe an effect, for the "motives" exercise.
-REASON_CLAIMS = ("MKT-01", "MKT-02", "INV-01", "MKT-05", "INV-02")
+#: Phrases that link a move or a spending plan to DeepSeek, or describe an effect, for the "motives" exercise
+#: (INV-01b and INV-02b are the motive parts of the two sentences about Meta's plan).
+REASON_CLAIMS = ("MKT-01", "MKT-02", "INV-01b", "MKT-05", "INV-02b")
+#: Where article 003 says how the markets reacted: the paragraph of this claim, and its words.
+REACTION_CLAIM, REACTION_WORDS = "MKT-02", "have responded sharply"
+#: The events whose dates the "motives" hint compares with Meta's plan: V3's weights and R1's release.
+RELEASE_CLAIMS = ("DATE-01", "DATE-02")
+#: The fact row of article 002's "recently dipped".
+DIPPED_CLAIM = "MKT-04"
 #: The fact row of article 003's dateline.
 DATELINE_CLAIM = "DATE-06"
 
@@ -107,56 +116,78 @@ def _day_label(date: pd.Timestamp, rows) -> str:
 
 # --- exercises ------------------------------------------------------------------------------------------
 
+def _places_text(rows) -> str:
+    return ", ".join(dict.fromkeys(f"{r.article_id} ¶{r.paragraph}" for r in rows))
+
+
 def _which_day_explanation(claims: pd.DataFrame) -> str:
+    days = _moves_by_day()
     with_numbers = claims[claims["quote"].str.contains(r"\d", regex=True)]
     without = claims[~claims.index.isin(with_numbers.index)]
-
-    def days(rows: pd.DataFrame) -> str:
-        return " and ".join(dict.fromkeys(day(pd.Timestamp(d)) for d in rows["date"]))
-
+    settled = without[without["dates"].map(len) == 1]
+    open_ = without[without["dates"].map(len) > 1]
     parts = []
     if not with_numbers.empty:
-        places = ", ".join(dict.fromkeys(f"{r.article_id} ¶{r.paragraph}" for r in with_numbers.itertuples()))
-        parts.append(f"The phrases with numbers ({places}) describe {days(with_numbers)}.")
-    if not without.empty:
-        quotes = ", ".join(f"“{r.quote}”" for r in without.itertuples())
-        parts.append(f"The phrases without numbers ({quotes}) describe {days(without)}, "
-                     "the day of Nvidia's record fall: “tumbled” and “rippled across the Nasdaq” fit it, "
-                     "but “recently dipped” shrinks it to almost nothing.")
+        described = " and ".join(dict.fromkeys(day(pd.Timestamp(d)) for d in with_numbers["date"]))
+        parts.append(f"The phrases with numbers ({_places_text(with_numbers.itertuples())}) describe {described}: "
+                     "find the bar with the same number.")
+    if not settled.empty:
+        described = " and ".join(dict.fromkeys(day(pd.Timestamp(d)) for d in settled["date"]))
+        parts.append("The phrases without numbers " + ", ".join(f"“{r.quote}” ({r.article_id} ¶{r.paragraph})"
+                                                                  for r in settled.itertuples())
+                     + f" describe {described}, the day of Nvidia's record fall, as the fact sheet reads them.")
+    for r in open_.itertuples():
+        main, *others = [pd.Timestamp(d) for d in r.dates]
+        parts.append(f"“{r.quote}” ({r.article_id} ¶{r.paragraph}) most likely describes {day(main)} too, but "
+                     f"article {r.article_id} states no date, so the fact sheet also allows "
+                     + " or ".join(_day_label(d, days[d]) for d in others) + f" ({r.claim_id}); either is accepted.")
     return " ".join(parts)
+
+
+def _other_day_feedback(row) -> str:
+    """Why another day is right too for a phrase the fact sheet reads two ways."""
+    claim = fact(row.claim_id)
+    return (f"Article {row.article_id} states no date, so the fact sheet leaves this reading open ({row.claim_id}, "
+            f"confidence {claim['confidence']}): “{fact_summary(row.claim_id)}” "
+            f"{day(pd.Timestamp(row.date))} comes first because it is the more likely.")
 
 
 def which_day() -> Matching:
     claims = market_claims()
     days = _moves_by_day()
-    rows, pairs = [], []
+    rows, pairs, also = [], [], []
     for row in claims.itertuples():
         key = f"{row.claim_id}-{row.article_id}-{row.paragraph}"
-        described = pd.Timestamp(row.date)
+        described = [pd.Timestamp(d) for d in row.dates]
+        feedback = f"It describes {_day_label(described[0], days[described[0]])}."
+        if len(described) > 1:
+            feedback = (f"It most likely describes {_day_label(described[0], days[described[0]])}; the fact sheet "
+                        "also allows " + " or ".join(_day_label(d, days[d]) for d in described[1:]) + ".")
         rows.append(Option(key=key, label=f"{row.article_id} ¶{row.paragraph}: “{row.quote}”",
-                           short=f"{row.article_id} ¶{row.paragraph} (“{_opening(row.quote)}”)",
-                           feedback=f"It describes {_day_label(described, days[described])}."))
-        pairs.append((key, f"{described:%Y-%m-%d}"))
+                           short=f"{row.article_id} ¶{row.paragraph} (“{_opening(row.quote)}”)", feedback=feedback))
+        pairs.append((key, f"{described[0]:%Y-%m-%d}"))
+        also += [(key, f"{d:%Y-%m-%d}", _other_day_feedback(row)) for d in described[1:]]
     options = tuple(Option(key=f"{date:%Y-%m-%d}", label=_day_label(date, moves)) for date, moves in days.items())
     return Matching(
         id="markets-which-day",
         title="Which day is that?",
         prompt=("Each phrase from the articles describes a move in share prices. Which trading day does each one "
                 "describe? Use the chart above."),
-        rows=tuple(rows), options=options, correct=tuple(pairs),
+        rows=tuple(rows), options=options, correct=tuple(pairs), also=tuple(also),
         hints=("Where a phrase gives a number, find the bar with that number.",
                "A phrase without a number still describes a real day. Which day would make a writer talk about "
-               "Nvidia and the whole Nasdaq?"),
+               "Nvidia and the whole Nasdaq? And where an article gives no date, could a phrase mean more than "
+               "one day?"),
         explanation=_which_day_explanation(claims),
-        sources=tuple(Source(fact=row.claim_id, article=row.article_id, paragraph=int(row.paragraph))
-                      for row in claims.itertuples()),
+        sources=tuple(Source(fact=claim_id, article=row.article_id, paragraph=int(row.paragraph))
+                      for row in claims.itertuples() for claim_id in row.claim_ids),
     )
 
 
-def before_the_crash() -> SingleChoice:
+def before_the_fall() -> SingleChoice:
     articles = load_articles()
-    crash = crash_date()
-    (dated_before,) = articles_dated_before(crash)
+    fall = fall_date()
+    (dated_before,) = articles_dated_before(fall)
     options = []
     for row in articles.itertuples():
         if pd.isna(row.date):
@@ -165,29 +196,35 @@ def before_the_crash() -> SingleChoice:
             if clues:
                 clue = min(clues)
                 feedback += (f" The {'only' if len(clues) == 1 else 'earliest'} date it carries, {long_day(clue)}, is "
-                             f"{'on or after' if clue >= crash else 'before'} the day of the fall.")
+                             f"{'on or after' if clue >= fall else 'before'} the day of the fall.")
         else:
-            gap = int((crash - row.date) / pd.Timedelta(days=1))
+            gap = int((fall - row.date) / pd.Timedelta(days=1))
             when = f"{abs(gap)} day{'s' if abs(gap) != 1 else ''} {'before' if gap > 0 else 'after'}"
-            feedback = f"Its dateline gives {long_day(row.date)}: {when} the record fall on {long_day(crash)}."
+            feedback = f"Its dateline gives {long_day(row.date)}: {when} the record fall on {long_day(fall)}."
         options.append(Option(key=row.id, label=f"Article {row.id}: {row.provenance}", feedback=feedback,
                               short=f"Article {row.id}"))
     chosen = articles.set_index("id").loc[dated_before]
     undated = articles.loc[articles["date"].isna(), "id"]
+    clues = date_clues()
+    clue_when = ("on or after" if (clues["date"] >= fall).all() else "some of them before") if len(clues) else ""
+    reaction = claim_place(REACTION_CLAIM)
+    sharp = REACTION_WORDS if REACTION_WORDS in paragraph_text(reaction["article_id"], reaction["paragraph"]) else ""
     return SingleChoice(
-        id="markets-before-the-crash",
-        title="Written before the crash",
-        prompt=(f"Nvidia's record fall came on {long_day(crash)}. Below is what each article's text says about "
+        id="markets-before-the-fall",
+        title=f"Written before the fall of {fall.day} {fall:%B}",
+        prompt=(f"Nvidia's record fall came on {long_day(fall)}. Below is what each article's text says about "
                 "when it was written. Which one shows that it was written before that day?"),
         options=tuple(options), correct=dated_before,
         hints=("Look for a date in each description, and compare it with the day of the fall.",
                "A photo or an image's file name can be dated later than the text, but never earlier than the "
                "moment it was taken or saved."),
-        explanation=(f"Article {dated_before} is dated {long_day(chosen['date'])}, before the fall. The “sharp” "
-                     "market reaction it reports can only be the smaller falls that came earlier; it cannot be "
-                     "reporting the crash. The other articles (" + ", ".join(sorted(undated)) + ") give no date "
-                     "of their own; the clues some of them carry, an image's file name or a photo caption, are "
-                     "dated on or after the fall."),
+        explanation=(f"Article {dated_before} is dated {long_day(chosen['date'])}, before the fall."
+                     + (f" When it says that the markets “{sharp}” ({dated_before} ¶{reaction['paragraph']}), it can "
+                        "only mean the smaller falls that came earlier; it cannot be reporting the fall of "
+                        f"{long_day(fall)}." if sharp else "")
+                     + " The other articles (" + ", ".join(sorted(undated)) + ") give no date of their own"
+                     + (f"; the clues some of them carry, an image's file name or a photo caption, are dated "
+                        f"{clue_when} the fall." if clue_when else ".")),
         sources=(Source(fact=DATELINE_CLAIM, article=dated_before,
                         paragraph=int(claim_place(DATELINE_CLAIM)["paragraph"])),
                  Source(fact=str(largest_fall()["claim_id"]))),
@@ -201,9 +238,13 @@ def price_before() -> NumberQuestion:
     share = abs(change) / 100
     recorded = previous_close(fall["date"])
     agrees = math.isclose(before, float(recorded["close_usd"]), abs_tol=0.01)
-    check = (f"That agrees with the close recorded for {long_day(recorded['date'])}, {dollars(recorded['close_usd'])}: "
-             "two separate figures that fit together." if agrees else
-             f"The close recorded for {long_day(recorded['date'])} is {dollars(recorded['close_usd'])}.")
+    check = (f"That is the close recorded for {long_day(recorded['date'])}, {dollars(recorded['close_usd'])}. The "
+             "agreement shows less than it seems: a day's percentage change is worked out from that day's close and "
+             "the one before, so it was bound to lead back to the earlier close. It shows that the figures were "
+             "copied consistently and that the arithmetic is right; it cannot show that the closes themselves are "
+             "right. For that you need a second, independent source." if agrees else
+             f"The close recorded for {long_day(recorded['date'])} is {dollars(recorded['close_usd'])}: one of the "
+             "figures has been copied or rounded differently, so check them against a second source.")
     return NumberQuestion(
         id="markets-price-before",
         title="Work the percentage backwards",
@@ -238,53 +279,72 @@ def company_value() -> NumberQuestion:
     low, high = market_value_lost()
     before_low, before_high = market_value_before_largest_fall()
     billion = 1e9
-    answer_bn, low_bn = before_low / billion, low / billion
-    tolerance = max(abs(before_high - before_low) / billion, answer_bn * 0.01)
+    low_bn, high_bn = low / billion, high / billion
+    first_bn, last_bn = before_low / billion, before_high / billion
+    # Every value the reported range of the loss gives, and 1% either way for rounding it.
+    answer_bn = (first_bn + last_bn) / 2
+    rounding = answer_bn * 0.01
+    tolerance = (last_bn - first_bn) / 2 + rounding
+    accepted = f"{trim(answer_bn - tolerance, 0)} to {trim(answer_bn + tolerance, 0)} billion"
+    after_low, after_high = first_bn - low_bn, last_bn - high_bn
     return NumberQuestion(
         id="markets-company-value",
         title="What was the whole company worth?",
-        prompt=(f"On {long_day(fall['date'])}, Nvidia lost about {usd(low)} of stock-market value (the low end of "
-                f"the reported range). That was {trim(abs(change), 2)}% of what the company was worth at the "
+        prompt=(f"On {long_day(fall['date'])}, Nvidia lost {billions_range(low, high)} of stock-market value "
+                f"(reports differ slightly). That was {trim(abs(change), 2)}% of what the company was worth at the "
                 "previous close. About how much was Nvidia worth before the fall? Give your answer in billions of "
-                "dollars: for example, type 1,500 for $1.5 trillion."),
-        answer=answer_bn, tolerance=tolerance, unit_words=("billions", "billions of dollars", "bn dollars"),
-        display=f"about {trim(answer_bn, 0)} billion dollars ({usd(before_low, 2)})",
+                "dollars: for example, type 1,500 or 1.5 trillion for $1.5 trillion."),
+        answer=answer_bn, tolerance=tolerance, scale=billion,
+        unit_words=("billions", "billions of dollars", "bn dollars", "dollars", "of dollars", "usd"),
+        display=(f"about {trim(first_bn, 0)}–{trim(last_bn, 0)} billion dollars (about "
+                 f"${trim(answer_bn / 1000, 1)} trillion); any answer from {accepted} is accepted"),
         traps=(
             Trap(low_bn * share, low_bn * share * 0.01,
                  f"That is {trim(abs(change), 2)}% of the loss. The loss is the part; you are looking for the whole."),
             Trap(low_bn / (1 - share), low_bn / (1 - share) * 0.01,
                  f"That divides by the {trim(100 - abs(change), 2)}% that was left. Divide by the "
                  f"{trim(abs(change), 2)}% that was lost."),
-            Trap(answer_bn - low_bn, (answer_bn - low_bn) * 0.005,
+            Trap((after_low + after_high) / 2, (after_high - after_low) / 2 + (after_low + after_high) / 2 * 0.005,
                  "That is what Nvidia was worth after the fall. The question asks for its value before."),
         ),
-        correct_feedback=(f"{usd(low)} ÷ {trim(share, 4)} ≈ {usd(before_low, 2)}. With the high end of the range, "
+        correct_feedback=(f"{usd(low)} ÷ {trim(share, 4)} ≈ {usd(before_low, 2)}; with the high end of the range, "
                           f"{usd(high)}, it is about {usd(before_high, 2)}."),
         hints=(f"If {usd(low)} is {trim(abs(change), 2)}% of the whole, then 1% of the whole is "
                f"{usd(low)} ÷ {trim(abs(change), 2)}.",
                "Multiply 1% of the whole by 100. A trillion is a thousand billions."),
-        explanation=(f"{usd(low)} ÷ {trim(share, 4)} ≈ {usd(before_low, 2)}, about {trim(answer_bn, 0)} billion "
-                     f"dollars (or {usd(before_high, 2)} with the {usd(high)} end of the range). This is our "
-                     "arithmetic from the reported figures, not a reported number: the number of shares did not "
-                     "change that day, so the company's value fell by the same percentage as its share price. The "
-                     "loss was so large because the company was so valuable."),
+        explanation=(f"{usd(low)} ÷ {trim(share, 4)} ≈ {usd(before_low, 2)}, about {trim(first_bn, 0)} billion "
+                     f"dollars, or {usd(before_high, 2)} with the {usd(high)} end of the range. Any answer from "
+                     f"{accepted} dollars counts as right: that is the range the two ends of the reported loss "
+                     f"give, plus 1% either way for rounding, so “${trim(answer_bn / 1000, 1)} trillion”, the range "
+                     "rounded to one decimal place of a trillion, is right too. This is our arithmetic from the "
+                     "reported figures, not a reported number: the number of shares did not change that day, so "
+                     "the company's value fell by the same percentage as its share price. The loss was so large "
+                     "because the company was so valuable."),
         sources=(Source(fact=str(fall["claim_id"])),),
     )
 
 
+def _judged(claim_id: str) -> str:
+    """"the fact sheet judges it misattributed (also opinion-as-fact; INV-01b)"."""
+    main, *others = accepted_verdicts(claim_id)
+    return f"the fact sheet judges it {main}" + (f" (also {', '.join(others)}; {claim_id})" if others else f" ({claim_id})")
+
+
 def _reason_feedback(claim_id: str) -> str:
-    ledger = seed_ledger()
-    notes = ledger.loc[ledger["claim_id"] == claim_id, "note"].dropna()
-    if not notes.empty:
-        return str(notes.iloc[0])
-    described = day_of_claim(claim_id)
-    moves = "; ".join(move_text(row) for row in index_moves_on(described).itertuples())
-    return f"It describes an effect, and the effect is real: {moves} on {long_day(described)}."
+    unsupported = claim_id in unsupported_reasons([claim_id])
+    arguable = claim_id in arguable_reasons([claim_id])
+    verdict = ("It gives a cause or motive that no source on record gave: " if unsupported and not arguable else
+               "The evidence does not settle whether a source gave this reason: " if arguable else
+               "No unsourced cause or motive here: ")
+    return f"{verdict}{_judged(claim_id)}. What it found: “{fact_summary(claim_id)}”"
 
 
 def motives() -> MultipleChoice:
     places = [claim_place(claim_id) for claim_id in REASON_CLAIMS]
-    unsupported = set(unsupported_reasons(REASON_CLAIMS))
+    arguable = set(arguable_reasons(REASON_CLAIMS))
+    unsupported = set(unsupported_reasons(REASON_CLAIMS)) - arguable
+    plan = event_date(META_PLAN_CLAIM)
+    releases = " and ".join(f"{day(event_date(c))}" for c in RELEASE_CLAIMS)
     return MultipleChoice(
         id="markets-motives",
         title="Because of DeepSeek?",
@@ -292,39 +352,44 @@ def motives() -> MultipleChoice:
                 "ones give a cause or a motive that no source on record gave? Tick all that apply."),
         options=tuple(Option(key=place["claim_id"], label=_quote_label(place),
                              feedback=_reason_feedback(place["claim_id"])) for place in places),
-        correct=frozenset(unsupported),
+        correct=frozenset(unsupported), either=frozenset(arguable),
         hints=("For each phrase, ask: who said this was the reason? Did the company, or a report on the day, "
                "say so?",
-               "Check the dates too: a reaction cannot come before the thing it reacts to."),
-        explanation=("A move that comes after an event was not necessarily caused by it, and a plan announced "
-                     "before an event cannot be a reaction to it. "
-                     + " ".join(f"{place['article_id']} ¶{place['paragraph']} is judged "
-                                f"{fact(place['claim_id'])['verdict']}: "
-                                f"{VERDICT_MEANINGS[str(fact(place['claim_id'])['verdict'])].lower()}"
-                                for place in places if place["claim_id"] in unsupported)),
+               f"Dates can rule a reason out, but never in. Meta's plan ({day(plan)}) came after DeepSeek's "
+               f"releases ({releases}), so dates alone cannot rule DeepSeek out as its motive: look for what "
+               "Meta itself said, and when it first planned the spending."),
+        explanation=("A plan announced before an event cannot be a reaction to that event, but a plan announced "
+                     "after one is not, for that reason, a reaction to it: that needs someone on record. "
+                     + " ".join(f"{place['article_id']} ¶{place['paragraph']} (“{place['quote']}”): "
+                                f"{_judged(place['claim_id'])}: “{fact_summary(place['claim_id'])}”"
+                                for place in places if place["claim_id"] in unsupported | arguable)),
         sources=tuple(Source(fact=place["claim_id"], article=place["article_id"], paragraph=int(place["paragraph"]))
                       for place in places),
     )
 
 
 def rewrite_dipped() -> Reflection:
-    place = claim_place("MKT-04")
+    place = claim_place(DIPPED_CLAIM)
     fall = largest_fall()
     date = pd.Timestamp(fall["date"])
     size = abs(float(fall["change_percent"]))
     low, high = market_value_lost()
+    likely, *other_days = days_of_claim(DIPPED_CLAIM)
+    row = fact(DIPPED_CLAIM)
     date_words = tuple(dict.fromkeys(w.casefold() for w in (
         f"{date.day} {date:%b}", f"{date:%b} {date.day}", f"{date:%b}. {date.day}", f"{date:%B} {date.day}",
         f"{date:%A}", f"{date:%Y-%m-%d}", f"{date.day}/{date.month}", f"{date.month}/{date.day}")))
     size_words = tuple(dict.fromkeys((trim(size, 2), trim(size, 1), trim(round(size), 0))))
     loss_words = tuple(dict.fromkeys(("record", "largest", "biggest", trim(low / 1e9, 0), trim(high / 1e9, 0))))
+    reading = (f"The fact sheet reads it as the fall of {long_day(likely)}" if likely == date else
+               f"The fact sheet reads it as the move of {long_day(likely)}")
     return Reflection(
         id="markets-rewrite-dipped",
         title="Rewrite “recently dipped”",
         prompt=(f"Rewrite this sentence from article {place['article_id']} ¶{place['paragraph']} so that a reader "
-                "learns how far Nvidia's shares fell, on which day, and how big that was. Keep it to one or two "
-                "sentences."),
-        original=claim_sentence("MKT-04"),
+                "learns how far Nvidia's shares fell, on which day, and how big that was. Take it, as the fact "
+                f"sheet does, to mean the fall of {long_day(date)}. Keep it to one or two sentences."),
+        original=claim_sentence(DIPPED_CLAIM),
         criteria=(
             Criterion("size", "You give the size of the fall.",
                       f"Give the size: Nvidia's shares fell {trim(size, 2)}% in one day.", any_of=size_words),
@@ -338,23 +403,24 @@ def rewrite_dipped() -> Reflection:
                       "“Dipped” shrinks a record fall, and “recently” hides its date. Replace them.",
                       none_of=("dipped", "a dip", "recently", "slightly")),
         ),
-        model_answer=(f"On {long_day(date)}, Nvidia's shares fell {trim(size, 2)}%, wiping about "
-                      f"{billions_range(low, high)} off its stock-market value: the largest one-day loss for any US "
+        model_answer=(f"On {long_day(date)}, Nvidia's shares fell {trim(size, 2)}%, a loss of about "
+                      f"{billions_range(low, high)} of stock-market value: the largest one-day loss for any US "
                       "company."),
         hints=(),
-        explanation=(f"The fact sheet's verdict on “recently dipped” is {fact('MKT-04')['verdict']} "
-                     f"({VERDICT_MEANINGS[str(fact('MKT-04')['verdict'])].lower().rstrip('.')}). "
-                     "Here the simplification is a "
-                     f"serious understatement of a {trim(size, 2)}% fall and a record loss of "
-                     f"{billions_range(low, high)}. A good rewrite gives the size, the day and the scale."),
-        sources=(Source(fact="MKT-04", article=place["article_id"], paragraph=int(place["paragraph"])),
+        explanation=(f"The fact sheet's verdict on “recently dipped” is {row['verdict']} "
+                     f"({VERDICT_MEANINGS[str(row['verdict'])].lower().rstrip('.')}), with {row['confidence']} "
+                     f"confidence, because article {place['article_id']} states no date. {reading}, the more "
+                     f"likely one: “{fact_summary(DIPPED_CLAIM)}” Read that way, the simplification is a serious understatement of a {trim(size, 2)}% fall "
+                     f"and a record loss of {billions_range(low, high)}. A good rewrite gives the size, the day and "
+                     "the scale, and so removes the doubt that “recently” leaves."),
+        sources=(Source(fact=DIPPED_CLAIM, article=place["article_id"], paragraph=int(place["paragraph"])),
                  Source(fact=str(fall["claim_id"]))),
     )
 
 
 CHAPTER = ChapterExercises(
     chapter="markets", title="Markets and money",
-    build=(which_day, before_the_crash, price_before, company_value, motives, rewrite_dipped),
+    build=(which_day, before_the_fall, price_before, company_value, motives, rewrite_dipped),
 )
 
 
@@ -369,20 +435,22 @@ def _bar_colour(row, fall_date: pd.Timestamp) -> str:
 
 
 def moves_chart() -> HTML:
-    """Nvidia's (and the Nasdaq's) one-day moves on the dated days, with article 003's dateline marked."""
+    """Nvidia's (and the Nasdaq's) one-day moves on the dated days, with the day of Meta's spending plan noted.
+
+    The chart does not mark article 003's date: an exercise below asks which article was written before
+    the record fall."""
     moves = dated_moves()
     fall = largest_fall()
-    fall_date = pd.Timestamp(fall["date"])
+    fall_day = pd.Timestamp(fall["date"])
     low, high = market_value_lost()
-    dateline = event_date(DATELINE_CLAIM)
-    meta_plan = event_date("INV-01")
+    meta_plan = event_date(META_PLAN_CLAIM)
     fig, ax = plt.subplots(figsize=(7.2, 0.8 * len(moves) + 1.4))
     labels = []
     for y, row in enumerate(moves.itertuples()):
         change = float(row.change_percent)
-        ax.barh(y, change, color=_bar_colour(row, fall_date), height=0.62, zorder=2)
+        ax.barh(y, change, color=_bar_colour(row, fall_day), height=0.62, zorder=2)
         text = change_text(row)
-        if pd.Timestamp(row.date) == fall_date and row.security == NVIDIA:
+        if pd.Timestamp(row.date) == fall_day and row.security == NVIDIA:
             # The record bar is long enough to hold its own label (white on vermillion: contrast 4.9:1).
             text += f"\n{billions_range(low, high)} of value".replace("$", r"\$")
             ax.text(change + 0.5, y, text, va="center", ha="left", fontsize=11, color="white", fontweight="bold",
@@ -394,10 +462,6 @@ def moves_chart() -> HTML:
     ax.set_yticks(range(len(moves)), labels, fontsize=11)
     ax.invert_yaxis()
     ax.axvline(0, color="#333333", linewidth=1)
-    line_y = sum(1 for date in moves["date"] if date <= dateline) - 0.5
-    ax.axhline(line_y, color="#333333", linestyle="--", linewidth=1.2, zorder=1)
-    ax.text(0.8, line_y + 0.1, f"Article 003 dated\n{day(dateline)}", va="top", ha="left", fontsize=10.5,
-            color="#333333")
     plan_rows = [y for y, date in enumerate(moves["date"]) if date == meta_plan]
     if plan_rows:
         ax.text(0.8, plan_rows[0], "Same day: Meta announces\nits spending plan", va="center", ha="left",
@@ -412,12 +476,11 @@ def moves_chart() -> HTML:
     fig.tight_layout()
     points = "; ".join(f"{day(pd.Timestamp(r.date))}, {move_text(r)}" for r in moves.itertuples())
     alt = (f"Horizontal bar chart of one-day moves in share prices, in date order: {points}. The longest bar, "
-           f"highlighted, is Nvidia on {day(fall_date)}, a loss of {billions_range(low, high)} in market value. "
-           f"A dashed line between the moves before and after {day(dateline)} marks the date of article 003. "
+           f"highlighted, is Nvidia on {day(fall_day)}, a loss of {billions_range(low, high)} in market value. "
            f"A note beside the {day(meta_plan)} bar says Meta announced its spending plan that day.")
-    caption = (f"The moves the articles refer to. Article 003 is dated {day(dateline)} (dashed line), so the only "
-               f"moves it could report are those above the line; Meta announced its spending plan on "
-               f"{day(meta_plan)}, before the record fall.")
+    facts = ", ".join(dict.fromkeys(str(c) for c in moves["claim_id"]))
+    caption = (f"One-day moves in share prices on the days the fact sheet records ({facts}). Meta announced its "
+               f"spending plan on {day(meta_plan)}, before the record fall of {day(fall_day)}.")
     return figure_html(fig, alt, caption)
 
 
@@ -436,5 +499,5 @@ def money_figures_html() -> HTML:
                   ["Where", "Figure", "What it is", "Fact"], rows)
 
 
-__all__ = ["CHAPTER", "before_the_crash", "company_value", "moves_chart", "money_figures_html",
+__all__ = ["CHAPTER", "before_the_fall", "company_value", "moves_chart", "money_figures_html",
            "motives", "price_before", "rewrite_dipped", "which_day"]

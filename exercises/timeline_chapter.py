@@ -17,10 +17,10 @@ from IPython.display import HTML
 from solutions import article_ids, load_articles
 from solutions.reference import reference_value
 from solutions.timeline import (
-    AFTER, BEFORE, SAME_DAY, STATED, article_dating, article_mentions, articles_shown_before,
-    articles_shown_not_before, chronological, could_have_known, date_clues, dates_in_articles, days_between,
-    earliest_possible, event, event_date, knowable_events, relative_to, selloff_date, selloff_event, stated_date,
-    timeline_events,
+    AFTER, BEFORE, SAME_DAY, STATED, article_dating, article_mentions, articles_likely_not_before,
+    articles_shown_before, articles_shown_not_before, chronological, could_have_known, date_clues,
+    dates_in_articles, days_between, earliest_possible, event, event_date, knowable_events, likely_earliest,
+    relative_to, selloff_date, selloff_event, stated_date, timeline_events,
 )
 
 from . import charts
@@ -30,15 +30,15 @@ from .formatting import trim
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, SingleChoice, Source, Trap
 
 #: Events to put in order (shown shuffled; the order is computed from their dates).
-ORDER_KEYS = ("MKT-03.1", "INV-01.1", "DATE-01.1", "DATE-05.1", "DATE-03.1", "DATE-02.1")
+ORDER_KEYS = ("MKT-03.1", "INV-01a.1", "DATE-01.1", "DATE-05.1", "DATE-03.1", "DATE-02.1")
 #: The key of the "none of them" option.
 NONE = "none"
 #: Short names for the events the ordering exercise uses, in sentences of its explanation.
-SHORT_NAMES = {"MKT-03.1": "the sell-off", "INV-01.1": "Meta's spending plan", "DATE-01.1": "V3's weights",
+SHORT_NAMES = {"MKT-03.1": "the sell-off", "INV-01a.1": "Meta's spending plan", "DATE-01.1": "V3's weights",
                "DATE-05.1": "the app's No. 1 ranking", "DATE-03.1": "OpenAI's o3 announcement",
                "DATE-02.1": "R1's release"}
 #: Events to ask about for the article that states its date.
-KNOWABLE_KEYS = ("DATE-01.2", "GPU-06.1", "INV-01.1", "MKT-03.1", "OTH-08.1", "GPU-06.2", "COST-11.1")
+KNOWABLE_KEYS = ("DATE-01.2", "GPU-06.1", "INV-01a.1", "MKT-03.1", "OTH-06.1", "GPU-06.2", "COST-11.1")
 #: The article with a dateline, whose writer's knowledge the chapter works out (its date comes from the data).
 DATED_ARTICLE = "003"
 #: The undated article whose earliest possible date is worked out in an exercise.
@@ -81,9 +81,9 @@ def _dateline_sources(article_id: str) -> tuple[Source, ...]:
                  for i, p in enumerate(dict.fromkeys(places["paragraph"])))
 
 
-def _quoted(key: str) -> str:
-    """An event as the timeline words it, in quotation marks."""
-    return f"“{event(key)['event']}”"
+def _named(key: str) -> str:
+    """An event as the timeline words it (the kit's own words, so not in quotation marks)."""
+    return str(event(key)["event"])
 
 
 def _first_of(a: str, b: str) -> str:
@@ -211,26 +211,75 @@ def timeline_chart() -> HTML:
     return figure_html(fig, alt, caption)
 
 
+def _said(row, link: bool = False, facts: bool = False) -> str:
+    """What an article says, quoted, with its paragraph (and fact rows): “tech stocks tumbled” (004 ¶6, fact MKT-03)."""
+    if pd.isna(row["paragraph"]):
+        return f"what article {row['article_id']} says ({_facts(row, link)})"
+    where = (_paragraph_link(row["article_id"], int(row["paragraph"])) if link
+             else f"{row['article_id']} ¶{int(row['paragraph'])}")
+    quote = escape(str(row["quote"])) if link else str(row["quote"])
+    return f"“{quote}” ({where}" + (f", {_facts(row, link)})" if facts else ")")
+
+
+def _facts(row, link: bool = False) -> str:
+    """The fact rows behind a phrase: "fact MKT-03" or "facts MKT-03, MKT-05"."""
+    ids = [str(c) for c in (row["claim_ids"] if "claim_ids" in row and row["claim_ids"] else (row["claim_id"],))]
+    shown = [_fact_link(c) if link else c for c in ids]
+    return ("fact " if len(ids) == 1 else "facts ") + ", ".join(shown)
+
+
+def _event_text(key: str, link: bool = False) -> str:
+    """The timeline's event, described in the kit's words (not a quotation): its date and what happened."""
+    row = event(key)
+    text = str(row["event"])
+    return f"{day(row['date'])}: {escape(text) if link else text}"
+
+
 def article_dating_html() -> HTML:
-    """For each article: the date it states, the clues in its text, and the latest event it reports."""
+    """For each article: the date it states, the clues in its text, and the latest event it reports,
+    surely and most likely, quoting the article's own words."""
+    mentions = article_mentions()
     rows = []
     for r in article_dating().itertuples():
         stated = day(r.stated_date) if pd.notna(r.stated_date) else '<span class="not-stated">not stated</span>'
         clues = date_clues(r.article_id)
         clue_html = "; ".join(f"“{escape(c.text)}”, in {escape(c.where)} ({_paragraph_link(c.article_id, c.paragraph)})"
                               for c in clues.itertuples()) or "none"
-        if pd.isna(r.earliest_possible):
-            earliest, reason = "no dated event", "nothing it reports is tied to a dated event"
+        reasons = []
+        settled = earliest_possible(r.article_id)
+        likely = likely_earliest(r.article_id)
+        if settled is None:
+            earliest = "not settled"
         else:
-            where = (_paragraph_link(r.article_id, int(r.paragraph)) if pd.notna(r.paragraph)
-                     else f'<a href="articles.html#article-{escape(r.article_id)}">article {escape(r.article_id)}</a>')
             earliest = f'<time datetime="{r.earliest_possible:%Y-%m-%d}">{day(r.earliest_possible)}</time>'
-            reason = f"“{escape(r.event)}” (fact {_fact_link(r.claim_id)}, {where})"
+            reasons.append(f"{_said(settled, link=True, facts=True)}: "
+                           f"{_event_text(settled['earliest_key'], link=True)}")
+        if likely is None:
+            most_likely = "no dated event"
+        elif settled is not None and pd.Timestamp(likely["date"]) == pd.Timestamp(r.earliest_possible):
+            most_likely = "the same"
+        else:
+            most_likely = f'<time datetime="{r.likely_earliest:%Y-%m-%d}">{day(r.likely_earliest)}</time>'
+            reasons.append(f"most likely, {_said(likely, link=True, facts=True)}: "
+                           f"{_event_text(likely['event_key'], link=True)}; {escape(_why_not_settled(likely))}")
+        if not reasons:
+            reasons.append("nothing it reports is tied to a dated event")
         rows.append(f'<tr><th scope="row"><a href="articles.html#article-{escape(r.article_id)}">{escape(r.article_id)}</a>'
-                    f"</th><td>{stated}</td><td>{clue_html}</td><td>{earliest}</td><td>{reason}</td></tr>")
+                    f"</th><td>{stated}</td><td>{clue_html}</td><td>{earliest}</td><td>{most_likely}</td>"
+                    f"<td>{'<br>'.join(reasons)}</td></tr>")
     return _table("When each article was written: the date it states, the clues in its text, and the latest "
-                  "dated event it reports", ["Article", "Date it states", "Clues (not dates)",
-                                             "Not written before", "Because it reports"], rows)
+                  "dated event it reports, surely and most likely",
+                  ["Article", "Date it states", "Clues (not dates)", "Not written before", "Most likely not before",
+                   "Because it reports"], rows)
+
+
+def _why_not_settled(row) -> str:
+    """Why the most likely reading of a phrase does not settle a date."""
+    if len(row["alternatives"]):
+        others = ", or ".join(_event_text(k) for k in row["alternatives"])
+        return f"but the fact sheet also allows another reading ({others}) because the article states no date"
+    return ("but the fact sheet dates only the first steps it found, about then, and an earlier one that no "
+            "source records cannot be ruled out")
 
 
 # --- the exercises ---------------------------------------------------------------------------------
@@ -250,8 +299,8 @@ def event_order() -> Ordering:
                "A company cannot react to a market fall that has not happened yet: check the spending plan "
                "against the sell-off."),
         explanation=("In order: " + "; ".join(f"{_short_day(event_date(k))}, {SHORT_NAMES[k]}" for k in order)
-                     + f". {_upper_first(_first_of('INV-01.1', 'MKT-03.1'))}"
-                     + (", so it cannot have been a reaction to it" if event_date("INV-01.1") < event_date("MKT-03.1")
+                     + f". {_upper_first(_first_of('INV-01a.1', 'MKT-03.1'))}"
+                     + (", so it cannot have been a reaction to it" if event_date("INV-01a.1") < event_date("MKT-03.1")
                         else "")
                      + f"; and {_first_of('DATE-03.1', 'DATE-01.1')}."),
         sources=tuple(Source(fact=event(key)["claim_id"]) for key in order),
@@ -286,8 +335,8 @@ def days_to_selloff() -> NumberQuestion:
                f"of {selloff['date']:%B} up to the {selloff['date'].day}th."),
         explanation=(f"From {day(weights['date'])} to {day(selloff['date'])} is {_days(days)}. The big fall came "
                      f"{_days(from_r1)} after R1's release and {_days(from_ranking)} after the app reached No. 1 in "
-                     "the US. Timing alone does not prove a cause, but it is worth knowing before you read that V3 "
-                     "'sent shockwaves' when it was released."),
+                     "the US. Timing alone does not prove a cause: an article that links the fall to one of these "
+                     "events should say who made the link."),
         sources=(Source(fact=weights["claim_id"]), Source(fact=selloff["claim_id"])),
     )
 
@@ -298,22 +347,30 @@ def _timing_feedback(article_id: str, date: pd.Timestamp) -> str:
         n = days_between(stated, date)
         where = f"{_days(n)} before" if n > 0 else "on" if n == 0 else f"{_days(-n)} after"
         return f"Its dateline says {day(stated)}: {where} the sell-off."
-    latest = earliest_possible(article_id)
-    if latest is None:
+    settled, likely = earliest_possible(article_id), likely_earliest(article_id)
+    if likely is None:
         return ("It states no date, and nothing it reports is tied to a dated event: nothing shows when it was "
                 "written, before or after the sell-off.")
-    reported = f"{_quoted(latest['event_key'])} ({day(latest['date'])}, fact {latest['claim_id']})"
-    if latest["date"] >= date:
-        return f"It states no date, but it reports {reported}, so it cannot be older than that."
-    return (f"It states no date. The latest event it reports is {reported}, so it could be older or newer "
-            "than the sell-off: nothing shows it was written before.")
+    if settled is not None and settled["earliest_date"] >= date:
+        return (f"It states no date, but its words {_said(settled, facts=True)} describe the timeline's event of "
+                f"{_event_text(settled['earliest_key'])}, so it cannot be older than that.")
+    surely = ("Nothing it reports settles a date." if settled is None else
+              f"The latest event it surely reports is the timeline's event of {_event_text(settled['earliest_key'])}; "
+              f"in its words, {_said(settled, facts=True)}.")
+    if likely["date"] >= date:
+        return (f"It states no date. Its words {_said(likely, facts=True)} most likely refer to the timeline's event "
+                f"of {_event_text(likely['event_key'])}, {_why_not_settled(likely)}. {surely} "
+                "So the text does not settle whether it was written before or after the sell-off.")
+    return (f"It states no date. {surely} It could be older or newer than the sell-off: nothing shows it was "
+            "written before.")
 
 
 def not_before_selloff() -> MultipleChoice:
     date = selloff_date()
     answer = articles_shown_not_before(date)
+    arguable = articles_likely_not_before(date)
     earlier = articles_shown_before(date)
-    unknown = [a for a in article_ids() if a not in answer and a not in earlier]
+    unknown = [a for a in article_ids() if a not in answer and a not in earlier and a not in arguable]
     dated_later = [a for a in answer if pd.notna(stated_date(a))]
     reported = [a for a in answer if a not in dated_later]
     options = tuple(Option(key=a, label=f"Article {a}: “{_headline(a)}”", feedback=_timing_feedback(a, date))
@@ -321,17 +378,18 @@ def not_before_selloff() -> MultipleChoice:
     none = Option(key=NONE, label="None of them: an article that gives no date could have been written at any time",
                   feedback=("An article cannot report an event before it happens, so what it reports sets a "
                             "limit even when it gives no date." if answer else
-                            "No article states a later date or reports the fall, so none can be shown to be later."))
+                            "No article states a later date or surely reports the fall, so none can be shown to be "
+                            "later."))
     return MultipleChoice(
         id="timeline-not-before-selloff",
-        title="Not written before the crash",
+        title=f"Not written before {date.day} {date:%B}",
         prompt=(f"Nvidia's shares fell by a record amount on {day(date)}. Which articles cannot have been written "
                 "before that day, going by their dates or by what they report? Tick all that apply."),
-        options=(*options, none), correct=frozenset(answer or [NONE]),
+        options=(*options, none), correct=frozenset(answer or [NONE]), either=frozenset(arguable),
         hints=("Only one article states its own date. For the others, look for what they say about Nvidia's "
-               "shares or the stock market.",
+               "shares or the stock market, and check which day the fact sheet says each phrase describes.",
                "An article that reports an event cannot be older than the event; an article that reports nothing "
-               "datable might be older or newer."),
+               "datable might be older or newer. Where a phrase could mean two days, it settles only the earlier."),
         explanation=((f"{_articles(reported)} {'reports' if len(reported) == 1 else 'report'} the fall or "
                       f"something later, so {'it was' if len(reported) == 1 else 'they were'} written on {day(date)} "
                       f"or later, although {'it does not say' if len(reported) == 1 else 'none of them says'} when."
@@ -339,46 +397,57 @@ def not_before_selloff() -> MultipleChoice:
                      + (f" {_articles(dated_later)} {'is' if len(dated_later) == 1 else 'are'} dated on or after "
                         "the fall." if dated_later else "")
                      + ("" if answer else " No article can be shown to be written on or after the fall.")
+                     + (f" {_articles(arguable)} {'was' if len(arguable) == 1 else 'were'} most likely written "
+                        "after it too, but what "
+                        f"{'it reports does' if len(arguable) == 1 else 'they report does'} not settle it, so "
+                        "ticking or leaving "
+                        f"{'it' if len(arguable) == 1 else 'them'} is accepted." if arguable else "")
                      + (f" Article {', '.join(earlier)} is dated before the fall." if earlier else "")
                      + (f" Nothing in article {', '.join(unknown)} can be dated, so it might be older or newer."
                         if unknown else "")),
-        sources=tuple(dict.fromkeys([*(s for a in [*answer, *earlier] for s in _evidence_sources(a)),
+        sources=tuple(dict.fromkeys([*(s for a in [*answer, *arguable, *earlier] for s in _evidence_sources(a)),
                                      Source(fact=str(selloff_event()["claim_id"]))])),
     )
 
 
 def _evidence_sources(article_id: str) -> tuple[Source, ...]:
-    """Why an article is dated where it is: its dateline, or the fact row (and paragraph, where the wording
-    is found) of the latest event it reports."""
+    """Why an article is dated where it is: its dateline, or the fact rows (and paragraph, where the
+    wording is found) of the latest events it surely and most likely reports."""
     if pd.notna(stated_date(article_id)):
         return _dateline_sources(article_id)
-    latest = earliest_possible(article_id)
-    if latest is None:
-        return ()
-    located = pd.notna(latest["paragraph"])
-    return (Source(fact=str(latest["claim_id"]), article=article_id if located else None,
-                   paragraph=int(latest["paragraph"]) if located else None),)
+    found = []
+    for row in (earliest_possible(article_id), likely_earliest(article_id)):
+        if row is None:
+            continue
+        located = pd.notna(row["paragraph"])
+        found += [Source(fact=str(c), article=article_id if located else None,
+                         paragraph=int(row["paragraph"]) if located else None) for c in row["claim_ids"]]
+    return tuple(dict.fromkeys(found))
 
 
 def earliest_date() -> SingleChoice:
     article_id = CASE_ARTICLE
     mentions = article_mentions()
-    mine = mentions[(mentions["article_id"] == article_id) & mentions["evidence"]].drop_duplicates("date")
+    mine = mentions[(mentions["article_id"] == article_id) & mentions["evidence"]]
     latest = earliest_possible(article_id)
-    answer_date = pd.Timestamp(latest["date"])
+    answer_date = pd.Timestamp(latest["earliest_date"])
     options: dict[str, list[str]] = {}
     feedback: dict[str, list[str]] = {}
     clue_sources: list[Source] = []
-    for r in mine.itertuples():
-        key = f"{r.date:%Y-%m-%d}"
-        options.setdefault(key, []).append(f"{day(r.date)} (“{r.event}”)")
-        if r.date < answer_date:
+    for _, r in mine.iterrows():
+        when = pd.Timestamp(r["date"]) if r["settled"] else pd.Timestamp(r["earliest_date"])
+        if pd.isna(when):
+            continue
+        key = f"{when:%Y-%m-%d}"
+        shown = r["event_key"] if r["settled"] else r["earliest_key"]
+        options.setdefault(key, []).append(f"{day(when)}: {event(shown)['event']}. In the article: {_said(r)}")
+        if when < answer_date:
             feedback.setdefault(key, []).append(
-                f"It does report this ({r.claim_id}), but it also reports something later: "
-                f"{_quoted(latest['event_key'])}.")
+                f"It does report this ({_facts(r)}), but it also reports something later: {_said(latest)} "
+                f"describes the timeline's event of {_event_text(latest['earliest_key'])}.")
         else:
             feedback.setdefault(key, []).append(
-                f"This is the latest event it reports ({r.claim_id}), so it cannot have been written earlier.")
+                f"This is the latest event it surely reports ({_facts(r)}), so it cannot have been written earlier.")
     for c in date_clues(article_id).itertuples():
         key = f"{c.date:%Y-%m-%d}"
         options.setdefault(key, []).append(f"{day(c.date)} (“{c.text}”, in {c.where}, ¶{c.paragraph})")
@@ -398,12 +467,13 @@ def earliest_date() -> SingleChoice:
         hints=("An article cannot report something that has not happened yet.",
                "Find the latest of the events it reports; a date in a file name or caption is not an event it "
                "reports."),
-        explanation=(f"Article {article_id} reports {_quoted(latest['event_key'])} ({latest['claim_id']}), which "
-                     f"happened on {day(answer_date)}: it cannot be older than that. A date in an image path or a "
-                     "caption is a clue to when the page was made, not a date the writer gives."),
-        sources=(Source(fact=str(latest["claim_id"]),
-                        article=article_id if pd.notna(latest["paragraph"]) else None,
-                        paragraph=int(latest["paragraph"]) if pd.notna(latest["paragraph"]) else None),
+        explanation=(f"Article {article_id} says {_said(latest, facts=True)}, which describes the timeline's event "
+                     f"of {_event_text(latest['earliest_key'])}: it cannot be older than that. "
+                     "A date in an image path or a caption is a clue to when the page was made, not a date the "
+                     "writer gives."),
+        sources=(*(Source(fact=str(c), article=article_id if pd.notna(latest["paragraph"]) else None,
+                          paragraph=int(latest["paragraph"]) if pd.notna(latest["paragraph"]) else None)
+                   for c in latest["claim_ids"]),
                  *clue_sources),
     )
 
@@ -431,8 +501,8 @@ def known_on_date() -> MultipleChoice:
         hints=("Find each event on the timeline and compare its date with the article's.",
                "Anything in the grey part of the timeline had not happened yet."),
         explanation=(f"Only events before {day(date)} could be known: "
-                     + ", ".join(_quoted(k) for k in KNOWABLE_KEYS if k in answer)
-                     + ". Not yet: " + ", ".join(_quoted(k) for k in KNOWABLE_KEYS if k not in answer)
+                     + "; ".join(_named(k) for k in KNOWABLE_KEYS if k in answer)
+                     + ". Not yet: " + "; ".join(_named(k) for k in KNOWABLE_KEYS if k not in answer)
                      + ". A reader today knows all of these; the writer did not."),
         sources=(*_dateline_sources(article_id),
                  *(Source(fact=c) for c in dict.fromkeys(str(statuses.loc[k, "claim_id"]) for k in KNOWABLE_KEYS))),
@@ -449,7 +519,7 @@ def _criticisms() -> list[tuple[str, str, int | None, str]]:
     return [
         ("COST-04", "DATE-01.2", 9, f"It gives V3's training cost and its {gpus} GPUs to R1, as if they were R1's."),
         ("MKT-03", "MKT-03.1", None, f"It does not report that Nvidia's shares fell by about {trim(abs(fall), 0)}%."),
-        ("INV-02", "INV-01.1", 11, "It calls Meta's spending plan a response to Chinese competition, though "
+        ("INV-02b", "INV-01a.1", 11, "It calls Meta's spending plan a response to Chinese competition, though "
                                    "Meta's announcement does not mention China."),
         ("COST-11", "COST-11.1", None, "It does not give R1's own training cost."),
         ("MKT-01", "MKT-01.1", 7, "It ties Nvidia's small fall in December to V3's launch, though market reports "
@@ -469,7 +539,7 @@ def fair_criticism() -> Matching:
         timing = (f"{_days(n)} before" if n > 0 else "on the same day as" if n == 0 else f"{_days(-n)} after")
         where = f"{article_id} ¶{paragraph}" if paragraph else f"Missing from {article_id}"
         rows.append(Option(key=claim_id, label=f"{where}: {text}", short=where,
-                           feedback=(f"The evidence, {_quoted(key)}, dates from {day(evidence['date'])}, {timing} "
+                           feedback=(f"The evidence ({_named(key)}) dates from {day(evidence['date'])}, {timing} "
                                      "the article.")))
         pairs.append((claim_id, status))
         sources.append(Source(fact=claim_id, article=article_id if paragraph else None, paragraph=paragraph))
@@ -487,9 +557,9 @@ def fair_criticism() -> Matching:
                f"The V3 report appeared in {event_date('DATE-01.2'):%B %Y}; R1's own cost was first published in "
                f"{event_date('COST-11.1'):%B %Y}."),
         explanation=("A writer can be held to what was public when they wrote: "
-                     + ", ".join(_quoted(k) for _, k, _, _ in criticisms if relative_to(date, event_date(k)) == BEFORE)
+                     + "; ".join(_named(k) for _, k, _, _ in criticisms if relative_to(date, event_date(k)) == BEFORE)
                      + ". They cannot be blamed for missing what came later: "
-                     + ", ".join(_quoted(k) for _, k, _, _ in criticisms if relative_to(date, event_date(k)) == AFTER)
+                     + "; ".join(_named(k) for _, k, _, _ in criticisms if relative_to(date, event_date(k)) == AFTER)
                      + "."),
         sources=tuple(sources),
     )

@@ -1,8 +1,9 @@
 """Share-price and index moves around the DeepSeek story, each tied to a fact row (``market_moves.csv``).
 
-Also the answers for the chapter "Markets and money": which day each article's phrase describes, what
-an article's date lets it know, percentages worked backwards, causes and motives nobody on record gave,
-and the different kinds of money the articles put side by side.
+Also the answers for the chapter "Markets and money": which day each article's phrase describes (every
+day the fact sheet allows, the most likely first), what an article's date lets it know, percentages worked
+backwards, causes and motives that no source on record gave, and the different kinds of money the articles
+put side by side.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ import pandas as pd
 
 from .articles import article_paragraphs
 from .datafiles import cached, read_table
-from .facts import fact, load_facts, locate_wording
+from .facts import accepted_verdicts, fact, fact_text, load_facts, locate_wording
 from .figures import amounts
 from .ledger import seed_ledger
 from .reference import reference_value
 from .sentences import sentence_spans
-from .timeline import articles_shown_before, load_events
+from .timeline import articles_shown_before, load_events, paragraph_text, quote_in_article, quote_span
 
 #: The share the chapter follows; the other securities in the data are indexes.
 NVIDIA = "Nvidia (NVDA)"
@@ -27,8 +28,8 @@ NVIDIA = "Nvidia (NVDA)"
 UNSUPPORTED_REASON_VERDICTS = ("misattributed", "opinion-as-fact")
 #: Ledger kinds of the figures this chapter discusses: share moves, spending and market sizes.
 MONEY_KINDS = ("stock", "investment", "market_size")
-#: The fact row of Meta's capital-spending plan (its date is an event in ``events.csv``).
-META_PLAN_CLAIM = "INV-01"
+#: The fact row of Meta's capital-spending plan (the figure part; its date is an event in ``events.csv``).
+META_PLAN_CLAIM = "INV-01a"
 #: The fact row of Bain's forecast of the AI market, quoted as "$990 billion".
 FORECAST_CLAIM = "INV-03"
 _PERCENT = re.compile(r"[-−–]?\d+(?:\.\d+)?(?=\s*%)")
@@ -65,7 +66,7 @@ def largest_fall() -> pd.Series:
     return moves.loc[moves["change_percent"].idxmin()]
 
 
-def crash_date() -> pd.Timestamp:
+def fall_date() -> pd.Timestamp:
     """The day of Nvidia's largest fall."""
     return pd.Timestamp(largest_fall()["date"])
 
@@ -104,7 +105,7 @@ def close_before_largest_fall() -> float:
 
 def previous_close(date: pd.Timestamp | str | None = None) -> pd.Series:
     """The last Nvidia move with a recorded close before ``date`` (by default the largest fall's day)."""
-    date = crash_date() if date is None else pd.Timestamp(date)
+    date = fall_date() if date is None else pd.Timestamp(date)
     moves = nvidia_moves()
     earlier = moves[(moves["date"] < date) & moves["close_usd"].notna()]
     if earlier.empty:
@@ -133,75 +134,89 @@ def index_moves_on(date: pd.Timestamp | str) -> pd.DataFrame:
     return moves[(moves["date"] == pd.Timestamp(date)) & (moves["security"] != NVIDIA)].reset_index(drop=True)
 
 
-def day_of_claim(claim_id: str) -> pd.Timestamp:
-    """The trading day a market claim describes.
+def days_of_claim(claim_id: str) -> list[pd.Timestamp]:
+    """Every trading day a market claim can describe, the fact sheet's main reading first.
 
     A claim with its own falls in ``market_moves.csv`` describes the first of them. Otherwise the fact
-    sheet's verified value names the move by its percentage ("-16.97% in one day"), which is looked up
-    among the moves.
+    sheet's verified value names the moves by their percentages: "-16.97% in one day on 27 Jan 2025 …
+    (if the article postdates 27 Jan; -3.12% on 24 Jan otherwise)" allows two days, 27 January first.
     """
     moves = dated_moves()
     own = moves[(moves["claim_id"] == claim_id) & (moves["change_percent"] < 0)]
     if not own.empty:
-        return pd.Timestamp(own["date"].iloc[0])
+        return [pd.Timestamp(own["date"].iloc[0])]
     verified = str(fact(claim_id)["verified_value"])
-    stated = [float(p.replace("−", "-").replace("–", "-")) for p in _PERCENT.findall(verified)]
+    stated = [float(p.replace("\u2212", "-").replace("\u2013", "-")) for p in _PERCENT.findall(verified)]
+    days: list[pd.Timestamp] = []
     for percent in stated:
         match = moves[[math.isclose(c, percent, abs_tol=1e-9) for c in moves["change_percent"]]]
-        if not match.empty:
-            return pd.Timestamp(match["date"].iloc[0])
-    raise KeyError(f"No market move in the data matches fact {claim_id}.")
+        if not match.empty and pd.Timestamp(match["date"].iloc[0]) not in days:
+            days.append(pd.Timestamp(match["date"].iloc[0]))
+    if not days:
+        raise KeyError(f"No market move in the data matches fact {claim_id}.")
+    return days
+
+
+def day_of_claim(claim_id: str) -> pd.Timestamp:
+    """The trading day a market claim most likely describes (the first of :func:`days_of_claim`)."""
+    return days_of_claim(claim_id)[0]
+
+
+def _specificity(claim_id: str) -> int:
+    """How many articles a fact row covers: a row about one article's words is more specific than a
+    reference row that covers three."""
+    return len(fact(claim_id)["seed_ids"]) or 99
 
 
 def market_claims() -> pd.DataFrame:
-    """The articles' phrases about the markets (fact rows on the topic "markets"), where they appear,
-    their verdict and the day each describes.
+    """The articles' phrases about the markets (fact rows on the topic "markets"), one row per phrase.
 
-    Columns: ``claim_id``, ``wording`` (the fact sheet's), ``quote`` (the article's own words),
-    ``article_id``, ``paragraph``, ``verdict``, ``date``. One row per
-    place a fact's wording is found, in the order of the fact sheet.
+    Fact rows whose wordings overlap in the same paragraph describe the same phrase ("witnessing a stock
+    downturn" and "a stock downturn that rippled across the Nasdaq" in 000 ¶10) and are merged into one
+    row, quoted as the article's words from the start of the first to the end of the last.
+
+    Columns: ``claim_id`` (the most specific row, whose reading comes first), ``claim_ids`` (every row
+    found there), ``wording`` (that row's wording), ``quote`` (the article's own words), ``article_id``,
+    ``paragraph``, ``verdict`` (of ``claim_id``), ``date`` (the day the phrase most likely describes) and
+    ``dates`` (every day the fact sheet allows for it, ``date`` first). In the order of the fact sheet.
     """
     facts = load_facts()
-    rows = []
-    for row in facts[facts["topic"] == "markets"].itertuples():
+    found = []
+    for order, row in enumerate(facts[facts["topic"] == "markets"].itertuples()):
         places = locate_wording(row.claim_id).drop_duplicates(["article_id", "paragraph"])
         for place in places.itertuples():
-            rows.append((row.claim_id, place.alternative,
-                         quote_in_article(place.article_id, int(place.paragraph), place.alternative),
-                         place.article_id, int(place.paragraph), str(row.verdict), day_of_claim(row.claim_id)))
-    return pd.DataFrame(rows, columns=["claim_id", "wording", "quote", "article_id", "paragraph", "verdict",
-                                       "date"])
-
-
-def _loose_pattern(fragment: str) -> str:
-    """A regular expression for a fragment of the fact sheet's wording that tolerates the article's own
-    quotation marks, dashes, spacing, commas and capitals."""
-    parts = []
-    for piece in re.split(r"(\s*[-\u2013\u2014]\s*|\s+)", fragment):
-        if not piece:
-            continue
-        if piece.strip() in ("-", "\u2013", "\u2014"):
-            parts.append(r"\s*[-\u2013\u2014]\s*")
-        elif piece.isspace():
-            parts.append(r",?\s+")
+            span = quote_span(place.article_id, int(place.paragraph), place.alternative)
+            found.append({"order": order, "claim_id": row.claim_id, "wording": place.alternative,
+                          "article_id": place.article_id, "paragraph": int(place.paragraph), "span": span})
+    phrases: list[list[dict]] = []
+    for item in found:
+        for phrase in phrases:
+            same_place = (phrase[0]["article_id"], phrase[0]["paragraph"]) == (item["article_id"], item["paragraph"])
+            if same_place and item["span"] and any(_overlap(item["span"], other["span"]) for other in phrase):
+                phrase.append(item)
+                break
         else:
-            parts.append("".join("['\u2018\u2019\"\u201c\u201d]" if c in "'\u2018\u2019\"\u201c\u201d" else re.escape(c)
-                                 for c in piece))
-    return "".join(parts)
+            phrases.append([item])
+    rows = []
+    for phrase in phrases:
+        main = min(phrase, key=lambda item: (_specificity(item["claim_id"]), item["order"]))
+        text = paragraph_text(main["article_id"], main["paragraph"])
+        spans = [item["span"] for item in phrase if item["span"]]
+        quote = (text[min(s for s, _ in spans):max(e for _, e in spans)] if spans
+                 else quote_in_article(main["article_id"], main["paragraph"], main["wording"]))
+        dates = list(days_of_claim(main["claim_id"]))
+        for item in phrase:
+            dates += [d for d in days_of_claim(item["claim_id"]) if d not in dates]
+        rows.append((main["claim_id"], tuple(dict.fromkeys(item["claim_id"] for item in sorted(phrase, key=lambda i: i["order"]))),
+                     main["wording"], quote, main["article_id"], main["paragraph"], str(fact(main["claim_id"])["verdict"]),
+                     dates[0], tuple(dates), min(item["order"] for item in phrase)))
+    table = pd.DataFrame(rows, columns=["claim_id", "claim_ids", "wording", "quote", "article_id", "paragraph",
+                                        "verdict", "date", "dates", "order"])
+    return table.sort_values("order", kind="stable").drop(columns="order").reset_index(drop=True)
 
 
-def quote_in_article(article_id: str, paragraph: int, wording: str) -> str:
-    """The article's own words for a fact's wording in one paragraph (its quotation marks and dashes);
-    elided fragments ("...") are joined with an ellipsis. Falls back to ``wording`` when not found."""
-    text = str(article_paragraphs(article_id).set_index("paragraph").loc[paragraph, "text"])
-    pieces, position = [], 0
-    for fragment in wording.split(" ... "):
-        match = re.compile(_loose_pattern(fragment.strip()), re.IGNORECASE).search(text, position)
-        if match is None:
-            return wording
-        pieces.append(match.group())
-        position = match.end()
-    return " … ".join(pieces)
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return bool(a and b and a[0] < b[1] and b[0] < a[1])
 
 
 def claim_place(claim_id: str) -> pd.Series:
@@ -220,7 +235,7 @@ def claim_place(claim_id: str) -> pd.Series:
 def claim_sentence(claim_id: str) -> str:
     """The whole sentence around the first place a fact's wording appears in the seeds."""
     place = claim_place(claim_id)
-    text = str(article_paragraphs(place["article_id"]).set_index("paragraph").loc[place["paragraph"], "text"])
+    text = paragraph_text(place["article_id"], place["paragraph"])
     first = place["quote"].split(" … ")[0]
     for start, end in sentence_spans(text):
         if first in text[start:end]:
@@ -230,12 +245,33 @@ def claim_sentence(claim_id: str) -> str:
 
 def articles_dated_before(date: pd.Timestamp | str | None = None) -> list[str]:
     """Articles whose own text gives a date before ``date`` (by default the day of Nvidia's largest fall)."""
-    return articles_shown_before(crash_date() if date is None else date)
+    return articles_shown_before(fall_date() if date is None else date)
 
 
 def unsupported_reasons(claim_ids) -> list[str]:
-    """Of ``claim_ids``, those that give a cause or motive nobody on record gave (by their fact-sheet verdict)."""
+    """Of ``claim_ids``, those whose main verdict says they give a cause or motive that no source on record
+    gave (misattributed or opinion-as-fact)."""
     return [claim_id for claim_id in claim_ids if str(fact(claim_id)["verdict"]) in UNSUPPORTED_REASON_VERDICTS]
+
+
+def arguable_reasons(claim_ids) -> list[str]:
+    """Of ``claim_ids``, those the evidence does not settle: the main verdict and an ``also`` verdict
+    disagree on whether the cause or motive has a source."""
+    arguable = []
+    for claim_id in claim_ids:
+        unsupported = {v in UNSUPPORTED_REASON_VERDICTS for v in accepted_verdicts(claim_id)}
+        if len(unsupported) == 2:
+            arguable.append(claim_id)
+    return arguable
+
+
+def fact_summary(claim_id: str) -> str:
+    """What the fact sheet found for a claim, in its own words: the "Fact:" line of its entry in
+    ``facts.md``, without the Markdown emphasis."""
+    match = re.search(r"^- \*\*Fact:\*\*\s*(.+)$", fact_text(claim_id), re.MULTILINE)
+    if match is None:
+        return str(fact(claim_id)["verified_value"])
+    return re.sub(r"\*\*|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])", "", match.group(1)).strip()
 
 
 def event_date(claim_id: str, kind: str | None = None) -> pd.Timestamp:
@@ -247,9 +283,9 @@ def event_date(claim_id: str, kind: str | None = None) -> pd.Timestamp:
     return pd.Timestamp(rows["date"].iloc[0])
 
 
-def days_before_crash(claim_id: str, kind: str | None = None) -> int:
+def days_before_fall(claim_id: str, kind: str | None = None) -> int:
     """How many days an event came before Nvidia's largest fall (negative if it came after)."""
-    return int((crash_date() - event_date(claim_id, kind)) / pd.Timedelta(days=1))
+    return int((fall_date() - event_date(claim_id, kind)) / pd.Timedelta(days=1))
 
 
 def meta_capex_range() -> tuple[float, float]:

@@ -5,15 +5,29 @@ a date, what an article with a stated date could have known, the dates written i
 which of them are the article's own date, an event's date or only a clue), and the earliest date an
 undated article could have been written, going by the events it reports.
 
-How an article is linked to events: every event row names a fact-sheet claim (``claim_id``). The fact
-sheet says which articles make that claim (``seed_files``) and, where its wording can be found, in
-which paragraph (:func:`solutions.facts.locate_wording`); the seed ledger adds the paragraphs of figures
-judged against the same claim. An article that makes a claim reports the *first* event tied to it (the
-sell-off, not the next day's rebound), so it cannot have been written before that event's date. Two
-kinds of claim are not taken as evidence of what a writer knew:
+How an article is linked to events. Every event row names a fact-sheet claim (``claim_id``) and says,
+in its column ``reported``, whether the articles that make that claim report the event:
+
+- ``yes``: they do, so such an article cannot be older than the event (V3's weights, the sell-off);
+- ``likely``: they most likely do, but the link is loose: the fact sheet dates only the first steps it
+  found of something that may have begun earlier (Huawei and Alibaba "have begun integrating DeepSeek",
+  OTH-03), so the article is most likely, not certainly, younger than the event;
+- ``no``: the event is context, tied to the row only for its date (the next day's rebound, a tracker's
+  count that the article's unsourced number does not come from, Qwen2.5-Max when the article names an
+  older Qwen model).
+
+The fact sheet says which articles make a claim (``seed_files``) and where its wording stands
+(:func:`solutions.facts.locate_wording`); the seed ledger adds the paragraphs of figures judged against
+the same claim. Rows whose wordings overlap in one paragraph are one *phrase*, quoted in the article's
+own words. A market claim with no events of its own is tied to the market events on the days its verified
+value names: "recently dipped" (MKT-04) means the fall of 27 January, or, had article 002 been written on
+26 January, Friday's fall of 24 January. A phrase with more than one reading settles only the earliest of
+them; the first is the most likely.
+
+Two kinds of claim are not taken as evidence of what a writer knew:
 
 - a claim the fact sheet calls **wrong** may show the opposite: article 001's "Biden administration"
-  is wrong *because* the writer did not reflect Trump's order of 20 January (OTH-01);
+  is wrong *because* it describes the government before Trump's order of 20 January (OTH-01);
 - a claim it calls **unverifiable** cannot be tied to a dated event: "Alibaba recently unveiled new
   AI-powered tools" (OTH-08) may or may not mean the model released on 29 January.
 
@@ -29,13 +43,15 @@ import pandas as pd
 
 from .articles import article_ids, article_paragraphs, load_articles
 from .datafiles import cached, read_table
-from .facts import fact, locate_wording
+from .facts import fact, load_facts, locate_wording
 from .ledger import seed_ledger
 
 #: Verdicts that do not show the writer knew of the event tied to the claim (see the module's docstring).
 NOT_EVIDENCE_VERDICTS = ("wrong", "unverifiable")
 #: Event kinds that are not news a writer could report (an article's own dateline).
 NOT_REPORTED_KINDS = ("article",)
+#: Values of the column ``reported`` in ``events.csv`` (see the module's docstring).
+REPORTED, LIKELY, CONTEXT = "yes", "likely", "no"
 #: What a date written in an article is: its own date, the date of an event it reports, or a clue.
 STATED, EVENT, CLUE = "stated date", "event date", "clue"
 #: An event's place relative to a writer's date.
@@ -52,13 +68,17 @@ _DATE_PATTERNS = (
 @cached
 def _keyed_events() -> pd.DataFrame:
     table = read_table("events.csv", dates=("date",))
+    unknown = set(table["reported"].dropna()) - {REPORTED, LIKELY, CONTEXT}
+    if unknown or table["reported"].isna().any():
+        raise ValueError(f"events.csv: 'reported' must be {REPORTED}, {LIKELY} or {CONTEXT}, not {sorted(unknown)}.")
     # A stable key from the file's order: the second event tied to DATE-01 is "DATE-01.2".
     table["key"] = (table["claim_id"] + "." + (table.groupby("claim_id").cumcount() + 1).astype(str)).astype("string")
     return table.sort_values("date", kind="stable").reset_index(drop=True)
 
 
 def load_events() -> pd.DataFrame:
-    """Return the events in date order: ``date`` (datetime), ``event``, ``kind``, ``claim_id``."""
+    """Return the events in date order: ``date`` (datetime), ``event``, ``kind``, ``claim_id`` and
+    ``reported`` (whether the articles that make the claim report the event: yes, likely or no)."""
     return _keyed_events().drop(columns="key")
 
 
@@ -110,9 +130,9 @@ def chronological(keys) -> list[str]:
 
 def selloff_date() -> pd.Timestamp:
     """The day of Nvidia's largest one-day fall in ``market_moves.csv`` (the sell-off of 27 January 2025)."""
-    from .markets import crash_date  # imported here: the markets module imports this one
+    from .markets import fall_date  # imported here: the markets module imports this one
 
-    return crash_date()
+    return fall_date()
 
 
 def selloff_event() -> pd.Series:
@@ -133,59 +153,224 @@ def stated_date(article_id: str) -> pd.Timestamp:
     return pd.Timestamp(rows["date"].iloc[0]) if pd.notna(rows["date"].iloc[0]) else pd.NaT
 
 
-def article_mentions() -> pd.DataFrame:
-    """Which articles report which dated events, computed from claim ids.
+def _loose_pattern(fragment: str) -> str:
+    """A regular expression for a fragment of the fact sheet's wording that tolerates the article's own
+    quotation marks, dashes, spacing, commas and capitals."""
+    parts = []
+    for piece in re.split(r"(\s*[-\u2013\u2014]\s*|\s+)", fragment):
+        if not piece:
+            continue
+        if piece.strip() in ("-", "\u2013", "\u2014"):
+            parts.append(r"\s*[-\u2013\u2014]\s*")
+        elif piece.isspace():
+            parts.append(r",?\s+")
+        else:
+            parts.append("".join("['\u2018\u2019\"\u201c\u201d]" if c in "'\u2018\u2019\"\u201c\u201d" else re.escape(c)
+                                 for c in piece))
+    return "".join(parts)
 
-    One row per (article, paragraph, claim) for every claim tied to an event: ``article_id``,
-    ``paragraph`` (missing where the fact sheet names the article but its wording is a paraphrase),
-    ``claim_id``, ``verdict``, ``event_key`` and ``event`` (the first event tied to the claim), ``date``
-    (that event's date) and ``evidence`` (False for wrong and unverifiable claims: see the module's
-    docstring).
+
+def paragraph_text(article_id: str, paragraph: int) -> str:
+    """The text of one numbered paragraph of an article."""
+    return str(article_paragraphs(article_id).set_index("paragraph").loc[int(paragraph), "text"])
+
+
+def quote_span(article_id: str, paragraph: int, wording: str) -> tuple[int, int] | None:
+    """Where a fact's wording (one fragment, without "...") stands in a paragraph: (start, end), or None."""
+    if " ... " in wording:
+        return None
+    pattern = re.compile(_loose_pattern(wording.strip()), re.IGNORECASE)
+    match = pattern.search(paragraph_text(article_id, paragraph))
+    return None if match is None else match.span()
+
+
+def quote_in_article(article_id: str, paragraph: int, wording: str) -> str:
+    """The article's own words for a fact's wording in one paragraph (its quotation marks and dashes);
+    elided fragments ("...") are joined with an ellipsis. Falls back to ``wording`` when not found."""
+    text = paragraph_text(article_id, paragraph)
+    pieces, position = [], 0
+    for fragment in wording.split(" ... "):
+        match = re.compile(_loose_pattern(fragment.strip()), re.IGNORECASE).search(text, position)
+        if match is None:
+            return wording
+        pieces.append(match.group())
+        position = match.end()
+    return " … ".join(pieces)
+
+
+def claim_readings(claim_id: str) -> list[tuple[str, ...]]:
+    """What an article's words judged against a claim can report: a list of readings, each a tuple of
+    event keys, the fact sheet's main reading first; empty if the claim ties the words to no event.
+
+    The claim's own events marked ``yes`` or ``likely`` make one reading. A market claim without events
+    of its own (MKT-04, MKT-05) has one reading per day its verified value names, each the market event
+    of that day.
+    """
+    events = timeline_events()
+    reported = events[events["reported"].isin([REPORTED, LIKELY]) & ~events["kind"].isin(NOT_REPORTED_KINDS)]
+    own = reported[reported["claim_id"] == claim_id]
+    if not own.empty:
+        return [tuple(own["key"])]
+    if str(fact(claim_id)["topic"]) != "markets":
+        return []
+    from .markets import days_of_claim  # imported here: the markets module imports this one
+
+    try:
+        days = days_of_claim(claim_id)
+    except KeyError:
+        return []
+    market = reported[(reported["kind"] == "market") & (reported["reported"] == REPORTED)]
+    readings = []
+    for day in days:
+        on_day = market[market["date"] == day]
+        if not on_day.empty and (on_day["key"].iloc[0],) not in readings:
+            readings.append((str(on_day["key"].iloc[0]),))
+    return readings
+
+
+def article_mentions() -> pd.DataFrame:
+    """Which articles report which dated events: one row per phrase, computed from claim ids.
+
+    Columns: ``article_id``; ``paragraph`` (missing where the fact sheet names the article but its wording
+    is not found); ``quote`` (the article's own words); ``claim_id`` (the most specific row there, whose
+    reading comes first) and ``claim_ids`` (every row); ``verdict`` (of ``claim_id``); ``evidence`` (False
+    for wrong and unverifiable claims: see the module's docstring); ``event_key``, ``event`` and ``date``:
+    the latest event of the most likely reading; ``earliest_key``, ``earliest_event`` and
+    ``earliest_date``: the event that settles how old the article must at least be (the earliest of the
+    readings' latest events, counting only events marked ``yes``; missing if nothing is settled);
+    ``settled`` (the two agree) and ``alternatives`` (the event keys of the other readings).
     """
     return _mentions().copy()
 
 
+def _places(claim_id: str, ledger: pd.DataFrame) -> list[tuple[str, object, tuple[int, int] | None, str]]:
+    """Where a claim's words stand: (article, paragraph or NA, span or None, the article's words)."""
+    row = fact(claim_id)
+    places, seen = [], set()
+    for place in locate_wording(claim_id).drop_duplicates(["article_id", "paragraph"]).itertuples():
+        paragraph = int(place.paragraph)
+        places.append((place.article_id, paragraph, quote_span(place.article_id, paragraph, place.alternative),
+                       quote_in_article(place.article_id, paragraph, place.alternative)))
+        seen.add((place.article_id, paragraph))
+    for cited in ledger[ledger["claim_id"] == claim_id].itertuples():
+        if (cited.article_id, int(cited.paragraph)) not in seen:
+            text = paragraph_text(cited.article_id, int(cited.paragraph))
+            start = text.find(cited.text)
+            places.append((cited.article_id, int(cited.paragraph),
+                           (start, start + len(cited.text)) if start >= 0 else None, cited.text))
+            seen.add((cited.article_id, int(cited.paragraph)))
+    for article_id in row["seed_ids"]:
+        if not any(a == article_id for a, _ in seen):
+            places.append((article_id, pd.NA, None, str(row["seed_wording"])))
+    return places
+
+
+def _overlap(a, b) -> bool:
+    return bool(a and b and a[0] < b[1] and b[0] < a[1])
+
+
 @cached
 def _mentions() -> pd.DataFrame:
-    events = timeline_events()
-    events = events[~events["kind"].isin(NOT_REPORTED_KINDS)]
-    first = events.drop_duplicates("claim_id").set_index("claim_id")
+    events = timeline_events().set_index("key")
     ledger = seed_ledger()
+    facts = load_facts()
+    order = {claim_id: i for i, claim_id in enumerate(facts["claim_id"])}
+    items = []
+    for claim_id in facts["claim_id"]:
+        readings = claim_readings(claim_id)
+        if not readings:
+            continue
+        evidence = str(fact(claim_id)["verdict"]) not in NOT_EVIDENCE_VERDICTS
+        for article_id, paragraph, span, quote in _places(claim_id, ledger):
+            items.append({"claim_id": claim_id, "article_id": article_id, "paragraph": paragraph, "span": span,
+                          "quote": quote, "readings": readings, "evidence": evidence})
+    phrases: list[list[dict]] = []
+    for item in items:
+        for phrase in phrases:
+            first = phrase[0]
+            same_place = (first["article_id"] == item["article_id"] and pd.notna(first["paragraph"])
+                          and pd.notna(item["paragraph"]) and first["paragraph"] == item["paragraph"])
+            if (same_place and first["evidence"] == item["evidence"]
+                    and any(_overlap(item["span"], other["span"]) for other in phrase)):
+                phrase.append(item)
+                break
+        else:
+            phrases.append([item])
     rows = []
-    for claim_id in first.index:
-        places = locate_wording(claim_id)
-        cited = ledger[ledger["claim_id"] == claim_id]
-        row = fact(claim_id)
-        for article_id in dict.fromkeys([*row["seed_ids"], *cited["article_id"]]):
-            paragraphs = sorted(set(places.loc[places["article_id"] == article_id, "paragraph"])
-                                | set(cited.loc[cited["article_id"] == article_id, "paragraph"]))
-            for paragraph in paragraphs or [pd.NA]:
-                verdict = str(row["verdict"])
-                rows.append((article_id, paragraph, claim_id, verdict, first.loc[claim_id, "key"],
-                             first.loc[claim_id, "event"], first.loc[claim_id, "date"],
-                             verdict not in NOT_EVIDENCE_VERDICTS))
-    table = pd.DataFrame(rows, columns=["article_id", "paragraph", "claim_id", "verdict", "event_key", "event",
-                                        "date", "evidence"])
+    for phrase in phrases:
+        main = min(phrase, key=lambda i: (len(fact(i["claim_id"])["seed_ids"]) or 99, order[i["claim_id"]]))
+        claim_ids = tuple(sorted(dict.fromkeys(i["claim_id"] for i in phrase), key=order.get))
+        if all(len(i["readings"]) == 1 for i in phrase):
+            readings = [tuple(dict.fromkeys(k for i in phrase for k in i["readings"][0]))]
+        else:
+            readings = list(main["readings"])
+            readings += [r for i in phrase for r in i["readings"] if r not in readings]
+
+        def latest(keys, only_reported: bool):
+            keys = [k for k in keys if not only_reported or events.loc[k, "reported"] == REPORTED]
+            return max(keys, key=lambda k: events.loc[k, "date"]) if keys else None
+
+        likely = latest(readings[0], False)
+        bounds = [latest(r, True) for r in readings]
+        earliest = None if any(b is None for b in bounds) else min(bounds, key=lambda k: events.loc[k, "date"])
+        spans = [i["span"] for i in phrase if i["span"]]
+        article_id, paragraph = main["article_id"], main["paragraph"]
+        quote = (paragraph_text(article_id, paragraph)[min(a for a, _ in spans):max(b for _, b in spans)]
+                 if spans and len(phrase) > 1 else main["quote"])
+        rows.append((article_id, paragraph, quote, main["claim_id"], claim_ids, str(fact(main["claim_id"])["verdict"]),
+                     main["evidence"], likely, events.loc[likely, "event"], events.loc[likely, "date"],
+                     earliest, None if earliest is None else events.loc[earliest, "event"],
+                     pd.NaT if earliest is None else events.loc[earliest, "date"], earliest == likely,
+                     tuple(k for r in readings[1:] for k in r)))
+    table = pd.DataFrame(rows, columns=["article_id", "paragraph", "quote", "claim_id", "claim_ids", "verdict",
+                                        "evidence", "event_key", "event", "date", "earliest_key", "earliest_event",
+                                        "earliest_date", "settled", "alternatives"])
     table["paragraph"] = table["paragraph"].astype("Int64")
-    table["date"] = pd.to_datetime(table["date"])
+    for column in ("date", "earliest_date"):
+        table[column] = pd.to_datetime(table[column])
+    for column in ("earliest_key", "earliest_event"):
+        table[column] = table[column].astype("string")
     return table.sort_values(["article_id", "date", "paragraph"], kind="stable").reset_index(drop=True)
 
 
-def earliest_possible(article_id: str) -> pd.Series | None:
-    """The latest event an article reports (as evidence), which it cannot predate; None if it reports none.
-
-    The row of :func:`article_mentions` with the latest date (the first such row on a tie).
-    """
+def _evidence(article_id: str) -> pd.DataFrame:
     mentions = _mentions()
-    mine = mentions[(mentions["article_id"] == article_id) & mentions["evidence"]]
+    return mentions[(mentions["article_id"] == article_id) & mentions["evidence"]]
+
+
+def earliest_possible(article_id: str) -> pd.Series | None:
+    """The phrase that settles the earliest date an article can have been written: the one whose settled
+    event (``earliest_date``) is the latest. None if no phrase settles a date.
+
+    The row of :func:`article_mentions` (the first such row on a tie).
+    """
+    mine = _evidence(article_id).dropna(subset=["earliest_date"])
+    if mine.empty:
+        return None
+    return mine.loc[mine["earliest_date"].idxmax()]
+
+
+def earliest_possible_date(article_id: str) -> pd.Timestamp:
+    """The earliest date an article could have been written, going by the events it surely reports (NaT if none)."""
+    row = earliest_possible(article_id)
+    return pd.NaT if row is None else pd.Timestamp(row["earliest_date"])
+
+
+def likely_earliest(article_id: str) -> pd.Series | None:
+    """The phrase whose most likely reading is the latest event an article reports; None if it reports none.
+
+    The row of :func:`article_mentions` with the latest ``date`` (the first such row on a tie).
+    """
+    mine = _evidence(article_id)
     if mine.empty:
         return None
     return mine.loc[mine["date"].idxmax()]
 
 
-def earliest_possible_date(article_id: str) -> pd.Timestamp:
-    """The earliest date an article could have been written, going by the events it reports (NaT if none)."""
-    row = earliest_possible(article_id)
+def likely_earliest_date(article_id: str) -> pd.Timestamp:
+    """The earliest date an article was most likely written, going by the most likely reading of what it
+    reports (NaT if it reports no dated event). Never before :func:`earliest_possible_date`."""
+    row = likely_earliest(article_id)
     return pd.NaT if row is None else pd.Timestamp(row["date"])
 
 
@@ -226,7 +411,8 @@ def dates_in_articles() -> pd.DataFrame:
                     found.append((match.start(), match.group(), date))
             for _, written, date in sorted(found):
                 here = mentions[(mentions["article_id"] == article_id) & (mentions["paragraph"] == paragraph)]
-                reported = any(date in dates_of_claim.get(claim, set()) for claim in here["claim_id"])
+                reported = any(date in dates_of_claim.get(claim, set()) for claims in here["claim_ids"]
+                               for claim in claims)
                 what = STATED if pd.notna(stated) and date == stated else EVENT if reported else CLUE
                 rows.append((article_id, int(paragraph), written, date, what, paragraph_kind(text)))
     table = pd.DataFrame(rows, columns=["article_id", "paragraph", "text", "date", "what", "where"])
@@ -245,23 +431,32 @@ def date_clues(article_id: str | None = None) -> pd.DataFrame:
 
 
 def article_dating() -> pd.DataFrame:
-    """For each article: ``stated_date`` (NaT if none), ``clues`` (list of clue dates), and
-    ``earliest_possible`` with the event that sets it (``event_key``, ``event``, ``claim_id``,
-    ``paragraph``; missing if it reports no dated event)."""
+    """For each article: ``stated_date`` (NaT if none) and ``clues`` (list of clue dates); the date it
+    cannot predate, ``earliest_possible``, with the phrase that settles it (``event_key``, ``event``,
+    ``claim_id``, ``paragraph``, ``quote``; missing if nothing is settled); and the date it most likely
+    does not predate, ``likely_earliest``, with its phrase (``likely_event_key``, ``likely_event``,
+    ``likely_claim_id``, ``likely_paragraph``, ``likely_quote``; missing if it reports no dated event)."""
     rows = []
     for article_id in article_ids():
-        latest = earliest_possible(article_id)
+        settled, likely = earliest_possible(article_id), likely_earliest(article_id)
         clues = date_clues(article_id)
+
+        def field(row, column):
+            return pd.NA if row is None else row[column]
+
         rows.append((article_id, stated_date(article_id), list(clues["date"]),
-                     pd.NaT if latest is None else latest["date"],
-                     pd.NA if latest is None else latest["event_key"],
-                     pd.NA if latest is None else latest["event"],
-                     pd.NA if latest is None else latest["claim_id"],
-                     pd.NA if latest is None else latest["paragraph"]))
+                     pd.NaT if settled is None else settled["earliest_date"], field(settled, "earliest_key"),
+                     field(settled, "earliest_event"), field(settled, "claim_id"), field(settled, "paragraph"),
+                     field(settled, "quote"),
+                     pd.NaT if likely is None else likely["date"], field(likely, "event_key"), field(likely, "event"),
+                     field(likely, "claim_id"), field(likely, "paragraph"), field(likely, "quote")))
     table = pd.DataFrame(rows, columns=["article_id", "stated_date", "clues", "earliest_possible", "event_key",
-                                        "event", "claim_id", "paragraph"])
-    table["paragraph"] = table["paragraph"].astype("Int64")
-    for column in ("stated_date", "earliest_possible"):
+                                        "event", "claim_id", "paragraph", "quote", "likely_earliest",
+                                        "likely_event_key", "likely_event", "likely_claim_id", "likely_paragraph",
+                                        "likely_quote"])
+    for column in ("paragraph", "likely_paragraph"):
+        table[column] = table[column].astype("Int64")
+    for column in ("stated_date", "earliest_possible", "likely_earliest"):
         table[column] = pd.to_datetime(table[column])
     return table
 
@@ -277,7 +472,8 @@ def articles_shown_before(date) -> list[str]:
 
 
 def articles_shown_not_before(date) -> list[str]:
-    """Articles that cannot have been written before ``date``: a stated date or a reported event on or after it."""
+    """Articles that cannot have been written before ``date``: a stated date, or an event they surely
+    report, on or after it."""
     date = pd.Timestamp(date)
     later = []
     for article_id in article_ids():
@@ -285,6 +481,15 @@ def articles_shown_not_before(date) -> list[str]:
         if (pd.notna(stated) and stated >= date) or (pd.notna(earliest) and earliest >= date):
             later.append(article_id)
     return later
+
+
+def articles_likely_not_before(date) -> list[str]:
+    """Undated articles that were most likely, but not surely, written on or after ``date``: the most
+    likely reading of what they report is on or after it, and nothing they surely report is."""
+    date = pd.Timestamp(date)
+    shown = set(articles_shown_not_before(date))
+    return [a for a in article_ids() if a not in shown and pd.isna(stated_date(a))
+            and pd.notna(likely_earliest_date(a)) and likely_earliest_date(a) >= date]
 
 
 def relative_to(date, event_date_) -> str:

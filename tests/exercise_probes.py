@@ -70,11 +70,13 @@ def readable_variants(exercise: Exercise) -> list[str]:
         day = datetime.date(year, month, round(exercise.answer))
         return [f"{day.day} {day:%B}", f"{day:%B} {day.day}", f"{day:%A} {day.day} {day:%B}", f"{day.day}th",
                 day.isoformat(), f"{day:%a} {day.day} {day:%b} {year}"]
-    value = exercise.answer * exercise.scale
-    variants = [f"{round(value):,}".replace(",", " ")]
+    variants = []
+    if exercise.answer >= 1000:  # digit groups with spaces, in the field's own unit
+        variants.append(f"{exercise.answer:,.4f}".rstrip("0").rstrip(".").replace(",", " "))
+    value = exercise.answer * exercise.scale  # with a scale word, read against the field's unit
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
         if value >= size:
-            variants.append(f"{value / size:.6g} {word}")
+            variants.append(f"{value / size:.8g} {word}")
             break
     return variants
 

@@ -22,8 +22,8 @@ PERTURBATIONS = {
     # The 3.12% fall moves to another day: the phrase that reports it now describes that day.
     "markets-which-day": lambda d: set_move(d, "2025-01-24", NVIDIA, "date", "2025-01-23"),
     # Article 003 dated after the fall, article 004 dated before it.
-    "markets-before-the-crash": lambda d: (set_cell(d, "articles.csv", "id", "003", "date", "2025-01-28"),
-                                           set_cell(d, "articles.csv", "id", "004", "date", "2025-01-25")),
+    "markets-before-the-fall": lambda d: (set_cell(d, "articles.csv", "id", "003", "date", "2025-01-28"),
+                                         set_cell(d, "articles.csv", "id", "004", "date", "2025-01-25")),
     "markets-price-before": lambda d: set_move(d, "2025-01-27", NVIDIA, "close_usd", 120.0),
     "markets-company-value": lambda d: set_move(d, "2025-01-27", NVIDIA, "market_value_change_usd", -600e9),
     "markets-motives": lambda d: set_verdict(d, "MKT-02", "misattributed"),

@@ -20,8 +20,9 @@ PERTURBATIONS = {
     "timeline-known-on-date": lambda d: _event_date(d, "Alibaba releases its Qwen2.5-Max model", "2025-01-25"),
     # Article 001 dated after the sell-off: it joins the articles that cannot be older.
     "timeline-not-before-selloff": lambda d: set_cell(d, "articles.csv", "id", "001", "date", "2025-01-28"),
-    # The sell-off claim judged unverifiable: it no longer dates article 000, whose next latest event is earlier.
-    "timeline-earliest-date": lambda d: set_verdict(d, "MKT-03", "unverifiable"),
+    # Both rows that tie article 000's "stock downturn" to the sell-off judged unverifiable: they no longer
+    # date it, and its next latest event is earlier.
+    "timeline-earliest-date": lambda d: (set_verdict(d, "MKT-03", "unverifiable"), set_verdict(d, "MKT-05", "unverifiable")),
     # R1's own cost disclosed before article 003's date: leaving it out becomes a fair criticism.
     "timeline-fair-criticism": lambda d: set_cell(d, "events.csv", "claim_id", "COST-11", "date", "2025-01-10"),
 }

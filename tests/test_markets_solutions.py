@@ -8,16 +8,17 @@ import pandas as pd
 import pytest
 
 from solutions.markets import (
-    articles_dated_before, claim_place, claim_sentence, close_before_largest_fall, crash_date, day_of_claim,
-    days_before_crash, event_date, forecast_range, index_moves_on, largest_fall, loss_to_spending_ratio,
-    market_claims, market_value_before_largest_fall, market_value_lost, meta_capex_range, money_figures,
-    nvidia_moves, previous_close, price_before_move, quote_in_article, unsupported_reasons, value_before_move,
+    arguable_reasons, articles_dated_before, claim_place, claim_sentence, close_before_largest_fall, day_of_claim,
+    days_before_fall, days_of_claim, event_date, fact_summary, fall_date, forecast_range, index_moves_on,
+    largest_fall, loss_to_spending_ratio, market_claims, market_value_before_largest_fall, market_value_lost,
+    meta_capex_range, money_figures, nvidia_moves, previous_close, price_before_move, quote_in_article,
+    unsupported_reasons, value_before_move,
 )
 
 
 def test_the_largest_fall_is_monday_27_january_2025():
     fall = largest_fall()
-    assert crash_date() == pd.Timestamp("2025-01-27") and crash_date().day_name() == "Monday"
+    assert fall_date() == pd.Timestamp("2025-01-27") and fall_date().day_name() == "Monday"
     assert fall["change_percent"] == pytest.approx(-16.97) and fall["close_usd"] == pytest.approx(118.42)
     assert market_value_lost() == (589e9, 593e9)
 
@@ -55,20 +56,31 @@ def test_market_value_before_the_fall():
         value_before_move(5, 0)
 
 
-def test_each_phrase_describes_the_day_the_fact_sheet_gives():
-    days = {row.claim_id: row.date for row in market_claims().itertuples()}
-    assert days == {"MKT-01": pd.Timestamp("2024-12-27"), "MKT-02": pd.Timestamp("2025-01-24"),
-                    "MKT-03": pd.Timestamp("2025-01-27"), "MKT-04": pd.Timestamp("2025-01-27"),
-                    "MKT-05": pd.Timestamp("2025-01-27")}
-    assert day_of_claim("MKT-04") == crash_date()  # found through "-16.97%" in its verified value
+def test_each_phrase_describes_the_days_the_fact_sheet_gives():
+    jan27 = pd.Timestamp("2025-01-27")
+    by_claim = {row.claim_id: row.dates for row in market_claims().itertuples()}
+    assert by_claim == {"MKT-01": (pd.Timestamp("2024-12-27"),), "MKT-02": (pd.Timestamp("2025-01-24"),),
+                        "MKT-05": (jan27,), "MKT-04": (jan27, pd.Timestamp("2025-01-24")), "MKT-03": (jan27,)}
+    # MKT-04 (v2, confidence medium): 27 January if article 002 postdates the fall, 24 January otherwise.
+    assert days_of_claim("MKT-04") == [jan27, pd.Timestamp("2025-01-24")]
+    assert day_of_claim("MKT-04") == fall_date()  # found through "-16.97%" in its verified value
+
+
+def test_overlapping_rows_are_one_phrase_quoted_in_the_articles_words():
+    phrases = {(r.article_id, r.paragraph, r.quote): r.claim_ids for r in market_claims().itertuples()}
+    assert phrases == {
+        ("003", 7, "NVIDIA\u2019s stock dropping by 2% following DeepSeek-V3\u2019s launch"): ("MKT-01",),
+        ("003", 7, "an additional 3.12% after DeepSeek-R1 discussions"): ("MKT-02",),
+        ("000", 10, "witnessing a stock downturn that rippled across the Nasdaq"): ("MKT-03", "MKT-05"),
+        ("002", 14, "Nvidia, whose stock has recently dipped"): ("MKT-03", "MKT-04"),
+        ("004", 6, "tech stocks tumbled"): ("MKT-03",),
+    }
 
 
 def test_phrases_are_found_where_the_fact_sheet_says():
-    places = {(r.claim_id, r.article_id, r.paragraph) for r in market_claims().itertuples()}
-    assert places == {("MKT-01", "003", 7), ("MKT-02", "003", 7), ("MKT-03", "004", 6), ("MKT-04", "002", 14),
-                      ("MKT-05", "000", 10)}
-    assert claim_place("INV-01")["quote"].startswith("Meta … announced a staggering $60 billion capital influx")
-    assert "ventures—a move" in claim_place("INV-01")["quote"]  # the article's own dash
+    assert claim_place("INV-01a")["quote"].startswith("Meta … announced a staggering $60 billion capital influx")
+    assert claim_place("INV-01b")["quote"] == "a move perceived as a direct reaction to DeepSeek's burgeoning threat"
+    assert claim_place("INV-02b")["quote"] == "signaling an aggressive response to Chinese competition"
     assert claim_place("MKT-01")["quote"] == "NVIDIA\u2019s stock dropping by 2% following DeepSeek-V3\u2019s launch"
     assert quote_in_article("003", 7, "no such words") == "no such words"
     assert claim_sentence("MKT-04").endswith("alternative AI development pathways.")
@@ -77,18 +89,26 @@ def test_phrases_are_found_where_the_fact_sheet_says():
 def test_only_article_003_is_dated_before_the_fall():
     assert articles_dated_before() == ["003"]
     assert articles_dated_before("2025-01-26") == []
-    assert days_before_crash("DATE-06") == 1
+    assert days_before_fall("DATE-06") == 1
 
 
 def test_meta_announced_its_plan_three_days_before_the_sell_off():
-    assert event_date("INV-01") == pd.Timestamp("2025-01-24")
-    assert days_before_crash("INV-01") == 3
+    assert event_date("INV-01a") == pd.Timestamp("2025-01-24")
+    assert days_before_fall("INV-01a") == 3
     assert meta_capex_range() == (60e9, 65e9)
     assert loss_to_spending_ratio() == pytest.approx(589 / 65)
 
 
 def test_unsupported_causes_and_motives_follow_the_verdicts():
-    assert unsupported_reasons(["MKT-01", "MKT-02", "INV-01", "MKT-05", "INV-02"]) == ["MKT-01", "INV-01", "INV-02"]
+    claims = ["MKT-01", "MKT-02", "INV-01b", "MKT-05", "INV-02b"]
+    assert unsupported_reasons(claims) == ["MKT-01", "INV-01b", "INV-02b"]
+    assert arguable_reasons(claims) == []  # INV-01b's also (opinion-as-fact) is unsupported too
+
+
+def test_fact_summary_is_the_fact_sheets_own_line():
+    assert fact_summary("MKT-05") == "Nasdaq Composite \u22123.07% on 27 Jan 2025."
+    assert "30 Oct 2024, before V3 or R1 existed" in fact_summary("INV-01b")
+    assert "**" not in fact_summary("MKT-03")
 
 
 def test_bains_forecast_range_is_read_from_the_fact_sheet():
@@ -99,7 +119,7 @@ def test_bains_forecast_range_is_read_from_the_fact_sheet():
 def test_money_figures_are_the_ledgers_moves_spending_and_market_sizes():
     figures = money_figures()
     got = {(r.article_id, r.paragraph, r.text, r.claim_id) for r in figures.itertuples()}
-    assert got == {("003", 7, "2%", "MKT-01"), ("003", 7, "3.12%", "MKT-02"), ("000", 10, "$60 billion", "INV-01"),
-                   ("003", 11, "$60-65 billion", "INV-02"), ("003", 13, "$990 billion", "INV-03"),
+    assert got == {("003", 7, "2%", "MKT-01"), ("003", 7, "3.12%", "MKT-02"), ("000", 10, "$60 billion", "INV-01a"),
+                   ("003", 11, "$60-65 billion", "INV-02a"), ("003", 13, "$990 billion", "INV-03"),
                    ("004", 10, "$6 million", "COST-05")}
-    assert math.isclose(figures.set_index("claim_id").loc["INV-02", "value_high"], 65e9)
+    assert math.isclose(figures.set_index("claim_id").loc["INV-02a", "value_high"], 65e9)

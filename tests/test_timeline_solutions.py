@@ -11,10 +11,11 @@ from data_edits import set_cell, set_verdict
 from solutions import fact
 from solutions.datafiles import clear_caches
 from solutions.timeline import (
-    AFTER, BEFORE, CLUE, EVENT, SAME_DAY, STATED, article_dating, article_mentions, articles_shown_before,
-    articles_shown_not_before, chronological, could_have_known, date_clues, dates_in_articles, days_between,
-    earliest_possible, earliest_possible_date, event, event_date, events_after, events_before, knowable_events,
-    load_events, paragraph_kind, relative_to, selloff_date, selloff_event, stated_date, timeline_events,
+    AFTER, BEFORE, CLUE, EVENT, SAME_DAY, STATED, article_dating, article_mentions, articles_likely_not_before,
+    articles_shown_before, articles_shown_not_before, chronological, claim_readings, could_have_known, date_clues,
+    dates_in_articles, days_between, earliest_possible, earliest_possible_date, event, event_date, events_after,
+    events_before, knowable_events, likely_earliest_date, load_events, paragraph_kind, relative_to, selloff_date,
+    selloff_event, stated_date, timeline_events,
 )
 
 # The fact sheet's dates, written out here so that the tests can fail.
@@ -22,11 +23,14 @@ V3_WEIGHTS, V3_REPORT = pd.Timestamp(2024, 12, 26), pd.Timestamp(2024, 12, 27)
 R1_RELEASE, META_PLAN = pd.Timestamp(2025, 1, 20), pd.Timestamp(2025, 1, 24)
 APP_NO_1, ARTICLE_003, SELLOFF = pd.Timestamp(2025, 1, 26), pd.Timestamp(2025, 1, 26), pd.Timestamp(2025, 1, 27)
 R1_COST = pd.Timestamp(2025, 9, 17)
+NASDAQ_CLOSE_24 = pd.Timestamp(2025, 1, 24)
+ALIBABA_CLOUD = pd.Timestamp(2025, 2, 3)
 
 
 def test_load_events_keeps_its_columns_and_date_order():
     events = load_events()
-    assert list(events.columns) == ["date", "event", "kind", "claim_id"]
+    assert list(events.columns) == ["date", "event", "kind", "claim_id", "reported"]
+    assert set(events["reported"]) == {"yes", "likely", "no"}
     assert events["date"].is_monotonic_increasing
 
 
@@ -42,13 +46,13 @@ def test_keys_are_unique_and_count_each_claims_events_in_file_order():
 
 def test_event_dates_match_the_fact_sheet():
     assert "2025-01-20" in str(fact("DATE-02")["source_date"]) and event_date("DATE-02.1") == R1_RELEASE
-    assert "24 Jan 2025" in str(fact("INV-01")["note"]) + str(fact("INV-01")["verified_value"])
-    assert event_date("INV-01.1") == META_PLAN and event_date("DATE-05.1") == APP_NO_1
+    assert "24 Jan 2025" in str(fact("INV-01a")["note"]) + str(fact("INV-01a")["verified_value"])
+    assert event_date("INV-01a.1") == META_PLAN and event_date("DATE-05.1") == APP_NO_1
 
 
 def test_before_and_after_a_date():
     before = events_before(ARTICLE_003)
-    assert "INV-01.1" in set(before["key"]) and "MKT-03.1" not in set(before["key"])
+    assert "INV-01a.1" in set(before["key"]) and "MKT-03.1" not in set(before["key"])
     assert "DATE-05.1" not in set(before["key"]) and "DATE-05.1" in set(events_before(ARTICLE_003, inclusive=True)["key"])
     after = events_after(ARTICLE_003)
     assert after["key"].iloc[0] == "MKT-03.1" and after["key"].iloc[-1] == "COST-11.1"
@@ -63,10 +67,10 @@ def test_days_between_counts_across_months_and_years():
 
 
 def test_chronological_orders_keys_and_refuses_ties():
-    assert chronological(["MKT-03.1", "DATE-03.1", "INV-01.1", "DATE-01.1"]) == [
-        "DATE-03.1", "DATE-01.1", "INV-01.1", "MKT-03.1"]
+    assert chronological(["MKT-03.1", "DATE-03.1", "INV-01a.1", "DATE-01.1"]) == [
+        "DATE-03.1", "DATE-01.1", "INV-01a.1", "MKT-03.1"]
     with pytest.raises(ValueError):
-        chronological(["INV-01.1", "MKT-02.1"])  # both on 24 January
+        chronological(["INV-01a.1", "MKT-02.1"])  # both on 24 January
 
 
 def test_the_selloff_is_nvidias_largest_fall():
@@ -83,24 +87,39 @@ def test_only_article_003_states_a_date():
         stated_date("999")
 
 
-def test_mentions_come_from_claim_ids_and_wrong_or_unverifiable_claims_are_not_evidence():
+def test_readings_of_a_claim():
+    assert claim_readings("MKT-03") == [("MKT-03.1",)]  # the rebound (MKT-03.2) is context, not reported
+    assert claim_readings("MKT-04") == [("MKT-03.1",), ("MKT-02.1",)]  # 27 Jan, or 24 Jan if written on 26 Jan
+    assert claim_readings("MKT-05") == [("MKT-03.1",)]
+    assert claim_readings("OTH-03") == [("OTH-03.1", "OTH-03.2")]
+    assert claim_readings("OTH-06") == []  # Qwen2.5-Max is not the Qwen-72B that article 001 names
+    assert claim_readings("DL-01") == []  # the trackers' counts are not where 000's 1.6 million comes from
+
+
+def test_mentions_come_from_claim_ids_and_quote_the_articles_words():
     mentions = article_mentions()
-    assert set(mentions.loc[mentions["article_id"] == "001", "claim_id"]) == {"OTH-01"}
-    assert not mentions.loc[mentions["article_id"] == "001", "evidence"].any()
     row = mentions[(mentions["article_id"] == "003") & (mentions["claim_id"] == "MKT-02")].iloc[0]
-    assert row["paragraph"] == 7 and row["evidence"] and row["date"] == META_PLAN
-    sell = mentions[(mentions["claim_id"] == "MKT-03")]
-    assert set(sell["article_id"]) == {"000", "002", "004"} and (sell["date"] == SELLOFF).all()
-    assert not mentions.loc[mentions["claim_id"].isin(["OTH-08", "DL-01"]), "evidence"].any()
-    assert "DATE-06" not in set(mentions["claim_id"])  # an article's dateline is not an event it reports
+    assert row["paragraph"] == 7 and row["evidence"] and row["date"] == META_PLAN and row["settled"]
+    assert row["quote"] == "an additional 3.12% after DeepSeek-R1 discussions"
+    sell = mentions[mentions["event_key"] == "MKT-03.1"]
+    assert set(sell["article_id"]) == {"000", "002", "004"}
+    quotes = dict(zip(sell["article_id"], sell["quote"]))
+    assert quotes == {"000": "witnessing a stock downturn that rippled across the Nasdaq",
+                      "002": "Nvidia, whose stock has recently dipped", "004": "tech stocks tumbled"}
+    dipped = sell[sell["article_id"] == "002"].iloc[0]
+    assert not dipped["settled"] and dipped["earliest_date"] == NASDAQ_CLOSE_24 and dipped["alternatives"] == ("MKT-02.1",)
+    assert "DATE-06" not in {c for ids in mentions["claim_ids"] for c in ids}  # a dateline is not a reported event
+    assert "OTH-06" not in {c for ids in mentions["claim_ids"] for c in ids}
 
 
 def test_earliest_possible_dates():
     assert earliest_possible_date("000") == SELLOFF
-    assert earliest_possible_date("002") == SELLOFF
+    assert earliest_possible_date("002") == APP_NO_1  # "recently dipped" could also mean 24 January (MKT-04)
+    assert likely_earliest_date("002") == SELLOFF
     assert earliest_possible_date("004") == SELLOFF
     assert earliest_possible_date("003") == META_PLAN <= stated_date("003")
     assert pd.isna(earliest_possible_date("001")) and earliest_possible("001") is None
+    assert likely_earliest_date("001") == ALIBABA_CLOUD  # the integrations of OTH-03, dated only roughly
     assert earliest_possible("004")["paragraph"] == 6
 
 
@@ -127,11 +146,14 @@ def test_article_dating_table():
     assert table.loc["003", "stated_date"] == ARTICLE_003
     assert table.loc["000", "clues"] == [pd.Timestamp(2025, 1, 28)]
     assert table.loc["004", "claim_id"] == "MKT-03" and pd.isna(table.loc["001", "earliest_possible"])
+    assert table.loc["001", "likely_earliest"] == ALIBABA_CLOUD and table.loc["001", "likely_paragraph"] == 8
+    assert table.loc["002", "quote"] == "quickly climbed to the top of Apple\u2019s App Store"
 
 
 def test_which_articles_are_shown_before_or_not_before_the_selloff():
     assert articles_shown_before(SELLOFF) == ["003"]
-    assert articles_shown_not_before(SELLOFF) == ["000", "002", "004"]
+    assert articles_shown_not_before(SELLOFF) == ["000", "004"]
+    assert articles_likely_not_before(SELLOFF) == ["001", "002"]
     assert articles_shown_before(R1_RELEASE) == []
 
 
@@ -140,17 +162,23 @@ def test_what_article_003_could_know():
     assert relative_to(ARTICLE_003, APP_NO_1) == SAME_DAY
     assert relative_to(ARTICLE_003, SELLOFF) == AFTER
     status = knowable_events("003").set_index("key")["status"]
+    assert status["OTH-06.1"] == AFTER
     assert status["DATE-01.2"] == BEFORE and status["DATE-05.1"] == SAME_DAY and status["COST-11.1"] == AFTER
-    assert could_have_known("003", ["COST-11.1", "MKT-03.1", "INV-01.1", "GPU-06.1", "GPU-06.2", "DATE-05.1"]) == [
-        "INV-01.1", "GPU-06.1"]
+    assert could_have_known("003", ["COST-11.1", "MKT-03.1", "INV-01a.1", "GPU-06.1", "GPU-06.2", "DATE-05.1"]) == [
+        "INV-01a.1", "GPU-06.1"]
     with pytest.raises(ValueError):
         knowable_events("000")
 
 
 def test_answers_follow_the_data(data_copy):
     set_verdict(data_copy, "MKT-03", "wrong")
+    set_verdict(data_copy, "MKT-05", "wrong")
     clear_caches()
     assert earliest_possible_date("000") == APP_NO_1
+    set_cell(data_copy, "events.csv", "event", "Huawei's ModelArts cloud offers distilled versions of R1, by about this date",
+             "reported", "yes")
+    clear_caches()
+    assert earliest_possible_date("001") == pd.Timestamp(2025, 1, 30)
     set_cell(data_copy, "articles.csv", "id", "003", "date", "2025-01-28")
     clear_caches()
     assert "MKT-03.1" in could_have_known("003", ["MKT-03.1"])
