@@ -4,13 +4,14 @@ Every correct answer is computed from :mod:`solutions`."""
 from __future__ import annotations
 
 import itertools
+import re
 from html import escape
 
 import matplotlib.pyplot as plt
 from IPython.display import HTML
 
 from solutions import article_paragraphs, fact, seed_ledger
-from solutions.facts import VERDICT_MEANINGS
+from solutions.facts import accepted_verdicts, verdict_reasons
 from solutions.hype import find_hype, hype_categories, lexicon_forms
 from solutions.loudness import (
     all_finds, article_hype_table, categories, common_phrases, counterexample, never_lower,
@@ -19,6 +20,7 @@ from solutions.loudness import (
 from solutions.people import load_people
 from solutions.sentences import sentence_spans
 
+from .attribution_chapter import curly_quotes
 from .charts import figure_html
 from .display import _table
 from .explorer import ScoredItem, Weight, WeightExplorer
@@ -32,9 +34,11 @@ from .static_html import score_text
 #: The weight the "move one slider" exercise changes, and the fact row of the paragraph the rewrite is about.
 REWEIGHED_CATEGORY = "conflict"
 REWRITE_CLAIM = "DL-01"
-#: The founder named in that paragraph (the register entry checked by this fact row), and its app-chart claim.
+#: The founder named in that paragraph (the register entry checked by this fact row), its app-chart claims (the
+#: US part and the China part) and the row on what DeepSeek released for download.
 FOUNDER_CLAIM = "ATT-08"
-CHARTS_CLAIM = "DL-02"
+CHARTS_CLAIMS = ("DL-02a", "DL-02b")
+WEIGHTS_CLAIM = "TECH-08"
 
 #: Phrases from the articles for "Hype by the kit's rules?": (article, paragraph, phrase, a note, fact row).
 #: Whether each one is flagged is computed by find_hype; the notes hold whichever way it comes out.
@@ -48,14 +52,19 @@ FLAG_CANDIDATES = (
     ("000", 14, "may face scrutiny", "“May” is a hedge: careful wording that admits the writer is not sure.", None),
     ("004", 7, "AI's Sputnik moment", "These are Marc Andreessen's words, quoted and credited to him (fact ATT-01). "
      "A word list cannot tell the writer's voice from a quotation.", "ATT-01"),
-    ("003", 9, "has matched OpenAI’s latest o1 model in performance", "A checkable claim of fact, stated plainly "
-     "(fact TECH-06).", "TECH-06"),
+    ("003", 9, "has matched OpenAI’s latest o1 model in performance", "A checkable claim, stated plainly; the "
+     "benchmarks behind it are DeepSeek's own (fact TECH-06).", "TECH-06"),
     ("002", 16, "this may be a wake-up call", "“May” is a careful hedge; the image after it is a separate "
      "question.", None),
     ("002", 3, "stunning Silicon Valley and Wall Street", "It tells you how two whole industries felt, without "
      "saying who reacted or how.", None),
 )
 
+#: Words that show a rewrite says what was downloaded (the app or the model), or that the article does not say.
+OBJECT_WORDS = ("the app ", "the app,", "the app.", "the app;", "mobile app", "chatbot app", "deepseek app",
+                "app downloads", "app installs", "installs", "weights", "model or the app", "app or the model",
+                "model or app", "app or model", "not say what", "not say which", "unclear what", "unclear whether",
+                "not clear what", "not clear whether")
 #: Words that show a rewrite says where a figure comes from, or that the article does not say.
 SOURCE_WORDS = ("no source", "without a source", "unsourced", "not say", "n't say", "not name", "not tell",
                 "unverified", "unconfirmed", "not confirmed", "not been confirmed", "cannot be checked",
@@ -77,6 +86,22 @@ def _labels() -> dict[str, str]:
     return {str(c): str(label) for c, label in zip(table["category"], table["label"])}
 
 
+def mentioned(description: str) -> str:
+    """A category's description with its example words in quotation marks: "(staggering, panic)" becomes
+    "(“staggering”, “panic”)". The examples are words the kit talks about, not words it uses."""
+    def quote(match: re.Match) -> str:
+        items = [item.strip() for item in match.group(1).split(",") if item.strip()]
+        return "(" + ", ".join(item if item[:1] in "“‘'\"" else f"“{item}”" for item in items) + ")"
+    return re.sub(r"\(([^()]*)\)", quote, str(description))
+
+
+def description_examples() -> dict[str, list[str]]:
+    """The example words each category's description gives in brackets: {"metaphor": ["shockwaves", …]}."""
+    return {str(row.category): [item.strip(" “”‘’'\"") for group in re.findall(r"\(([^()]*)\)", str(row.description))
+                                for item in group.split(",") if item.strip()]
+            for row in hype_categories().itertuples()}
+
+
 def tag(category: str) -> str:
     """The short tag printed after a highlighted phrase: "metaphor", "market verb"."""
     return category.replace("_", " ")
@@ -88,7 +113,8 @@ def short_headline(headline: str, width: int = 44) -> str:
 
 
 def article_label(article_id: str, headline: str) -> str:
-    return f"{article_id}: {short_headline(headline)}"
+    """"000: “DeepSeek's Surge: China's AI…”": the headline is the article's words, so it is quoted."""
+    return f"{article_id}: “{short_headline(headline)}”"
 
 
 def snippet(text: str, start: int, end: int, width: int = 100) -> str:
@@ -135,7 +161,7 @@ def _quoted_list(words: list[str]) -> str:
 def weight_explorer() -> WeightExplorer:
     """Sliders for the category weights (in the order of hype_categories.csv) re-ranking the five articles."""
     table = article_hype_table()
-    weights = tuple(Weight(str(row.category), str(row.label), float(row.weight), str(row.description))
+    weights = tuple(Weight(str(row.category), str(row.label), float(row.weight), mentioned(row.description))
                     for row in hype_categories().itertuples())
     items = tuple(
         ScoredItem(key=str(row["article_id"]), label=article_label(row["article_id"], row["headline"]),
@@ -152,18 +178,27 @@ def weight_explorer() -> WeightExplorer:
 # --- exercises ------------------------------------------------------------------------------------------
 
 def match_categories() -> Matching:
-    examples = common_phrases()
+    # Not the examples the table of kinds gives in its descriptions: that table sits just above the question.
+    examples = common_phrases(avoid=description_examples())
     labels = _labels()
     rows, pairs = [], []
+    finds, shown = all_finds(), []
     for row in examples.itertuples():
-        text = str(article_paragraphs(row.article_id).set_index("paragraph").loc[row.paragraph, "text"])
-        find = next(f for f in find_hype(text) if f["text"] == row.text)
+        # Show it where it is read as text: not in an image's markup ("![…](…)"), if it appears anywhere else.
+        places = [(place.article_id, int(place.paragraph), place.text) for place in finds[
+            (finds["category"] == row.category) & (finds["phrase"] == row.phrase)].itertuples()]
+        texts = {(a, p): str(article_paragraphs(a).set_index("paragraph").loc[p, "text"]) for a, p, _ in places}
+        article, paragraph, written = next((place for place in places if not texts[place[:2]].startswith("![")),
+                                           places[0])
+        text = texts[(article, paragraph)]
+        find = next(f for f in find_hype(text) if f["text"] == written)
         key = f"{row.article_id}-{row.paragraph}-{row.phrase}".replace(" ", "-")
-        rows.append(Option(key=key, label=(f"“{row.text}” in {row.article_id} ¶{row.paragraph}: "
-                                           f"“{snippet(text, find['start'], find['end'])}”"),
+        shown.append(Source(article=article, paragraph=paragraph))
+        rows.append(Option(key=key, label=(f"“{written}” in “{snippet(text, find['start'], find['end'])}” "
+                                           f"({article} ¶{paragraph})"),
                            short=f"“{row.text}”",
-                           feedback=(f"The kit files it under {labels[row.category].lower()}. Why it is loaded: "
-                                     f"{row.rationale[0].lower()}{row.rationale[1:]}")))
+                           feedback=(f"The kit files it under {labels[row.category].lower()}. The word list's note "
+                                     f"on it: “{row.rationale}”")))
         pairs.append((key, row.category))
     unused = len(categories()) - len(rows)
     unused_hint = [f"{_count_word(unused)} of the kinds fit{'s' if unused == 1 else ''} none of these phrases."] \
@@ -173,15 +208,17 @@ def match_categories() -> Matching:
     return Matching(
         id="hype-categories",
         title="Which kind of loaded wording?",
-        prompt=("Each phrase below is the most frequent loaded phrase of its kind in the five articles. Which kind "
-                "does the kit file it under? Use the table above."),
+        prompt=("Each phrase below is the most frequent loaded phrase of its kind in the five articles, leaving out "
+                "the examples the table above already gives. Which kind does the kit file it under? Use the "
+                "descriptions in the table."),
         rows=tuple(rows), options=tuple(Option(key=c, label=labels[c]) for c in categories()), correct=tuple(pairs),
         hints=("Ask what the phrase does: tell you how to feel, paint a picture, give the writer's verdict, turn "
                "rivals into enemies, or tease you into reading on.",
                *unused_hint),
-        explanation=("The most frequent phrase of each kind: " + used + ". A phrase can do more than one job; the "
+        explanation=("The most frequent phrase of each kind, apart from the table's examples: " + used + ". A phrase "
+                     "can do more than one job; the "
                      "kit files each one under a single kind, which is itself a choice."),
-        sources=tuple(Source(article=row.article_id, paragraph=int(row.paragraph)) for row in examples.itertuples()),
+        sources=tuple(shown),
     )
 
 
@@ -336,7 +373,7 @@ def robust_steps() -> MultipleChoice:
         else:
             weights = counterexample(dict(a.counts), a.words, dict(b.counts), b.words, defaults, values)
             scores = explorer.scores(weights)
-            feedback = (f"It depends on the weights: {_setting_text(weights, defaults, labels)} and article {upper} "
+            feedback = (f"It depends on the weights: {_setting_text(weights, defaults, labels)}. Then article {upper} "
                         f"scores {score_text(scores[upper])}, below article {lower} at {score_text(scores[lower])}.")
         options.append(Option(key=key, label=f"Article {upper} never scores lower than article {lower}.",
                               feedback=feedback))
@@ -366,53 +403,73 @@ def _founder() -> str:
     return str(rows.iloc[0]["name"])
 
 
+def _reason(claim_id: str, verdict: str) -> str:
+    """Why the fact sheet gives a claim a verdict: the first sentence of the reason in the row's note."""
+    reason = verdict_reasons(claim_id)[verdict]
+    first = re.match(r".+?\.(?=\s+[A-Z]|$)", reason, re.S)
+    reason = first.group() if first else reason
+    return curly_quotes(reason[:1].upper() + reason[1:])
+
+
 def rewrite_loud() -> Reflection:
     ledger = seed_ledger()
     figure = ledger[ledger["claim_id"] == REWRITE_CLAIM].iloc[0]
     article, paragraph = str(figure["article_id"]), int(figure["paragraph"])
     original = str(article_paragraphs(article).set_index("paragraph").loc[paragraph, "text"])
     finds = find_hype(original)
-    loaded = list(dict.fromkeys(" ".join(f["text"].casefold().split()) for f in finds))
     value = float(figure["value"])
     spellings = tuple(dict.fromkeys([str(figure["text"]).casefold(), trim(value / 1e6, 1), f"{value:,.0f}",
                                      f"{value:.0f}"]))
     founder = _founder()
     founder_words = tuple(dict.fromkeys([founder.casefold(), founder.split()[0].casefold()]))
-    verdict = str(fact(REWRITE_CLAIM)["verdict"])
+    verdicts = accepted_verdicts(REWRITE_CLAIM)
+    us, china = (fact(claim) for claim in CHARTS_CLAIMS)
+    china_line = ("no source was found for a top place in China" if str(china["verdict"]) == "unverifiable"
+                  else f"the fact sheet rates the China part {china['verdict']}")
+    unverified = "unverifiable" in verdicts
     return Reflection(
         id="hype-rewrite",
         title="Turn the volume down",
-        prompt=(f"Rewrite this paragraph from article {article} ¶{paragraph} in plain, neutral words. Keep what a "
-                "reader can check (who founded DeepSeek, the download figure) and be honest about where the figure "
-                "comes from. Two or three sentences are enough."),
+        prompt=(f"Rewrite this paragraph from article {article} ¶{paragraph} in plain, neutral words. Keep the facts "
+                "it states (who founded DeepSeek, the download figure) and be honest about what the figure does "
+                "not tell you: who counted the downloads, when, and whether they were downloads of the model or "
+                "of the app. Two or three sentences are enough."),
         original=original,
         criteria=(
-            Criterion("loaded", "None of the original's loaded phrases is left: good.",
-                      f"Replace the loaded phrases {_quoted_list(loaded)}: say what happened instead of how "
-                      "impressive it was.", none_of=tuple(loaded)),
             Criterion("founder", "You keep who founded DeepSeek.",
                       f"Keep the checkable fact: DeepSeek was founded by {founder}.", any_of=founder_words),
             Criterion("figure", "You keep the download figure.",
-                      f"Keep the figure, {figure['text']} downloads, so that readers can check it.",
+                      f"Keep the figure the article gives, {figure['text']} downloads, and say what it leaves out.",
                       any_of=spellings),
+            Criterion("object", "You say what was downloaded, or that the article does not say.",
+                      "Say whether the figure counts downloads of the model or installs of the free app, or that "
+                      "the article does not say: the sentence credits the downloads to the model, while the app "
+                      "store charts it mentions rank apps.", any_of=OBJECT_WORDS),
             Criterion("source", "You say where the figure comes from, or that the article does not say.",
                       "Say who counted the downloads, or that the article does not say: it names no tracker and no "
                       "date.", any_of=SOURCE_WORDS),
         ),
-        model_answer=(f"DeepSeek was founded by {founder}. Its R1 model is free to download and use. The article says "
-                      f"it has been downloaded more than {figure['text']} times and has topped app-store charts in "
-                      "the US and China, but it does not say who counted the downloads, or when."),
+        model_answer=(f"DeepSeek was founded by {founder}, and anyone can download its R1 model's weights free of "
+                      f"charge. The article gives “over {figure['text']} downloads” without saying who counted them, "
+                      "when, or whether it means the model or the free DeepSeek app"
+                      + ("; the fact sheet found no source for the figure" if unverified else "")
+                      + (f". It was the app that reached the top of Apple's US chart; {china_line}."
+                         if str(us["verdict"]) == "accurate" else f"; {china_line}.")),
         watch_words=tuple(form for form, _ in lexicon_forms()),
         hints=("For each loaded word, ask what fact is underneath it. Keep the fact and drop the feeling.",
-               "Who counted the downloads, and when? If the article does not say, say so."),
+               "Who counted the downloads, and when? Were they downloads of the model or installs of the app? If "
+               "the article does not say, say so."),
         explanation=(f"The paragraph has {len(finds)} loaded phrases ({_quoted_list([f['text'] for f in finds])}), "
                      "and none of them can be checked: they tell you how impressed to be, not what happened. What "
                      "can be checked is "
                      f"plainer: {founder} founded DeepSeek (fact {FOUNDER_CLAIM}: {fact(FOUNDER_CLAIM)['verdict']}), "
-                     f"and the article gives a download figure, which the fact sheet judges {verdict} (fact "
-                     f"{REWRITE_CLAIM}): {VERDICT_MEANINGS[verdict][0].lower()}{VERDICT_MEANINGS[verdict][1:]}"),
+                     f"and the article gives a download figure, which the fact sheet judges "
+                     + " and also ".join(verdicts) + f" (fact {REWRITE_CLAIM}). "
+                     + " ".join(_reason(REWRITE_CLAIM, v) for v in verdicts)
+                     + f" The US chart place is {us['verdict']} (fact {CHARTS_CLAIMS[0]}); the China place is "
+                       f"{china['verdict']} (fact {CHARTS_CLAIMS[1]})."),
         sources=(Source(fact=REWRITE_CLAIM, article=article, paragraph=paragraph), Source(fact=FOUNDER_CLAIM),
-                 Source(fact=CHARTS_CLAIM)),
+                 *(Source(fact=claim) for claim in CHARTS_CLAIMS), Source(fact=WEIGHTS_CLAIM)),
     )
 
 
@@ -464,9 +521,9 @@ def highlighted_articles_html() -> HTML:
             f"{number}</a> <span>{highlight(str(text))}</span></p>"
             for number, text in zip(paragraphs["paragraph"], paragraphs["text"]))
         summary = (f'<span class="hype-article-id">Article {escape(row.article_id)}</span> '
-                   f'<span class="hype-headline">{escape(str(row.headline))}</span> '
+                   f'<q class="hype-headline">{escape(str(row.headline))}</q> '
                    f'<span class="hype-count">{row.total} loaded phrase{"s" if row.total != 1 else ""} in '
-                   f"{row.words:,} words ({trim(row.per_thousand, 1)} per 1,000)</span>")
+                   f"{row.words:,} words</span>")
         boxes.append(f'<details class="hype-article"{" open" if index == 0 else ""}><summary>{summary}</summary>'
                      f'<div class="article-text hype-text" lang="en">{body}</div></details>')
     return HTML(f'<div class="hype-articles tex2jax_ignore mathjax_ignore">{"".join(boxes)}</div>')
@@ -478,12 +535,11 @@ def categories_table_html() -> HTML:
     rows = []
     for row in hype_categories().itertuples():
         found = finds[finds["category"] == row.category]
-        phrases = list(dict.fromkeys(found["phrase"]))
-        examples = ", ".join(f"“{phrase}”" for phrase in phrases[:3]) + (", …" if len(phrases) > 3 else "")
-        used = f"{len(found)}: {escape(examples)}" if len(found) else "none"
+        # Counts only: the phrases themselves are the answers of the exercise just below the table.
+        used = f"{len(found)}" if len(found) else "none"
         rows.append(f'<tr><th scope="row"><mark class="hype hype-{escape(str(row.category))}"><span class="hype-tag">'
                     f'{escape(tag(str(row.category)))}</span></mark><br>{escape(str(row.label))}</th>'
-                    f"<td>{escape(str(row.description))}</td>"
+                    f"<td>{escape(mentioned(row.description))}</td>"
                     f'<td class="number">{trim(float(row.weight), 1)}</td><td>{used}</td></tr>')
     return _table("The kit's seven kinds of loaded wording, with their default weights and how often the five "
                   "articles use them", ["Kind", "What it is and why it is loaded", "Weight", "In the five articles"],

@@ -92,16 +92,23 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").casefold().split())
 
 
-def common_phrases() -> pd.DataFrame:
+def common_phrases(avoid: Mapping[str, Iterable[str]] | None = None) -> pd.DataFrame:
     """For each category with finds, its most frequent phrase in the five articles (ties: the first to appear),
     with ``category``, ``phrase``, ``count`` and where it first appears (``article_id``, ``paragraph``, ``text``,
-    ``rationale``); in category order."""
+    ``rationale``); in category order.
+
+    ``avoid`` maps a category to phrases to pass over when the category has any other (for example the examples
+    its description already gives, so that a question about the phrase is not answered by the description).
+    """
     finds = all_finds()
     rows = []
     for name in categories():
         in_category = finds[finds["category"] == name]
         if in_category.empty:
             continue
+        avoided = {_plain(phrase) for phrase in (avoid or {}).get(name, ())}
+        if not in_category["phrase"].isin(avoided).all():
+            in_category = in_category[~in_category["phrase"].isin(avoided)]
         counts = in_category["phrase"].value_counts()
         # max() keeps the first of equal counts, and the phrases are listed in order of first appearance.
         best = max(in_category["phrase"].drop_duplicates(), key=lambda phrase: counts[phrase])

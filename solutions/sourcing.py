@@ -9,8 +9,9 @@ and a small reader of reported speech (:func:`reported_speech`).
 **The rule** (:func:`classify_attribution`) sorts every attribution into one of four kinds, asking in
 this order:
 
-1. **Vague**: the text names nobody a reader could contact or look up ("experts", "analysts",
-   "reportedly", "Meta employees"). Whoever really said it, the reader cannot tell.
+1. **Vague**: the text does not name anyone a reader could contact or look up ("experts", "analysts",
+   "reportedly", "Meta employees", "has impressed experts", "in third-party benchmark tests", "a move
+   perceived as"). Whoever really said it, the reader cannot tell.
 2. **Self-reported**: the source is named, and it speaks about its own organisation's work, figures or
    plans (DeepSeek's engineers on DeepSeek's model, Meta's chief executive on Meta's spending). You can
    check that they said it, but their word is not independent confirmation. In words the code uses: the source
@@ -18,15 +19,19 @@ this order:
    names it, as in "Meta CEO"), and the rest of the sentence names that organisation, points back to it
    (its, their, our, the company) before naming anyone else, or the source *announces*, *reveals*,
    *discloses* or *confirms* something without naming anyone else.
-3. **Named and checkable**: the source is named, and the fact sheet found the record to check it
-   against (an interview, a post, a report): every fact row matched to the attribution has a source and
-   a verdict other than unverifiable. Checkable is not the same as right: checking can show that the
-   words were not the speaker's.
-4. **Named but unverifiable**: the source is named, but for at least one matched fact row no source was
+3. **Named and checkable**: the source is named, and for every fact row matched to the attribution the
+   fact sheet found a record of the source on the matter (an interview, a post, a report: a source and a
+   verdict other than unverifiable). Checkable is not the same as right: the record can show that the
+   article changed the speaker's words.
+4. **Named but unverifiable**: the source is named, but for at least one matched fact row no record was
    found (verdict "unverifiable"). That means *no record was found*, not that the claim is false.
 
+A fact row whose ``also`` verdicts include "unverifiable" (or whose main verdict is unverifiable while an
+``also`` verdict is not) supports both of the last two kinds: :func:`accepted_classes` lists every kind the
+evidence supports, the main one first.
+
 A named source that no fact row covers gets :data:`NOT_CHECKED` ("named, not checked"): the kit cannot
-say whether a reader could check it, because nobody has tried. That is what happens on a teacher's own
+say whether a reader could check it, because the kit has not tried. That is what happens on a teacher's own
 article; every named attribution in the five seed articles has a fact row.
 
 :func:`seed_attributions` runs all of this on the five seed articles and matches each attribution to its
@@ -56,17 +61,18 @@ VAGUE = "vague"
 SELF_REPORTED = "self-reported"
 #: The four kinds of attribution, in the order the chapter teaches them.
 CLASSES = (CHECKABLE, UNVERIFIABLE, VAGUE, SELF_REPORTED)
-#: A named source that no fact row covers: nobody has checked it yet.
+#: A named source that no fact row covers: the kit has not checked it.
 NOT_CHECKED = "named, not checked"
 
 #: What each kind means, in plain words.
 CLASS_MEANINGS = {
-    CHECKABLE: "A named person or organisation, and the fact sheet found the record to check it against. "
-               "Checking can still show that the words were not theirs.",
-    UNVERIFIABLE: "A named person or organisation, but no record of the statement was found. That does not "
-                  "make it false: it cannot be checked.",
-    VAGUE: "Nobody is named: “experts”, “analysts”, “reportedly”. A reader cannot ask them or look them "
-           "up.",
+    CHECKABLE: "A named person or organisation, and the fact sheet found a record of what they said on the matter "
+               "(an interview, a post, a report) to compare the article with. The record can still show that the "
+               "article changed their words.",
+    UNVERIFIABLE: "A named person or organisation, but the fact sheet found no record of them saying it, in any "
+                  "words. That does not make it false: it cannot be checked.",
+    VAGUE: "The source is not named: “experts”, “analysts”, “reportedly”. A reader cannot ask them or look "
+           "them up.",
     SELF_REPORTED: "A named source speaking about its own work, figures or plans. You can check that they said "
                    "it, but a company's word about itself is not independent confirmation.",
     NOT_CHECKED: "A named source that the kit's fact sheet does not cover: look for the original yourself.",
@@ -199,6 +205,35 @@ def reported_speech(text: str) -> list[dict]:
     return found
 
 
+# --- credits with no speaking verb -----------------------------------------------------------------------
+
+#: Groups that are not anyone a reader could look up.
+_UNNAMED_GROUP = r"(?:experts|analysts|observers|critics|commentators|insiders|researchers|scientists|economists)"
+#: Vague credits that no verb of speaking introduces, so :func:`~solutions.attribution.vague_attributions`
+#: does not read them: a group that *reacts* to the claim ("has impressed experts with its ability to …"),
+#: tests run by testers it does not name ("In third-party benchmark tests, …") and a view held by people it
+#: does not name ("a move perceived as …"). Each credits a judgement to a kind of judge, never to one a reader
+#: could look up.
+UNNAMED_CREDITS = re.compile(
+    r"\b(?:impress(?:ed|es)|surpris(?:ed|es)|stun(?:ned|s)|astonish(?:ed|es)|wow(?:ed|s)|convinc(?:ed|es)"
+    r"|persuad(?:ed|es)|alarm(?:ed|s)|worr(?:ied|ies)|puzzl(?:ed|es)|baffl(?:ed|es)"
+    r"|caught the (?:attention|eye) of|(?:drawn|won|earned|drew) praise from)"
+    rf"[ \t]+(?:(?:some|many|several|most|industry|leading|independent|outside|tech|market)[ \t]+)?{_UNNAMED_GROUP}\b"
+    r"|\b(?:in|by|from|according to)[ \t]+(?:(?:some|several|many|independent|third-party|outside|external)[ \t]+)+"
+    r"(?:(?:benchmark|performance|industry|lab)[ \t]+)?(?:tests|testing|studies|evaluations|assessments|benchmarks)\b"
+    r"|\b(?:widely[ \t]+|generally[ \t]+|largely[ \t]+)?perceived[ \t]+as\b",
+    re.IGNORECASE)
+
+
+def unnamed_credits(text: str) -> list[dict]:
+    """Vague credits without a verb of speaking (see :data:`UNNAMED_CREDITS`): dicts with ``text``, ``start``
+    and ``end``, in order. Never raises on a string; anything else gives an empty list."""
+    if not isinstance(text, str) or not text:
+        return []
+    return [{"text": match.group(), "start": match.start(), "end": match.end()}
+            for match in UNNAMED_CREDITS.finditer(text)]
+
+
 # --- organisations --------------------------------------------------------------------------------------
 
 @cached
@@ -308,7 +343,8 @@ def _without(text: str, cut: tuple[int, int], span: tuple[int, int]) -> str:
 
 
 def attributions(text: str) -> list[dict]:
-    """Every attribution in ``text``, in order: quotes, reported speech and vague credits.
+    """Every attribution in ``text``, in order: quotes, reported speech and vague credits (those of
+    :func:`~solutions.attribution.vague_attributions` and of :func:`unnamed_credits`).
 
     Each dict has ``kind`` ("quote", "reported" or "vague"), ``start``/``end`` (the phrase that credits
     the source, else the quote), ``credit`` (that phrase as written), ``quote`` (the quoted words, or
@@ -357,6 +393,14 @@ def attributions(text: str) -> list[dict]:
             continue
         found.append(_attribution("vague", text, span, None, None, None, False, (), False,
                                   _sentence_of(spans, starts, span[0])))
+        taken.add(span)
+    for phrase in unnamed_credits(text):
+        span = (phrase["start"], phrase["end"])
+        if taken.overlaps(span):
+            continue
+        found.append(_attribution("vague", text, span, None, None, None, False, (), False,
+                                  _sentence_of(spans, starts, span[0])))
+        taken.add(span)
     found.sort(key=lambda item: item["start"])
     return found
 
@@ -412,6 +456,35 @@ def classify_attribution(attribution: Mapping, facts: Iterable[Mapping] = ()) ->
     return CHECKABLE if all(_found_source(row) for row in rows) else UNVERIFIABLE
 
 
+def _supported_verdicts(row: Mapping) -> tuple[str, ...]:
+    """A fact row's main verdict and its ``also`` verdicts (a row without the column has only the main one)."""
+    also = row.get("also", ()) if hasattr(row, "get") else ()
+    if isinstance(also, str):
+        also = tuple(part.strip() for part in also.split(";") if part.strip())
+    elif not isinstance(also, (tuple, list)):
+        also = ()
+    return (str(row["verdict"]), *map(str, also))
+
+
+def accepted_classes(attribution: Mapping, facts: Iterable[Mapping] = ()) -> tuple[str, ...]:
+    """Every kind of source the evidence supports for one attribution: :func:`classify_attribution` first.
+
+    Only the last two kinds can differ, when a matched fact row has more than one verdict: "named but
+    unverifiable" is supported when some row has "unverifiable" among its verdicts (main or ``also``), and
+    "named and checkable" when every row has a source and a verdict other than unverifiable.
+    """
+    rows = list(facts)
+    main = classify_attribution(attribution, rows)
+    if main not in (CHECKABLE, UNVERIFIABLE):
+        return (main,)
+    supported = [main]
+    if any("unverifiable" in _supported_verdicts(row) for row in rows):
+        supported.append(UNVERIFIABLE)
+    if all(has_source(row) and any(v != "unverifiable" for v in _supported_verdicts(row)) for row in rows):
+        supported.append(CHECKABLE)
+    return tuple(dict.fromkeys(supported))
+
+
 # --- matching the fact sheet --------------------------------------------------------------------------------
 
 def _folded_in(needle: str, haystack: str) -> bool:
@@ -419,13 +492,25 @@ def _folded_in(needle: str, haystack: str) -> bool:
     return bool(needle) and needle in fold(haystack)
 
 
+def _clause_after(sentence: str, at: int, credit: str) -> str:
+    """The credit and the words after it, up to the end of its clause: a comma, semicolon, colon or dash,
+    but not the comma inside a number ("2,000")."""
+    start = max(at, 0)
+    rest = sentence[start + len(credit):]
+    stop = re.search(r"[;:\u2014\u2013]|,(?!\d)| - ", rest)
+    return sentence[start:start + len(credit) + (stop.start() if stop else len(rest))]
+
+
 def match_facts(article_id: str, attribution: Mapping, paragraph: int) -> list[str]:
     """The fact rows that check one attribution in a seed article, best match first.
 
     1. Rows whose wording, found in the same paragraph, contains the credit or the quoted words, or is
-       contained in the credit ("Investment firm Geiger Capital").
-    2. Otherwise rows whose wording is found in the attribution's sentence, after the credit (the claim it
-       reports: "DeepSeek's engineers revealed that … trained using only 2,000 Nvidia chips").
+       contained in the credit ("Investment firm Geiger Capital"); together with the rows whose wording
+       is found in the credit's own clause ("AI researcher Jeffrey Hinton *points to China's stronger
+       STEM education …*", but not a motive the writer adds after a comma).
+    2. Otherwise, for a named source, rows whose wording is found in the attribution's sentence after the
+       credit. A vague credit is never matched this way: the rest of its sentence is not the vague
+       source's claim ("has impressed experts with its ability …, despite relying on fewer chips").
     3. Otherwise the register's row for the named speaker, when that row lists the article (article 001
        words Nadella's remark differently from the fact sheet's wording).
     """
@@ -436,13 +521,20 @@ def match_facts(article_id: str, attribution: Mapping, paragraph: int) -> list[s
             if place_article == article_id and place_paragraph == paragraph:
                 here.append((claim_id, alternative))
     texts = [attribution.get("quote"), attribution.get("credit")]
+    credit = attribution.get("credit") or ""
+    sentence = attribution.get("sentence") or ""
+    credit_at = fold(sentence).find(fold(credit))
     first = [claim_id for claim_id, alternative in here
              if any(part and _folded_in(part, alternative) for part in texts)
-             or _folded_in(alternative, attribution.get("credit") or "")]
+             or _folded_in(alternative, credit)]
+    if credit_at >= 0 and credit:
+        clause = _clause_after(sentence, sentence.find(credit) if credit in sentence else credit_at, credit)
+        first += [claim_id for claim_id, alternative in here
+                  if find_fragments(_fragments(alternative), clause) is not None]
     if first:
         return list(dict.fromkeys(first))
-    sentence = attribution.get("sentence") or ""
-    credit_at = fold(sentence).find(fold(attribution.get("credit") or ""))
+    if not attribution.get("named"):
+        return []
     second = [claim_id for claim_id, alternative in here
               if (found := find_fragments(_fragments(alternative), sentence)) is not None and found >= credit_at >= 0]
     if second:
@@ -522,10 +614,11 @@ def _seed_table() -> pd.DataFrame:
                 "source_dates": tuple(str(row["source_date"]) for row in rows),
                 "traced_to": owners[0] if owners else None,
                 "class": classify_attribution(item, rows),
+                "classes": accepted_classes(item, rows),
             })
     columns = ["article_id", "paragraph", "kind", "start", "end", "credit", "quote", "speaker", "role", "named",
                "organisations", "own_work", "sentence", "sentence_start", "claim_ids", "verdicts", "sources",
-               "source_dates", "traced_to", "class"]
+               "source_dates", "traced_to", "class", "classes"]
     table = pd.DataFrame(records, columns=columns)
     for column in ("quote", "speaker", "role", "traced_to"):  # missing stays None, not NaN
         table[column] = table[column].astype(object).where(table[column].notna(), None)
@@ -538,7 +631,8 @@ def seed_attributions() -> pd.DataFrame:
     Columns: those of :func:`attributions` plus ``article_id``, ``paragraph``, ``claim_ids`` (matched fact
     rows, see :func:`match_facts`), ``verdicts``, ``sources`` (source titles, "" where none was found),
     ``source_dates``, ``traced_to`` (the organisation whose own document a matched row cites, see
-    :func:`source_owner`) and ``class`` (:func:`classify_attribution`).
+    :func:`source_owner`), ``class`` (:func:`classify_attribution`) and ``classes`` (every kind the evidence
+    supports, ``class`` first: :func:`accepted_classes`).
     """
     return _seed_table().copy()
 

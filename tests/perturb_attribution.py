@@ -22,9 +22,9 @@ PERTURBATIONS = {
     # Andreessen's "Sputnik moment" post could no longer be found: a named but unverifiable source.
     "attribution-classify": lambda d: set_verdict(d, "ATT-01", "unverifiable"),
     "attribution-fix-names": accept_analyst,
-    # The fact sheet traces the $6 million to Bain's report instead of DeepSeek's.
+    # The fact sheet traces the $6 million to the report on Bain's forecast instead of DeepSeek's report.
     "attribution-original-source": lambda d: set_cell(d, "facts.csv", "claim_id", "COST-01", "source_title",
-                                                      "Bain & Company Global Technology Report"),
+                                                      "VKTR on Bain & Company's Global Technology Report"),
     "attribution-warning-signs": spell_names_right,
     # The report is dated a day earlier: the model answer says when it was published.
     "attribution-rewrite-experts": lambda d: set_cell(d, "facts.csv", "claim_id", "COST-01", "source_date",

@@ -91,7 +91,7 @@ def test_verdict_exercises_accept_every_also_verdict_of_their_rows():
         for row in exercise.rows:
             if row.key in load_facts()["claim_id"].values and exercise.correct_answer()[row.key] in offered:
                 expected = [v for v in accepted_verdicts(row.key) if v in offered]
-                if exercise.correct_answer()[row.key] == expected[0]:
+                if expected and exercise.correct_answer()[row.key] == expected[0]:  # a verdict question
                     assert exercise.accepted(row.key) == expected, (exercise.id, row.key)
                     checked += 1
     assert checked >= 10

@@ -107,6 +107,19 @@ def test_common_phrases_pick_the_most_frequent_then_the_first():
     assert (phrases.loc["metaphor", "article_id"], phrases.loc["metaphor", "paragraph"]) == ("000", 15)
 
 
+def test_common_phrases_can_pass_over_phrases_to_avoid():
+    """The matching question leaves out the examples the table of kinds already gives (answers above a question)."""
+    phrases = common_phrases(avoid={"metaphor": ["Wake-up call", "Sputnik moment"], "conflict": ["supremacy"]})
+    phrases = phrases.set_index("category")
+    assert phrases.loc["metaphor", "phrase"] not in ("wake-up call", "sputnik moment")
+    assert phrases.loc["metaphor", "phrase"] == "titan" and phrases.loc["metaphor", "count"] == 2
+    assert phrases.loc["conflict", "phrase"] != "supremacy"
+    assert phrases.loc["evaluation", "phrase"] == "formidable"  # nothing to avoid: unchanged
+    # A category whose every phrase is to be avoided still gets its most frequent one.
+    only = all_finds()[all_finds()["category"] == "clickbait"]["phrase"].unique().tolist()
+    assert common_phrases(avoid={"clickbait": only}).set_index("category").loc["clickbait", "phrase"] == only[0]
+
+
 def test_dominant_category_breaks_ties_in_category_order_and_refuses_nothing():
     assert dominant_category({"conflict": 2, "intensifier": 2}) == "intensifier"
     assert dominant_category({"booster": 1}) == "booster"

@@ -19,14 +19,13 @@ FLAG_KEYS = {"text", "start", "end", "problem", "canonical", "role_given", "role
 
 #: Every flag on the five seeds, by hand: (problem, flagged text, fact row).
 SEED_FLAGS = {
-    "000": [("mislabelled", "Analyst Arnaud Bertrand", "ATT-03")],
+    "000": [("mislabelled", "Analyst Arnaud Bertrand", "ATT-03a")],  # a loose label: rounded, not false
     "001": [],
     "002": [],
     "003": [("unverified_role", "Investment firm Geiger Capital", "ATT-04"),
-            ("misspelled", "Jeffrey Hinton", "ATT-05"),
-            ("unverified_role", "AI researcher Jeffrey Hinton", "ATT-05"),
-            ("misspelled", "Alexander Wang", "ATT-06")],
-    "004": [("unverified_role", "Marc Andreessen, a prominent venture capitalist", "ATT-01")],
+            ("misspelled", "Jeffrey Hinton", "ATT-05a"),  # "AI researcher" is right (ATT-05a): no label flag
+            ("misspelled", "Alexander Wang", "ATT-06a")],
+    "004": [],  # "a prominent venture capitalist" is right (ATT-01)
 }
 
 
@@ -64,10 +63,20 @@ def test_every_row_traces_to_a_fact_row_and_sourced_roles_have_a_source():
 
 def test_unverifiable_rows_follow_the_fact_sheet():
     people = load_people().set_index("name")
+    for name in people.index:
+        verdict = str(fact(people.loc[name, "claim_id"])["verdict"])
+        assert (people.loc[name, "role_status"] == "unverifiable") == (verdict == "unverifiable"), name
     assert people.loc["Geiger Capital", "role_status"] == "unverifiable"
-    assert fact(people.loc["Geiger Capital", "claim_id"])["verdict"] == "unverifiable"
-    assert people.loc["Geoffrey Hinton", "role_status"] == "unverifiable"
-    assert not has_source(fact(people.loc["Geoffrey Hinton", "claim_id"]))
+
+
+@pytest.mark.parametrize("name, claim_id", [
+    ("Marc Andreessen", "ATT-01"), ("Geoffrey Hinton", "ATT-05a"), ("Alexandr Wang", "ATT-06a"),
+    ("Arnaud Bertrand", "ATT-03a"), ("Mark Zuckerberg", "INV-02a"), ("Benchmark", "ATT-09b")])
+def test_roles_rest_on_the_version_2_rows(name, claim_id):
+    """A15: the labels the fact sheet now sources (ATT-01, ATT-05a) are sourced in the register too."""
+    assert person(name)["claim_id"] == claim_id
+    row = fact(claim_id)
+    assert has_source(row) or row["verdict"] == "unverifiable"
 
 
 def test_every_variant_is_a_spelling_seen_in_the_seeds():
@@ -83,7 +92,7 @@ def test_person_accepts_variants_case_spacing_and_possessives():
     assert person("Geoffrey Hinton's")["name"] == "Geoffrey Hinton"
     assert person("NVIDIA")["name"] == "Nvidia"
     hinton = person("Geoffrey Hinton")
-    assert hinton["variants"] == ["Jeffrey Hinton"] and hinton["claim_id"] == "ATT-05"
+    assert hinton["variants"] == ["Jeffrey Hinton"] and hinton["claim_id"] == "ATT-05a"
     assert isinstance(hinton["roles_given"], list)
     assert person("Hinton") is None and person("") is None and person(None) is None and person("Sam Altman") is None
 
@@ -123,7 +132,7 @@ def test_mislabelled_message_says_what_the_source_has():
     bertrand = check_names(article_text("000"))[0]
     assert bertrand["role_given"] == "Analyst"
     assert "entrepreneur" in bertrand["role_known"] and "entrepreneur" in bertrand["message"]
-    assert "Threadreader" in bertrand["message"]  # the fact row's source, read from facts.csv
+    assert "Startupticker" in bertrand["message"]  # the fact row's source, read from facts.csv
 
 
 # --- text written for these tests ---------------------------------------------------------------------
@@ -134,6 +143,8 @@ def test_mislabelled_message_says_what_the_source_has():
     "Satya Nadella, Microsoft's chief executive, said.", "DeepSeek founder and chief executive Liang Wenfeng.",
     "Chinese AI start-up DeepSeek", "DeepSeek, an AI startup based in China, said.", "benchmark tests on meta data",
     "entrepreneur Arnaud Bertrand wrote.", "NVIDIA and Nvidia", "the visionary Liang Wenfeng", "",
+    "AI researcher Geoffrey Hinton said.", "Marc Andreessen, a prominent venture capitalist, wrote.",
+    "venture capitalist Marc Andreessen", "Scale AI founder Alexandr Wang",
 ])
 def test_correct_spellings_and_supported_labels_are_not_flagged(text):
     assert check_names(text) == []
@@ -150,6 +161,7 @@ def test_correct_spellings_and_supported_labels_are_not_flagged(text):
     ("analyst and entrepreneur Arnaud Bertrand", [("mislabelled", "analyst and entrepreneur Arnaud Bertrand")]),
     ("Meta CEO Satya Nadella said.", [("mislabelled", "Meta CEO Satya Nadella")]),
     ("tech billionaire Mark Zuckerberg", [("unverified_role", "tech billionaire Mark Zuckerberg")]),
+    ("Marc Andreessen, an analyst, said.", [("unverified_role", "Marc Andreessen, an analyst")]),
     ("Satya Nadella, an analyst, said.", [("unverified_role", "Satya Nadella, an analyst")]),
     ("Investment firm Geiger Capital said.", [("unverified_role", "Investment firm Geiger Capital")]),
     ("venture firm Benchmark agreed", [("unverified_role", "venture firm Benchmark")]),
@@ -237,7 +249,7 @@ def test_a_new_row_is_checked_at_once(data_copy):
 
 
 def test_messages_read_the_fact_sheet(data_copy):
-    set_cell(data_copy, "facts.csv", "claim_id", "ATT-03", "source_title", "A newly found profile")
+    set_cell(data_copy, "facts.csv", "claim_id", "ATT-03a", "source_title", "A newly found profile")
     clear_caches()
     assert "A newly found profile" in check_names("Analyst Arnaud Bertrand")[0]["message"]
 

@@ -9,29 +9,32 @@ from hypothesis import strategies as st
 from data_edits import set_cell, set_verdict
 from solutions.datafiles import clear_caches
 from solutions.sourcing import (
-    CHECKABLE, CLASSES, NOT_CHECKED, SELF_REPORTED, UNVERIFIABLE, VAGUE, attribution_for, attributions, class_counts,
-    classify_attribution, document_owner, match_facts, organisations_of, register_mentions, reported_speech,
-    seed_attributions, source_owner, speaks_for_itself,
+    CHECKABLE, CLASS_MEANINGS, CLASSES, NOT_CHECKED, SELF_REPORTED, UNVERIFIABLE, VAGUE, accepted_classes,
+    attribution_for, attributions, class_counts, classify_attribution, document_owner, match_facts, organisations_of,
+    register_mentions, reported_speech, seed_attributions, source_owner, speaks_for_itself, unnamed_credits,
 )
 
 #: Every attribution in the seeds, written out by hand from the articles and the fact sheet:
 #: (article, paragraph, the credit as it begins, kind, fact rows).
 SEED_ATTRIBUTIONS = [
     ("000", 8, "Industry experts estimate", VAGUE, ("COST-01",)),
-    ("000", 10, "Meta, another flagship U.S. entity, announced", SELF_REPORTED, ("INV-01",)),
-    ("000", 11, "Analyst Arnaud Bertrand", UNVERIFIABLE, ("ATT-03",)),
+    ("000", 10, "Meta, another flagship U.S. entity, announced", SELF_REPORTED, ("INV-01a",)),
+    ("000", 10, "perceived as", VAGUE, ("INV-01b",)),  # the motive is credited to unnamed perceivers
+    ("000", 11, "Analyst Arnaud Bertrand", UNVERIFIABLE, ("ATT-03a", "ATT-03b")),
     ("001", 16, "Microsoft CEO Satya Nadella has publicly acknowledged", CHECKABLE, ("ATT-02",)),
     ("001", 16, "Some investors and AI researchers view", VAGUE, ()),
+    ("002", 8, "impressed experts", VAGUE, ()),  # "has impressed experts" (A5): a credit without a verb of speaking
     ("002", 9, "the company\u2019s CEO acknowledges", SELF_REPORTED, ("GPU-07",)),
-    ("003", 5, "Industry experts from Microsoft and Benchmark are urging", UNVERIFIABLE, ("ATT-09",)),
+    ("003", 5, "Industry experts from Microsoft and Benchmark are urging", UNVERIFIABLE, ("ATT-09a", "ATT-09b")),
     ("003", 7, "reportedly", VAGUE, ("ATT-07",)),
     ("003", 7, "Investment firm Geiger Capital noted", UNVERIFIABLE, ("COST-07", "ATT-04")),
-    ("003", 11, "Meta CEO Mark Zuckerberg has announced", SELF_REPORTED, ("INV-02",)),
+    ("003", 9, "In third-party benchmark tests", VAGUE, ("TECH-07",)),
+    ("003", 11, "Meta CEO Mark Zuckerberg has announced", SELF_REPORTED, ("INV-02a",)),  # not the motive, INV-02b
     ("003", 11, "Microsoft CEO Satya Nadella", CHECKABLE, ("ATT-02",)),
-    ("003", 11, "AI researcher Jeffrey Hinton points", UNVERIFIABLE, ("ATT-05",)),
+    ("003", 11, "AI researcher Jeffrey Hinton points", UNVERIFIABLE, ("ATT-05a", "ATT-05b")),  # the label and the claim
     ("003", 11, "industry experts highlight", VAGUE, ()),
     ("003", 13, "Analysts project", VAGUE, ("INV-03",)),
-    ("003", 13, "Scale AI founder Alexander Wang", CHECKABLE, ("ATT-06",)),
+    ("003", 13, "Scale AI founder Alexander Wang", CHECKABLE, ("ATT-06a", "ATT-06b")),
     ("004", 7, "Marc Andreessen", CHECKABLE, ("ATT-01",)),
     ("004", 10, "DeepSeek's engineers revealed", SELF_REPORTED, ("GPU-02",)),
     ("004", 13, "Experts believe", VAGUE, ()),
@@ -55,7 +58,8 @@ def test_no_named_seed_source_is_left_unchecked_and_counts_add_up():
     counts = class_counts(table)
     assert list(counts.columns) == list(CLASSES) and list(counts.index) == ["000", "001", "002", "003", "004"]
     assert counts.to_numpy().sum() == len(table)
-    assert counts.loc["003"].to_dict() == {CHECKABLE: 2, UNVERIFIABLE: 3, VAGUE: 3, SELF_REPORTED: 1}
+    assert counts.loc["003"].to_dict() == {CHECKABLE: 2, UNVERIFIABLE: 3, VAGUE: 4, SELF_REPORTED: 1}
+    assert counts.loc["002"].to_dict() == {CHECKABLE: 0, UNVERIFIABLE: 0, VAGUE: 1, SELF_REPORTED: 1}
 
 
 def test_the_six_million_is_vague_in_the_article_and_traced_to_deepseek():
@@ -64,7 +68,7 @@ def test_the_six_million_is_vague_in_the_article_and_traced_to_deepseek():
     assert row["sources"][0].startswith("DeepSeek-V3 Technical Report")
     assert source_owner("COST-01") == "DeepSeek" and source_owner("DATE-03") == "OpenAI"
     assert source_owner("INV-03") is None  # Bain is not DeepSeek
-    assert source_owner("ATT-05") is None  # no source found
+    assert source_owner("ATT-05b") is None  # no source found
     assert document_owner("DeepSeek R1 release note") == "DeepSeek" and document_owner("Fortune") is None
     with pytest.raises(KeyError):
         attribution_for("MKT-03")
@@ -76,6 +80,7 @@ FOUND = {"verdict": "accurate", "source_title": "Windows Central", "source_date"
 MISATTRIBUTED = {"verdict": "misattributed", "source_title": "NBC Miami", "source_date": "2025-01-23"}
 NOT_FOUND = {"verdict": "unverifiable", "source_title": "(none found)", "source_date": "n/a"}
 NO_SOURCE_TITLE = {"verdict": "accurate", "source_title": "n/a", "source_date": "n/a"}
+SOURCE = {"source_title": "CNBC", "source_date": "2025-01-23"}
 
 
 @pytest.mark.parametrize("named, own, facts, kind", [
@@ -94,10 +99,10 @@ def test_the_rule_asks_its_questions_in_order(named, own, facts, kind):
 
 
 def test_a_changed_verdict_changes_the_kind(data_copy):
-    assert attribution_for("ATT-06")["class"] == CHECKABLE
-    set_verdict(data_copy, "ATT-06", "unverifiable")
+    assert attribution_for("ATT-06b")["class"] == CHECKABLE
+    set_verdict(data_copy, "ATT-06b", "unverifiable")
     clear_caches()
-    assert attribution_for("ATT-06")["class"] == UNVERIFIABLE
+    assert attribution_for("ATT-06b")["class"] == UNVERIFIABLE
 
 
 def test_a_changed_source_changes_what_the_vague_credit_is_traced_to(data_copy):
@@ -193,12 +198,69 @@ def test_a_hedge_inside_a_quote_is_counted_once():
     assert [(item["kind"], item["credit"], item["named"]) for item in items] == [("quote", "reportedly", False)]
 
 
+def test_wang_fits_exactly_one_kind_by_the_sharpened_definitions():
+    """A19: the record was found (CNBC reports the view as his), so Wang is checkable and nothing else."""
+    row = attribution_for("ATT-06b")
+    assert row["class"] == CHECKABLE and row["classes"] == (CHECKABLE,)
+    assert "in any words" in CLASS_MEANINGS[UNVERIFIABLE] and "record" in CLASS_MEANINGS[CHECKABLE]
+
+
+@pytest.mark.parametrize("named, facts, kinds", [
+    (True, [{"verdict": "rounded", "also": ("misattributed",), **SOURCE}], (CHECKABLE,)),
+    (True, [{"verdict": "rounded", "also": ("unverifiable",), **SOURCE}], (CHECKABLE, UNVERIFIABLE)),
+    (True, [{"verdict": "unverifiable", "also": ("conflated",), **SOURCE}], (UNVERIFIABLE, CHECKABLE)),
+    (True, [{"verdict": "unverifiable", "also": (), **SOURCE}], (UNVERIFIABLE,)),
+    (True, [{"verdict": "accurate", "also": "rounded; unverifiable", **SOURCE}], (CHECKABLE, UNVERIFIABLE)),
+    (True, [{"verdict": "accurate", **SOURCE}], (CHECKABLE,)),  # a row without the column
+    (False, [{"verdict": "rounded", "also": ("unverifiable",), **SOURCE}], (VAGUE,)),
+])
+def test_accepted_classes_follow_the_also_verdicts(named, facts, kinds):
+    assert accepted_classes({"named": named, "own_work": False}, facts) == kinds
+
+
+def test_an_also_verdict_in_the_data_adds_a_kind(data_copy):
+    set_cell(data_copy, "facts.csv", "claim_id", "ATT-06b", "also", "misattributed;unverifiable")
+    clear_caches()
+    assert attribution_for("ATT-06b")["classes"] == (CHECKABLE, UNVERIFIABLE)
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Meanwhile, the v3 model has impressed experts with its speed.", "impressed experts"),
+    ("The launch stunned researchers.", "stunned researchers"),
+    ("In third-party benchmark tests, the model won.", "In third-party benchmark tests"),
+    ("according to independent studies, it is cheap", "according to independent studies"),
+    ("a move perceived as a reaction", "perceived as"),
+    ("It was widely perceived as a threat.", "widely perceived as"),
+])
+def test_credits_without_a_verb_of_speaking_are_vague(text, credit):
+    assert unnamed_credits(text)[0]["text"] == credit
+    assert [(item["kind"], item["credit"], item["named"]) for item in attributions(text)] == [("vague", credit, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The model impressed with its speed.", "In benchmark tests, it won.", "Experts were named in tests.",
+    "The results impressed Satya Nadella.", "It was perceived by Meta.", "stunning Silicon Valley and Wall Street",
+])
+def test_named_or_ordinary_wording_is_not_an_unnamed_credit(text):
+    assert unnamed_credits(text) == []
+
+
+def test_a_vague_credit_is_not_matched_to_the_rest_of_its_sentence():
+    """002 ¶8: the chips after the comma are the writer's claim (GPU-05), not what the experts said."""
+    row = seed_attributions().set_index(["article_id", "credit"]).loc[("002", "impressed experts")]
+    assert row["claim_ids"] == () and row["traced_to"] is None
+
+
 def test_fact_rows_are_matched_in_three_steps():
     rows = seed_attributions().set_index(["article_id", "paragraph", "credit"], drop=False)
     first = rows.loc[("000", 8, "Industry experts estimate")]
     assert match_facts("000", first, 8) == ["COST-01"]  # not COST-08, later in the same sentence
     second = rows.loc[("004", 10, "DeepSeek's engineers revealed")]
     assert match_facts("004", second, 10) == ["GPU-02"]  # the claim the engineers revealed
+    hinton = rows.loc[("003", 11, "AI researcher Jeffrey Hinton points")]
+    assert match_facts("003", hinton, 11) == ["ATT-05a", "ATT-05b"]  # the label, and the claim in its clause
+    meta = rows.loc[("000", 10, "Meta, another flagship U.S. entity, announced")]
+    assert match_facts("000", meta, 10) == ["INV-01a"]  # not the motive after the dash (INV-01b)
     third = rows.loc[("001", 16, "Microsoft CEO Satya Nadella has publicly acknowledged")]
     assert match_facts("001", third, 16) == ["ATT-02"]  # the register's row for Nadella, which lists 001
     assert match_facts("002", {"credit": "Nobody at all", "sentence": "Nobody at all said so."}, 9) == []
