@@ -21,6 +21,7 @@ PARAGRAPH = re.compile(r"\b(\d{3})\s*¶\s*(\d+)")
 ARTICLE = re.compile(r"\b[Aa]rticles?\s+(\d{3})\b")
 FACT_ID = re.compile(r"\b[A-Z]{2,4}-\d{2}[a-z]?\b")
 QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+LABEL_BEFORE = re.compile(r"\b(\d{3})\s*¶\s*(\d+)\s*[:,]?\s*$")
 GLOSS = re.compile(r"\b(?:for|means|meaning)\s*$")
 PARAGRAPH_ARTICLE = re.compile(r"\b(\d{3})\s*¶")
 CUT = re.compile(r"\s*(?:\.\.\.|…|\[[^\]]*\])\s*")
@@ -50,9 +51,10 @@ def _paragraph(article_id: str, number: str) -> list[str]:
 def misquotes(sentence: str, context: str = "") -> list[str]:
     """The quoted fragments of a sentence that are not found where it says they are.
 
-    A quote followed within 60 characters by a paragraph reference must be in that paragraph. Any other quote
+    A quote right after a paragraph label ("000 ¶10: “…”") must be in that paragraph, and so must a quote
+    followed within 60 characters by a paragraph reference. Any other quote
     must be in a place the sentence names, or in an article the surrounding ``context`` names, or in a fact
-    row the sentence cites. A quote after "for" or "means" is a gloss ("Bronnen", Dutch for "sources").
+    row the sentence cites, or in the fact sheet or hype tables (which the kit quotes too). A quote after "for" or "means" is a gloss ("Bronnen", Dutch for "sources").
     """
     where = places(sentence)
     if not where:
@@ -67,14 +69,25 @@ def misquotes(sentence: str, context: str = "") -> list[str]:
         fragments = [f.strip(" ,.;:") for f in CUT.split(quote) if f.strip(" ,.;:")]
         if not fragments:
             continue
+        preceding = LABEL_BEFORE.search(sentence[:match.start()])
         following = PARAGRAPH.search(sentence, match.end())
-        if following and following.start() - match.end() <= 60:
-            candidates = _paragraph(*following.groups()) + rows
-        else:
-            candidates = where + nearby + rows
+        if preceding:  # "000 ¶10: “…”"
+            candidates = _paragraph(*preceding.groups()) + rows + [reference_text()]
+        elif following and following.start() - match.end() <= 60:
+            candidates = _paragraph(*following.groups()) + rows + [reference_text()]
+        else:  # not pinned to a paragraph: the articles named, or the kit's reference tables
+            candidates = where + nearby + rows + [reference_text()]
         if not any(find_fragments(fragments, text) is not None for text in candidates):
             wrong.append(quote)
     return wrong
+
+
+def reference_text() -> str:
+    """The fact sheet and the hype tables, which the kit may quote without a paragraph reference."""
+    from solutions.paths import data_dir
+
+    return "\n".join((data_dir() / name).read_text(encoding="utf-8").replace("**", "")
+                     for name in ("facts.md", "facts.csv", "hype_categories.csv", "hype_lexicon.csv"))
 
 
 def _is_fact(claim_id: str) -> bool:
@@ -104,8 +117,7 @@ def test_exercise_quotations_are_exact():
     problems = []
     for exercise in all_exercises():
         for where, text in exercise_strings(exercise):
-            for sentence in sentences(text):
-                problems += [f"{where}: “{q}” in: {sentence[:160]}" for q in misquotes(sentence, text)]
+            problems += [f"{where}: “{q}” in: {text[:160]}" for q in misquotes(text, text)]
     assert problems == [], "\n".join(sorted(set(problems)))
 
 

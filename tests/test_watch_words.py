@@ -31,7 +31,8 @@ def reflection(watch=FORMS) -> Reflection:
 def test_feedback_ends_with_the_loaded_words_left():
     details = reflection().check("A staggering change that sent shockwaves.").details
     assert details[-1] == MESSAGES["loaded_left"].format(words='"staggering", "sent shockwaves"')
-    assert reflection().check("Investors sold shares.").details[-1] == MESSAGES["loaded_none"]
+    assert reflection().check("It sent a shock through the markets.").details[-1] == MESSAGES["loaded_none"]
+    assert reflection().check("Investors sold shares.").verdict == "invalid"  # keeps nothing of the sentence
 
 
 def test_without_watch_words_the_feedback_is_unchanged():
