@@ -8,16 +8,13 @@ import pytest
 from conftest import SHARED
 from solutions import article_text, load_facts, locate_wording
 from solutions.facts import (
-    VERDICTS, find_fragments, has_source, verdict_counts, wording_alternatives,
+    VERDICT_MEANINGS, VERDICTS, accepted_verdicts, fact, fact_parts, fact_text, find_fragments, has_source,
+    verdict_counts, verdict_reasons, wording_alternatives,
 )
 from solutions.paths import data_dir
 
-#: Rows whose seed wording is the fact sheet's paraphrase rather than a quotation (reported upstream).
-PARAPHRASED = {
-    "TECH-06": "'R1 has matched' skips the words between 'R1' and 'has'; 000 says 'equaled but, in certain aspects,'",
-    "DATE-05": "marked '(implied)': no article states the date the app reached No. 1",
-    "MKT-03": "'Nvidia stock downturn' summarises 000 ¶10, which says 'Nvidia ... witnessing a stock downturn'",
-}
+#: Rows whose seed wording is the fact sheet's paraphrase rather than a quotation: none since version 2.
+PARAPHRASED: dict[str, str] = {}
 
 
 def test_fact_sheet_is_a_verbatim_copy():
@@ -53,8 +50,59 @@ def test_every_row_has_a_source_and_a_date():
 def test_source_urls_are_parsed():
     facts = load_facts().set_index("claim_id")
     assert facts.loc["COST-01", "source_urls"] == ("https://arxiv.org/abs/2412.19437",)
-    assert len(facts.loc["COST-05", "source_urls"]) == 2
-    assert facts.loc["ATT-05", "source_urls"] == ()
+    assert len(facts.loc["COST-05", "source_urls"]) == 3
+    assert (facts["source_urls"].map(len) > 0).all(), "version 2 gives every row an address"
+
+
+def test_also_verdicts_and_parts_are_loaded():
+    facts = load_facts().set_index("claim_id")
+    assert facts.loc["COST-01", "also"] == ("conflated", "rounded")
+    assert facts.loc["COST-09", "also"] == ()
+    assert all(v in VERDICTS for also in facts["also"] for v in also)
+    assert facts.loc["INV-01a", "part_of"] == "INV-01" and pd.isna(facts.loc["COST-01", "part_of"])
+    assert fact_parts("INV-01") == ("INV-01a", "INV-01b")
+    assert accepted_verdicts("COST-03") == ("rounded", "conflated")
+    with pytest.raises(KeyError, match="split into parts INV-01a, INV-01b"):
+        fact("INV-01")
+
+
+def test_an_unknown_also_verdict_is_refused(data_copy):
+    from solutions.datafiles import clear_caches
+
+    path = data_copy / "facts.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",conflated; rounded,", ",conflated; roundish,", 1),
+                    encoding="utf-8")
+    clear_caches()
+    with pytest.raises(ValueError, match="roundish"):
+        load_facts()
+
+
+def test_verdict_reasons_come_from_the_note():
+    reasons = verdict_reasons("COST-03")
+    assert list(reasons) == ["rounded", "conflated"]
+    assert reasons["conflated"].startswith("'to build' treats one training run")
+    assert verdict_reasons("COST-09") == {"accurate": VERDICT_MEANINGS["accurate"]}
+    for claim_id in load_facts()["claim_id"]:
+        assert set(verdict_reasons(claim_id)) == set(accepted_verdicts(claim_id))
+
+
+def test_fact_text_stops_at_the_next_row_including_parts():
+    assert "**INV-01b**" not in fact_text("INV-01a")
+    assert "**DL-02a**" not in fact_text("DL-01")
+    assert "capital influx" in fact_text("INV-01a")
+
+
+def test_every_source_address_has_its_own_title_and_date_and_a_kind():
+    from solutions.sources import KINDS, fact_sources, source_kind
+
+    for claim_id in load_facts()["claim_id"]:
+        sources = fact_sources(claim_id)
+        assert len(sources) >= 1 and set(sources["kind"]) <= set(KINDS)
+        assert sources["date"].str.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?").all(), claim_id
+    assert source_kind("https://arxiv.org/abs/2412.19437", "DeepSeek-V3 Technical Report")[0] == "primary"
+    assert source_kind("https://guidantech.com/x", "same TechCrunch text on guidantech.com (what was read)")[0] == "repost"
+    assert source_kind("https://www.nature.com/articles/d41586-025-03015-6", "Nature news")[0] == "secondary"
+    assert source_kind("https://www.nature.com/articles/s41586-025-09422-z", "Guo et al.")[0] == "primary"
 
 
 def test_seed_ids_are_parsed():
