@@ -52,7 +52,7 @@ def articles_overview_html(articles: pd.DataFrame | None = None) -> HTML:
     rows = [
         "<tr>"
         f'<th scope="row"><a href="#article-{escape(row.id)}">{escape(row.id)}</a></th>'
-        f"<td>{_cell(row.headline)}</td><td>{_cell(row.date)}</td><td>{_cell(row.place)}</td>"
+        f"<td><q>{_cell(row.headline)}</q></td><td>{_cell(row.date)}</td><td>{_cell(row.place)}</td>"
         f'<td>{_cell(row.byline)}</td><td class="number">{row.word_count:,}</td>'
         "</tr>"
         for row in articles.itertuples(index=False)
@@ -237,7 +237,7 @@ def cost_claims_html() -> HTML:
     for r in cost_claims().itertuples():
         rows.append(
             f'<tr><th scope="row">{_paragraph_link(r.article_id, r.paragraph)}</th>'
-            f"<td>{escape(r.text)}</td><td>{escape(r.sentence)}</td><td>{_fact_link(r.claim_id)}</td></tr>"
+            f"<td>{escape(r.text)}</td><td><q>{escape(r.sentence)}</q></td><td>{_fact_link(r.claim_id)}</td></tr>"
         )
     return _table("Cost and investment figures in the five articles, with the fact-sheet row each is checked against",
                   ["Where", "Figure", "Sentence", "Fact"], rows)

@@ -600,7 +600,7 @@ def per_thousand_chart() -> HTML:
     loudest, quietest = table.iloc[0], table.iloc[-1]
     alt = f"Horizontal bar chart of loaded phrases per 1,000 words, loudest first: {points}."
     example = f"{int(loudest['total'])} in {int(loudest['words']):,}"
-    caption = (f"Loaded phrases per 1,000 words, each phrase counting once; “{example}” means "
+    caption = (f"Loaded phrases per 1,000 words, each phrase counting once; a bar label such as {example} means "
                f"{int(loudest['total'])} loaded phrases in {int(loudest['words']):,} words. "
                f"Article {loudest['article_id']} uses "
                f"about {trim(float(loudest['per_thousand']) / float(quietest['per_thousand']), 0)} times as many as "

@@ -56,7 +56,8 @@ def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
             return _error(inliner, lineno, rawtext, f"Fact {text!r} was split into {', '.join(parts)} in version 2 "
                                                     "of the fact sheet: cite the part that holds the claim.")
         return _error(inliner, lineno, rawtext, f"Unknown fact id {text!r}: it is not in seeds/facts.csv.")
-    verdicts = ", also ".join([str(facts.loc[claim_id, "verdict"]), *facts.loc[claim_id, "also"]])
+    also = facts.loc[claim_id, "also"]
+    verdicts = str(facts.loc[claim_id, "verdict"]) + (f" (also {', '.join(also)})" if also else "")
     node = nodes.reference(rawtext, claim_id, refuri=_uri(inliner, FACTS_PAGE, fact_anchor(claim_id)),
                            classes=["fact-ref"], reftitle=f"Fact {claim_id}: {verdicts}")
     return [node], []

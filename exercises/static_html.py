@@ -23,7 +23,11 @@ def source_links(sources: tuple[Source, ...]) -> str:
     links = []
     for source in sources:
         if source.fact:
-            links.append(f'<a href="facts.html#{fact_anchor(source.fact)}">{escape(source.fact_label())}</a>')
+            from solutions import fact
+
+            row = fact(source.fact)  # the title is a source's own words: a <cite>
+            links.append(f'<a href="facts.html#{fact_anchor(source.fact)}">Fact {escape(source.fact)}: '
+                         f'<cite>{escape(row["source_title"])}</cite> ({escape(row["source_date"])})</a>')
         if source.article:
             anchor = paragraph_anchor(source.article, source.paragraph)
             links.append(f'<a href="articles.html#{anchor}">{escape(source.paragraph_label())}</a>')

@@ -87,14 +87,16 @@ def exercise_texts() -> Iterator[tuple[str, str, object]]:
 
 
 def built_page_text(page: Path) -> str:
-    """The visible text of a built page, without scripts, styles, navigation, articles or quotations."""
+    """The visible text of a built page, without scripts, styles, navigation, articles, citations or quotations."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     main = soup.find("main") or soup
-    for element in main.select("script, style, nav, q, blockquote, .article-text, .kit-exercise, "
+    for element in main.select("script, style, nav, q, cite, blockquote, .article-text, .article-headline, .kit-exercise, "
                                ".fact-card, .kit-original, .hype-highlighted, pre, code, .headerlink"):
         element.decompose()
     for image in main.find_all("img"):
         image.replace_with(f" {image.get('alt', '')} ")
-    return html.unescape(main.get_text(" "))
+    for block in main.find_all(["p", "li", "td", "th", "caption", "figcaption", "dd", "dt", "h1", "h2", "h3"]):
+        block.append(" ")  # blocks end with a space; inline elements join without one
+    return without_quotations(" ".join(html.unescape(main.get_text("")).split()))

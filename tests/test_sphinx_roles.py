@@ -34,7 +34,7 @@ def test_good_references_become_links(tmp_path):
     result = build_fixture(tmp_path, "See {fact}`cost-01` and {para}`003 ¶7` and {para}`000/8`.")
     assert result.returncode == 0, result.stdout + result.stderr
     html = (tmp_path / "_build" / "html" / "book" / "page.html").read_text()
-    assert 'href="facts.html#fact-cost-01"' in html and 'title="Fact COST-01: misattributed"' in html
+    assert 'href="facts.html#fact-cost-01"' in html and 'title="Fact COST-01: misattributed (also conflated, rounded)"' in html
     assert 'href="articles.html#a003-p7">003 ¶7</a>' in html
     assert 'href="articles.html#a000-p8">000 ¶8</a>' in html
 
