@@ -179,7 +179,7 @@ def verdicts() -> Matching:
                 "give it?"),
         rows=tuple(Option(key=row.claim_id, label=_claim_label(row), feedback=row.note,
                           short=f"{row.article_id} ¶{row.paragraph}") for row in rows.itertuples()),
-        options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}") for v in chosen),
+        options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}", short=v) for v in chosen),
         correct=tuple((row.claim_id, str(row.verdict)) for row in rows.itertuples()),
         also=also_answers([(claim, claim) for claim in rows["claim_id"]], chosen),
         hints=("Ask three questions of each sentence: is the number right, is it the right model and scope, "

@@ -117,7 +117,7 @@ def chip_verdicts() -> Matching:
         prompt=("Each sentence gives a number of chips. Where one sentence makes a claim about two companies, it "
                 "has a row for each. Which verdict does the fact sheet give each claim?"),
         rows=rows,
-        options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}") for v in chosen),
+        options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}", short=v) for v in chosen),
         correct=tuple((row.claim_id, row.verdict) for row in parts.itertuples()),
         also=also_answers([(claim, claim) for claim in parts["claim_id"]], chosen),
         hints=("Check four things: the number, the kind of chip, whose chips they were, and which model the "

@@ -132,6 +132,11 @@ class Exercise:
         return {}
 
 
+def _short(option: Option) -> str:
+    """An option's short name for feedback ("conflated"), or its label."""
+    return option.short or option.label
+
+
 def _option(options: tuple[Option, ...], key: str) -> Option | None:
     return next((option for option in options if option.key == key), None)
 
@@ -311,7 +316,7 @@ class Matching(Exercise):
         wrong = [row for row in self.rows
                  if chosen[row.key] != correct[row.key] and (row.key, chosen[row.key]) not in also]
         notes = tuple(MESSAGES["also_right"].format(row=row.short or row.label,
-                                                    option=_option(self.options, chosen[row.key]).label,
+                                                    option=_short(_option(self.options, chosen[row.key])),
                                                     feedback=also[(row.key, chosen[row.key])]).strip()
                       for row in self.rows if (row.key, chosen[row.key]) in also)
         if not wrong:
@@ -415,7 +420,8 @@ def content_keys(original: str) -> tuple[str, ...]:
 
 def content_examples(original: str, count: int = 3) -> str:
     """A few words a rewrite should keep (names and figures first): “DeepSeek”, “$6 million”."""
-    figures = re.findall(r"[$€£]?[0-9][0-9.,]*(?:\s(?:million|billion|trillion))?%?", original)
+    figures = [f for f in re.findall(r"[$€£]?[0-9][0-9.,]*(?:\s(?:million|billion|trillion))?%?", original)
+               if len(f.strip(".,")) >= 2]  # not the 1 of "No. 1"
     names = [m.group() for m in re.finditer(r"[A-Z][A-Za-z0-9-]+", original)
              if m.start() > 0 and not re.search(r"[.!?:]\s*[\"“‘']?\s*$", original[:m.start()])]
     picked = list(dict.fromkeys(t.strip(".,") for t in figures + names if t.strip(".,")))[:count]

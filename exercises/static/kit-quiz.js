@@ -265,7 +265,8 @@
         return chosen[row.key] !== spec.correct[row.key] && alsoWhy(row) === null;
       });
       var notes = spec.rows.filter(function (row) { return alsoWhy(row) !== null; }).map(function (row) {
-        return fmt(m.also_right, {row: row.short || row.label, option: findOption(spec.options, chosen[row.key]).label,
+        var option = findOption(spec.options, chosen[row.key]);
+        return fmt(m.also_right, {row: row.short || row.label, option: option.short || option.label,
           feedback: alsoWhy(row)}).trim();
       });
       if (!wrong.length) { return feedback("correct", m.correct, notes); }
