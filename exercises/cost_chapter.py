@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import random
 
-from solutions import article_ids, fact, load_facts, wall_clock_days
+from solutions import article_ids, fact, wall_clock_days
 from solutions.arithmetic import DEFAULT_TOLERANCE
 from solutions.cost import (
     articles_giving, cost_claims, cost_credits, cost_scale_items, misattributed_cost_articles, training_cost_claims,
     v3_cluster_days, v3_final_run_cost, v3_pre_training_days,
 )
-from solutions.facts import VERDICT_MEANINGS, accepted_verdicts, verdict_reasons
+from solutions.facts import accepted_verdicts, verdict_reasons
 from solutions.reference import reference_value
 from solutions.vocabulary import OVERSTATED_SCOPE, RUN_SCOPE, VAGUE_SOURCES
 
@@ -19,7 +19,7 @@ from .model import (
     ChapterExercises, CodeExercise, Criterion, Matching, MultipleChoice, NumberQuestion, Option, Ordering,
     Reflection, SingleChoice, Source, Trap,
 )
-from .verdicts import also_answers
+from .verdicts import also_answers, verdict_options
 
 #: Days in an average month, to say a number of days in months.
 MONTH_DAYS = 365.25 / 12
@@ -169,9 +169,7 @@ def restatements() -> MultipleChoice:
 def verdicts() -> Matching:
     claims = training_cost_claims()
     rows = claims[claims["comparison"].isin(["exact", "rounded"])].drop_duplicates("claim_id")
-    scale = list(load_facts()["verdict"].cat.categories)
-    offered = {v for claim in rows["claim_id"] for v in accepted_verdicts(claim)} | {"accurate"}
-    chosen = sorted(offered, key=scale.index)
+    options = verdict_options(rows["claim_id"], always=("accurate",))
     return Matching(
         id="cost-verdicts",
         title="Judge each restatement",
@@ -179,9 +177,9 @@ def verdicts() -> Matching:
                 "give it?"),
         rows=tuple(Option(key=row.claim_id, label=_claim_label(row), feedback=row.note,
                           short=f"{row.article_id} ¶{row.paragraph}") for row in rows.itertuples()),
-        options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}", short=v) for v in chosen),
+        options=options,
         correct=tuple((row.claim_id, str(row.verdict)) for row in rows.itertuples()),
-        also=also_answers([(claim, claim) for claim in rows["claim_id"]], chosen),
+        also=also_answers([(claim, claim) for claim in rows["claim_id"]], [o.key for o in options]),
         hints=("Ask three questions of each sentence: is the number right, is it the right model and scope, "
                "and is it credited to the right source?",
                "A sentence can have more than one problem. Every verdict the fact sheet gives a sentence is "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from solutions.arithmetic import DEFAULT_TOLERANCE
-from solutions.facts import VERDICT_MEANINGS, accepted_verdicts, fact, fact_text, load_facts, verdict_reasons
+from solutions.facts import VERDICT_MEANINGS, accepted_verdicts, fact, fact_text, verdict_reasons
 from solutions.gpus import (
     article_words, gpu_claim_parts, gpu_claims, gpu_hours_ratio, gpu_verdicts, unverifiable_gpu_claims,
     v3_count_check,
@@ -14,7 +14,7 @@ from solutions.reference import reference_value
 
 from .formatting import scaled, shorten, trim
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, SingleChoice, Source, Trap
-from .verdicts import also_answers
+from .verdicts import also_answers, verdict_options
 
 
 def _trap(value: float, feedback: str) -> Trap:
@@ -95,9 +95,7 @@ def rounding() -> SingleChoice:
 def chip_verdicts() -> Matching:
     parts = gpu_claim_parts()
     notes = gpu_claims().set_index("claim_id")["note"]
-    scale = list(load_facts()["verdict"].cat.categories)
-    offered = {v for claim in parts["claim_id"] for v in accepted_verdicts(claim)} | {"conflated"}
-    chosen = sorted(offered, key=scale.index)
+    options = verdict_options(parts["claim_id"], always=("conflated",))
 
     def label(row) -> str:
         if row.split:
@@ -117,9 +115,9 @@ def chip_verdicts() -> Matching:
         prompt=("Each sentence gives a number of chips. Where one sentence makes a claim about two companies, it "
                 "has a row for each. Which verdict does the fact sheet give each claim?"),
         rows=rows,
-        options=tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}", short=v) for v in chosen),
+        options=options,
         correct=tuple((row.claim_id, row.verdict) for row in parts.itertuples()),
-        also=also_answers([(claim, claim) for claim in parts["claim_id"]], chosen),
+        also=also_answers([(claim, claim) for claim in parts["claim_id"]], [o.key for o in options]),
         hints=("Check four things: the number, the kind of chip, whose chips they were, and which model the "
                "sentence credits them to.",
                "A claim is unverifiable when no source for it was found; a sentence can have more than one "

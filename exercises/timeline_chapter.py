@@ -238,7 +238,6 @@ def _event_text(key: str, link: bool = False) -> str:
 def article_dating_html() -> HTML:
     """For each article: the date it states, the clues in its text, and the latest event it reports,
     surely and most likely, quoting the article's own words."""
-    mentions = article_mentions()
     rows = []
     for r in article_dating().itertuples():
         stated = day(r.stated_date) if pd.notna(r.stated_date) else '<span class="not-stated">not stated</span>'

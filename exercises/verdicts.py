@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from solutions.facts import accepted_verdicts, fact, verdict_reasons
+from solutions.facts import VERDICT_MEANINGS, VERDICTS, accepted_verdicts, fact, verdict_reasons
+
+from .model import Option
 
 
 def also_reason(claim_id: str, verdict: str) -> str:
@@ -25,3 +27,9 @@ def also_answers(rows: Iterable[tuple[str, str]], offered: Iterable[str]) -> tup
     return tuple((row_key, verdict, also_reason(claim_id, verdict))
                  for row_key, claim_id in rows
                  for verdict in accepted_verdicts(claim_id)[1:] if verdict in offered)
+
+
+def verdict_options(claim_ids: Iterable[str], always: Iterable[str] = ()) -> tuple[Option, ...]:
+    """The verdicts to offer for some claims (every verdict any of them may get, plus ``always``), in scale order."""
+    offered = {v for claim_id in claim_ids for v in accepted_verdicts(claim_id)} | set(always)
+    return tuple(Option(key=v, label=f"{v}: {VERDICT_MEANINGS[v]}", short=v) for v in VERDICTS if v in offered)

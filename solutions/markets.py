@@ -13,7 +13,6 @@ import re
 
 import pandas as pd
 
-from .articles import article_paragraphs
 from .datafiles import cached, read_table
 from .facts import accepted_verdicts, fact, fact_text, load_facts, locate_wording
 from .figures import amounts

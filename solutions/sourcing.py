@@ -387,14 +387,7 @@ def attributions(text: str) -> list[dict]:
         found.append(_attribution("reported", text, span, None, speaker, role, True, organisations,
                                   speaks_for_itself(organisations, rest, speech["verb"]), sentence))
         taken.add(span)
-    for phrase in vague:
-        span = (phrase["start"], phrase["end"])
-        if taken.overlaps(span):
-            continue
-        found.append(_attribution("vague", text, span, None, None, None, False, (), False,
-                                  _sentence_of(spans, starts, span[0])))
-        taken.add(span)
-    for phrase in unnamed_credits(text):
+    for phrase in [*vague, *unnamed_credits(text)]:  # vague phrases first, then credits without a speech verb
         span = (phrase["start"], phrase["end"])
         if taken.overlaps(span):
             continue

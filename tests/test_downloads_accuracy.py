@@ -24,7 +24,7 @@ from solutions import article_paragraphs
 from solutions.articles import article_ids
 from solutions.datafiles import clear_caches
 from solutions.downloads import (
-    app_launch_dates, daily_rate, hindsight_counts, load_download_counts, undated_crossing,
+    daily_rate, hindsight_counts, load_download_counts, undated_crossing,
 )
 from solutions.facts import accepted_verdicts, fact, fact_text
 from solutions.figures import amounts
@@ -142,9 +142,6 @@ def test_every_count_is_in_the_card_of_the_row_it_cites(row):
 
 def test_a_count_without_a_date_is_never_given_one():
     # Review A3: "16 million after 18 days, which is 28 January … or 2 February".
-    guessed = {f"{(launch + pd.Timedelta(days=row.days_after_launch)).day} "
-               f"{(launch + pd.Timedelta(days=row.days_after_launch)):%B}"
-               for row in hindsight_counts().itertuples() for launch in app_launch_dates()["date"]}
     amounts_said = {f"{row.downloads / 1e6:g} million" for row in hindsight_counts().itertuples()}
     alt, caption = chart_texts()
     table = html.unescape(chapter.download_counts_html().data)
