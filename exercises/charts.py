@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from html import escape
 
 import matplotlib
@@ -41,6 +42,17 @@ def _verdicts(row) -> str:
     return str(row.verdict) + (f", also {', '.join(row.also)}" if row.also else "")
 
 
+_UPPER_BOUND = re.compile(r"\b(?:under|less than|below|up to|at most|no more than)\b", re.I)
+
+
+def _against_reference(words: str, difference: float) -> str:
+    """How a restatement stands to the report's figure: "a figure 7.6% above it", or, for "under $6 million",
+    an upper bound that the report's figure fits."""
+    if _UPPER_BOUND.search(words) and difference > 0:
+        return "an upper bound that the report's figure fits"
+    return f"a figure {abs(difference):.1%} {'above' if difference > 0 else 'below'} it"
+
+
 def cost_restatements_chart() -> HTML:
     """Every restatement of V3's training cost in the articles, against the report's value."""
     reference = v3_final_run_cost()
@@ -64,8 +76,8 @@ def cost_restatements_chart() -> HTML:
         ax.spines[side].set_visible(False)
     fig.tight_layout()
     points = "; ".join(f"article {row.article_id} paragraph {row.paragraph} says "
-                       f"“{figure_in_words(row.article_id, row.start, row.end)}”, a figure "
-                       f"{abs(row.difference):.1%} {'above' if row.difference > 0 else 'below'} it, "
+                       f"“{figure_in_words(row.article_id, row.start, row.end)}”, "
+                       f"{_against_reference(figure_in_words(row.article_id, row.start, row.end), row.difference)}, "
                        f"judged {_verdicts(row)}" for row in close.itertuples())
     alt = (f"Dot chart of the cost figures in the articles against the V3 report's {usd(reference)}, "
            f"shown as a vertical line. {points}.")

@@ -222,7 +222,7 @@ def scale_order() -> Ordering:
                "A billion is a thousand millions; a trillion is a thousand billions."),
         explanation=("From smallest to largest: "
                      + "; ".join(f"{_DESCRIPTIONS[r.name]} ({usd(r.usd)})" for r in items.itertuples())
-                     + f". The largest is about {trim(round_significant(largest['usd'] / v3, 2), 0)} times the V3 "
+                     + f". The largest is about {trim(round_significant(largest['usd'] / v3, 3), 0)} times the V3 "
                        "figure. They are different kinds of money: the value of one training run, a year's "
                        "planned spending, and a change in what a company's shares were worth."),
         sources=tuple(Source(fact=claim) for claim in dict.fromkeys(items["claim_id"])),

@@ -69,7 +69,8 @@ def verdict_table_html(counts: pd.DataFrame | None = None) -> HTML:
         f"<td>{escape(row.meaning)}</td></tr>"
         for row in counts.itertuples(index=False)
     ]
-    return _table("Verdicts in the reference fact sheet", ["Verdict", "Claims", "What it means"], rows)
+    return _table("Main verdicts on the articles' claims in the reference fact sheet",
+                  ["Verdict", "Claims", "What it means"], rows)
 
 
 def checking_summary_html() -> HTML:
@@ -78,10 +79,12 @@ def checking_summary_html() -> HTML:
 
     c = checking_summary()
     items = [
-        f"<strong>What was compared.</strong> The fact sheet lists {c['claims']} checkable claims from the five "
-        "articles, each with the article's own wording. Each wording was compared with what the sources on its "
-        "row say; where a claim has more than one part (a figure and a motive, say), each part is its own row "
-        f"({c['parts']} rows are such parts).",
+        f"<strong>What was compared.</strong> The fact sheet has {c['claims']} rows. {c['article_claims']} of them "
+        "judge a checkable claim from the five articles, each with the article's own wording, which was compared "
+        "with what the sources on its row say; where a claim has more than one part (a figure and a motive, say), "
+        f"each part is its own row ({c['parts']} rows are such parts). The other {c['reference_rows']} rows hold "
+        "reference figures and context, such as the V3 report's own numbers, which the chapters check the "
+        "articles against; they are not counted as the articles' claims.",
         f"<strong>Which sources.</strong> The rows cite {c['addresses']} source addresses: {c['primary']} "
         "primary (the papers, release notes, posts or records of the people and organisations a claim is "
         f"about), {c['secondary']} secondary (news reports and analyses) and {c['repost']} reposts (copies of "

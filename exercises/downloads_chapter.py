@@ -15,7 +15,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from solutions.downloads import (
-    CONTEXT_LABELS, CONTEXT_PATTERNS, MEASURES, UNDATED_CLAIM, daily_rate, dated_counts, day_of_month,
+    CONTEXT_LABELS, CONTEXT_PATTERNS, MEASURES, UNDATED_CLAIM, daily_rate, dated_counts,
     download_timeline, hindsight_month, load_download_counts, measure_reason,
     measure_rows, series_tracker, tracker_name, tracker_series, undated_claim, undated_claim_gaps,
     undated_crossing, undated_figure,
@@ -239,12 +239,6 @@ def per_day() -> NumberQuestion:
     )
 
 
-def _part_of_day(moment: pd.Timestamp) -> str:
-    """"early on", "around the middle of" or "late on" a day, from the time of day."""
-    fraction = day_of_month(moment) - moment.day
-    return "early on" if fraction < 1 / 3 else "late on" if fraction > 2 / 3 else "around the middle of"
-
-
 def crossing_day() -> NumberQuestion:
     series = tracker_series()
     first, last = series.iloc[0], series.iloc[-1]
@@ -295,7 +289,8 @@ def crossing_day() -> NumberQuestion:
         traps=tuple(kept),
         correct_feedback=(f"The app needed {scaled(target - first['downloads'])} more downloads after "
                           f"{_day(first['date'], False)}; at about {round(daily_rate(), -3):,.0f} a day that takes "
-                          f"about {trim(after, 1)} days, so {_part_of_day(crossing)} {_day(crossing, False)}."),
+                          f"about {trim(after, 1)} days, so on {_day(crossing, False)}. The counts carry no time "
+                          "of day, so the day is as precise as this gets."),
         hints=(f"How many more downloads did the app need after {_day(first['date'], False)} to reach "
                f"{scaled(target)}?",
                "Divide that by the downloads per day from the exercise above: that is the number of days to add."),

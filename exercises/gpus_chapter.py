@@ -99,9 +99,9 @@ def chip_verdicts() -> Matching:
 
     def label(row) -> str:
         if row.split:
-            return f"{row.article_id} ¶{row.paragraph}: “{row.quote}” (the figure {row.text})"
+            return f"{row.article_id} ¶{row.paragraph}: “{row.quote}” (the claim with {row.text})"
         sentence = gpu_claims().set_index("claim_id").loc[row.claim_id, "sentence"]
-        return f"{row.article_id} ¶{row.paragraph}: “{shorten(sentence, row.text, 260)}” (the figure {row.text})"
+        return f"{row.article_id} ¶{row.paragraph}: “{shorten(sentence, row.text, 260)}” (the claim with {row.text})"
 
     def short(row) -> str:
         return f"{row.article_id} ¶{row.paragraph}" + (f", {row.quote.split()[0]}" if row.split else "")

@@ -36,6 +36,7 @@ MESSAGES = {
     "order_incomplete": "Put every item in exactly one place: some are missing or used twice.",
     "order_right": "{right} of {total} items are in the right place.",
     "order_first_wrong": "The first item out of place is at position {position}.",
+    "full_amount": "That is the right amount written out in full; this field counts in {unit}, so the short form is enough.",
     "too_high": "Too high.",
     "too_low": "Too low.",
     "scale_high": "The digits look right, but your number is {factor} times too large: check thousand, million and billion.",
@@ -267,6 +268,10 @@ class NumberQuestion(Exercise):
             return Feedback("invalid", MESSAGES["negative"])
         if abs(value - self.answer) <= self.tolerance:
             return Feedback("correct", MESSAGES["correct"], (self.correct_feedback,) if self.correct_feedback else ())
+        if self.scale != 1 and abs(value / self.scale - self.answer) <= self.tolerance:  # the amount written out
+            return Feedback("correct", MESSAGES["correct"],
+                            (MESSAGES["full_amount"].format(unit=self.unit_label()),
+                             *((self.correct_feedback,) if self.correct_feedback else ())))
         for trap in self.traps:
             if abs(value - trap.value) <= trap.tolerance:
                 return Feedback("incorrect", MESSAGES["incorrect"], (trap.feedback,))

@@ -192,9 +192,19 @@ VERDICT_MEANINGS = {
 }
 
 
-def verdict_counts(facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Count the fact sheet's claims per verdict, in the scale's order, with what each verdict means."""
+def article_claims(facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rows that judge a claim made in the articles (they name the articles it is in).
+
+    The other rows are reference values and context (the V3 report's own figures, later disclosures), which
+    hold a source's figure rather than judge an article, and are left out of counts of the articles' claims.
+    """
     facts = load_facts() if facts is None else facts
+    return facts[facts["seed_ids"].map(len) > 0]
+
+
+def verdict_counts(facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Count the articles' claims per main verdict, in the scale's order, with what each verdict means."""
+    facts = article_claims(facts)
     counts = facts["verdict"].value_counts(sort=False).reindex(VERDICTS, fill_value=0)
     return pd.DataFrame({
         "verdict": pd.Series(VERDICTS, dtype="string"),

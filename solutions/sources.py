@@ -75,19 +75,24 @@ def fact_sources(claim_id: str) -> pd.DataFrame:
 def checking_summary() -> dict[str, int]:
     """Counts that describe how the fact sheet was made, for the book's index page.
 
-    ``claims``, ``with_also`` (rows with more than one verdict), ``parts`` (rows split from a version-1
-    claim), ``hindsight`` (notes marked "(later: …)"), ``addresses`` and one count per source kind,
+    ``claims`` (rows), ``article_claims`` and ``reference_rows`` (see :func:`solutions.facts.article_claims`),
+    ``with_also`` (rows with more than one verdict), ``parts`` (rows split from a version-1 claim),
+    ``hindsight`` (notes marked "later: YYYY-MM"), ``addresses`` and one count per source kind,
     ``read_as_copy`` (addresses marked as what was read), ``not_read`` and one count per confidence level.
     """
     from .facts import load_facts
 
     facts = load_facts()
     sources = pd.concat([fact_sources(claim_id) for claim_id in facts["claim_id"]], ignore_index=True)
+    from .facts import article_claims
+
     counts = {
         "claims": len(facts),
+        "article_claims": len(article_claims(facts)),
+        "reference_rows": len(facts) - len(article_claims(facts)),
         "with_also": int((facts["also"].map(len) > 0).sum()),
         "parts": int(facts["part_of"].notna().sum()),
-        "hindsight": int(facts["note"].str.contains("(later:", regex=False).sum()),
+        "hindsight": int(facts["note"].str.contains(r"\blater: \d{4}", regex=True).sum()),
         "addresses": len(sources),
         "read_as_copy": int((sources["kind"] == "repost").sum()),
         "not_read": int((sources["read"] == "not read").sum()),

@@ -141,3 +141,10 @@ def test_the_widget_offers_the_answer_only_after_a_first_attempt():
     widget.inputs["choice"].value = "accurate"
     widget._on_check()
     assert widget.answer_button.layout.display is None
+
+
+def test_the_right_amount_written_out_in_full_is_right_in_a_scaled_field():
+    exercise = NumberQuestion(id="b", answer=3470, tolerance=35, unit_words=("billions",), scale=1e9, **BASE)
+    feedback = exercise.check("$3,470,000,000,000")
+    assert feedback.verdict == "correct" and "written out in full" in feedback.details[0]
+    assert exercise.check("3470000").message.startswith("The digits look right")  # millions in a billions field

@@ -224,6 +224,10 @@
       if (Math.abs(value - spec.answer) <= spec.tolerance) {
         return feedback("correct", m.correct, spec.correct_feedback ? [spec.correct_feedback] : []);
       }
+      if (spec.scale !== 1 && Math.abs(value / spec.scale - spec.answer) <= spec.tolerance) {
+        return feedback("correct", m.correct, [fmt(m.full_amount, {unit: spec.unit_words[0] || ""})]
+          .concat(spec.correct_feedback ? [spec.correct_feedback] : []));
+      }
       for (var i = 0; i < spec.traps.length; i++) {
         var trap = spec.traps[i];
         if (Math.abs(value - trap.value) <= trap.tolerance) { return feedback("incorrect", m.incorrect, [trap.feedback]); }
