@@ -12,8 +12,8 @@ from IPython.display import HTML
 
 from solutions import article_ids, article_text, fact
 from solutions.articles import paragraph_at
-from solutions.facts import VERDICT_MEANINGS, verdict_reasons
-from solutions.people import check_names, person
+from solutions.facts import VERDICT_MEANINGS, accepted_verdicts, verdict_reasons
+from solutions.people import check_names, load_people, person, role_heads
 from solutions.provenance import SIGNALS, article_provenance, find_date
 from solutions.reference import reference_value
 from solutions.sourcing import (
@@ -195,9 +195,34 @@ def _class_reason(row) -> str:
             "it cannot be checked, not that it is false.")
 
 
+def _role_holder(row) -> tuple[str, int] | None:
+    """The registered person who holds the role a credit gives instead of a name ("the company's CEO" of
+    DeepSeek), and the first paragraph of the article that names that person; None unless exactly one fits."""
+    heads = set(role_heads(str(row["role"] or row["credit"])))
+    owner = row["speaker"]
+    people = load_people()
+    fits = [str(entry.name) for entry in people[people["kind"] == "person"].itertuples()
+            if owner in str(entry.affiliations).split("|") and heads & set(str(entry.role_words).split("|"))]
+    if len(fits) != 1:
+        return None
+    text = article_text(row["article_id"])
+    at = text.find(fits[0])
+    return (fits[0], paragraph_at(text, at)) if at >= 0 else None
+
+
 def _also_class_reason(row, kind: str) -> str:
-    """Why another kind of source is right too for an attribution whose fact rows have more than one verdict."""
+    """Why another kind of source is right too: a fact row with more than one verdict, or a source given only
+    by its role."""
     claim_ids = list(row["claim_ids"])
+    if kind == VAGUE:
+        role = str(row["role"] or row["credit"])
+        holder = _role_holder(row)
+        who = (f" ({holder[0]}, named in {row['article_id']} ¶{holder[1]})" if holder
+               else f" (the one who holds it at {row['speaker']})")
+        own = f", who speaks about {row['speaker']}'s own work" if row["class"] == SELF_REPORTED else ""
+        return (f"Fair: the sentence gives a role, “{role}”, and no name, so if you ask only whether the sentence "
+                f"names a person, the answer is no. The kit puts “{CLASS_LABELS[row['class']]}” first: the role "
+                f"points to one person a reader can look up{who}{own}.")
     if kind == UNVERIFIABLE:
         rows = [claim_id for claim_id in claim_ids if "unverifiable" in fact(claim_id)["also"]]
         why = " ".join(f"{claim_id} is also rated unverifiable: {_lower_first(_reason(claim_id, 'unverifiable'))}"
@@ -427,29 +452,83 @@ def original_source() -> SingleChoice:
 
 
 def _signs_in(article_id: str) -> dict[str, list[str]]:
-    """Warning signs in one article: signal or name problem -> the messages that describe it."""
+    """Warning signs in one article: signal or name problem -> the messages that describe it. A company's own
+    work credited to unnamed others counts when the kit's provenance check finds it, or when the fact sheet's
+    main verdict on such a credit is misattributed (see _relabelled)."""
     signs: dict[str, list[str]] = {}
     for signal in article_provenance(article_id):
         signs.setdefault(signal["signal"], []).append(signal["message"])
+    if RELABELLED_SIGN not in signs:
+        for row in _relabelled(article_id):
+            if row["main"]:
+                signs.setdefault(RELABELLED_SIGN, []).append(row["message"])
     for flag in check_names(article_text(article_id)):
         signs.setdefault(flag["problem"], []).append(flag["message"])
     return signs
 
 
+#: The warning sign that the fact sheet's "misattributed" verdicts can give on their own (see _relabelled).
+RELABELLED_SIGN = "self_reported_as_independent"
+
+
+def _relabelled(article_id: str) -> list[dict]:
+    """Credits in one article that the fact sheet says pass a company's own work off as someone else's: a credit
+    that names no one, checked by a fact row rated misattributed (as its main verdict or as an ``also``
+    verdict) whose first source is a company's own document. Each: ``claim_id``, ``main`` (misattributed is
+    the main verdict), ``owner``, ``credit``, ``paragraph`` and ``message`` (why, from the fact sheet)."""
+    table = seed_attributions()
+    found: dict[str, dict] = {}
+    for row in table[(table["article_id"] == article_id) & ~table["named"].astype(bool)].itertuples():
+        for claim_id in row.claim_ids:
+            verdicts = accepted_verdicts(claim_id)
+            owner = document_owner(_source_title(claim_id))
+            if "misattributed" not in verdicts or owner is None or claim_id in found:
+                continue
+            main = verdicts[0] == "misattributed"
+            message = (f"“{row.credit}” ({article_id} ¶{row.paragraph}) does not name its source, and the document "
+                       f"the fact sheet cites for the claim is {owner}'s own: {_source_title(claim_id)}.")
+            if main:
+                message += f" The fact sheet rates it misattributed ({claim_id}): {_reason(claim_id, 'misattributed')}"
+            else:
+                message += (f" The fact sheet's main verdict is {verdicts[0]} ({claim_id}): "
+                            f"{_lower_first(_reason(claim_id, verdicts[0]))} It also rates it misattributed: "
+                            f"{_lower_first(_reason(claim_id, 'misattributed'))}")
+            found[claim_id] = {"claim_id": claim_id, "main": main, "owner": owner, "credit": row.credit,
+                               "paragraph": int(row.paragraph), "message": message}
+    return list(found.values())
+
+
+def _arguable_signs(article_id: str) -> dict[str, list[dict]]:
+    """Warning signs that the evidence does not settle in one article: sign -> the credits behind it. A sign is
+    arguable when the kit's checks do not find it and only an ``also`` verdict of the fact sheet gives it."""
+    if RELABELLED_SIGN in _signs_in(article_id):
+        return {}
+    rows = _relabelled(article_id)
+    return {RELABELLED_SIGN: rows} if rows else {}
+
+
 def _warning_sources() -> tuple[Source, ...]:
-    """The fact rows and paragraphs behind the name problems of the warning-signs article."""
+    """The fact rows and paragraphs behind the name problems and the arguable signs of the warning-signs
+    article."""
     text = article_text(WARNING_ARTICLE)
     places = dict.fromkeys((flag["claim_id"], paragraph_at(text, flag["start"])) for flag in check_names(text))
+    for rows in _arguable_signs(WARNING_ARTICLE).values():
+        places.update(dict.fromkeys((row["claim_id"], row["paragraph"]) for row in rows))
     return tuple(Source(fact=claim_id, article=WARNING_ARTICLE, paragraph=paragraph) for claim_id, paragraph in places)
 
 
 def warning_signs() -> MultipleChoice:
     signs = {article_id: _signs_in(article_id) for article_id in article_ids()}
     present = signs[WARNING_ARTICLE]
+    arguable = _arguable_signs(WARNING_ARTICLE)
     options = []
     for sign in (*SIGNALS, *NAME_PROBLEMS):
         if sign in present:
             feedback = " ".join(dict.fromkeys(present[sign]))
+        elif sign in arguable:
+            feedback = (" ".join(row["message"] for row in arguable[sign])
+                        + " The kit's own check does not find the sign here, and the fact sheet's main verdict "
+                          "does not give it; its other verdict does, so the evidence does not settle it.")
         else:
             elsewhere = [article_id for article_id, found in signs.items() if sign in found]
             feedback = f"Not in article {WARNING_ARTICLE}."
@@ -461,18 +540,24 @@ def warning_signs() -> MultipleChoice:
                 feedback += f" You will find it in article{'s' if len(elsewhere) > 1 else ''} {', '.join(elsewhere)}."
         options.append(Option(key=sign, label=SIGN_LABELS[sign], feedback=feedback))
     shown = [sign for sign in (*SIGNALS, *NAME_PROBLEMS) if sign in present]
+    either = [sign for sign in (*SIGNALS, *NAME_PROBLEMS) if sign in arguable]
+    either_text = "".join(
+        f" Tick the option on {SIGN_LABELS[sign][:1].lower()}{SIGN_LABELS[sign][1:]} or leave it: both are right, "
+        "because the fact sheet also rates "
+        + ", ".join(f"{row['claim_id']} ({WARNING_ARTICLE} ¶{row['paragraph']})" for row in arguable[sign])
+        + " misattributed, but not as its main verdict." for sign in either)
     return MultipleChoice(
         id="attribution-warning-signs",
         title=f"Warning signs in article {WARNING_ARTICLE}",
         prompt=(f"Which of these warning signs does article {WARNING_ARTICLE} show? Read it on the articles page "
                 "and tick all that apply."),
-        options=tuple(options), correct=frozenset(shown),
+        options=tuple(options), correct=frozenset(shown), either=frozenset(either),
         hints=("Look at the top of the article for a byline and a date, and at the end for a list of sources.",
                "Compare the names of the people quoted with the fact sheet's spelling, and their labels with "
                "what the sources say they do."),
         explanation=(f"Article {WARNING_ARTICLE} shows: " + "; ".join(SIGN_LABELS[sign].lower() for sign in shown)
-                     + ". None of these proves a claim wrong. Together they tell you how little the article gives "
-                       "a reader to check its claims with."),
+                     + "." + either_text + " None of these proves a claim wrong. Together they tell you how little "
+                       "the article gives a reader to check its claims with."),
         sources=_warning_sources(),
     )
 
@@ -570,8 +655,11 @@ def attribution_table_html(article_id: str) -> str:
     for _, row in rows.iterrows():
         before, credit, after = _excerpt(row)
         refers = ""
-        if row["speaker"] and row["speaker"] not in credit:
-            refers = f"<br><small>Refers to: {escape(row['speaker'])}</small>"
+        if row["part"]:
+            refers = (f"<br><small>This row: {escape(_who(row))}, one of the sources the credit names, with its own "
+                      "fact row</small>")
+        elif row["speaker"] and row["speaker"] not in credit:
+            refers = f"<br><small>Refers to: {escape(_who(row))}</small>"
         body.append(
             f'<tr><th scope="row" style="{cell};width:7.5em">'
             f'<span style="white-space:nowrap">{_paragraph_link(article_id, int(row["paragraph"]))}</span><br>'
@@ -630,7 +718,8 @@ def sources_summary_html() -> HTML:
             of_kind = rows[rows["class"] == kind]
             if len(of_kind):
                 parts.append(f"{escape(CLASS_LABELS[kind].lower())} {_times(len(of_kind))} ("
-                             + "; ".join(f"“{escape(r.credit)}”, {_paragraph_link(article_id, int(r.paragraph))}"
+                             + "; ".join(f"“{escape(r.credit)}”" + (f" for {escape(r.part)}" if r.part else "")
+                                         + f", {_paragraph_link(article_id, int(r.paragraph))}"
                                          for r in of_kind.itertuples()) + ")")
         items.append(f"Article {escape(article_id)}: " + ("; ".join(parts) if parts else "no credits") + ".")
     body = "".join(f"<li>{item if index else escape(item)}</li>" for index, item in enumerate(items))
@@ -640,19 +729,32 @@ def sources_summary_html() -> HTML:
 def warning_signs_html() -> HTML:
     """Which warning signs each article shows: one row per sign, one column per article."""
     signs = {article_id: _signs_in(article_id) for article_id in article_ids()}
-    body = []
+    arguable = {article_id: _arguable_signs(article_id) for article_id in article_ids()}
+    body, notes = [], []
+
+    def cell(sign: str, article_id: str) -> str:
+        if sign in signs[article_id]:
+            return "yes"
+        if sign in arguable[article_id]:
+            rows = arguable[article_id][sign]
+            notes.extend(row["message"] for row in rows)
+            return "arguable: " + ", ".join(_fact_link(row["claim_id"]) for row in rows)
+        return "–"
+
     for sign in (*SIGNALS, *NAME_PROBLEMS):
-        cells = "".join(
-            f'<td style="text-align:center">{"yes" if sign in signs[article_id] else "–"}</td>'
-            for article_id in signs)
+        cells = "".join(f'<td style="text-align:center">{cell(sign, article_id)}</td>' for article_id in signs)
         body.append(f'<tr><th scope="row" style="text-align:left;font-weight:normal">{escape(SIGN_LABELS[sign])}</th>'
                     f"{cells}</tr>")
     head = '<th scope="col" style="text-align:left">Warning sign</th>' + "".join(
         f'<th scope="col" style="text-align:center">{escape(article_id)}</th>' for article_id in signs)
-    caption = "Warning signs in the five articles, found by the kit's provenance and name checks"
-    return HTML(f'<div class="table-scroll tex2jax_ignore mathjax_ignore" tabindex="0" role="region" '
+    caption = ("Warning signs in the five articles, found by the kit's provenance and name checks and by the fact "
+               "sheet's verdicts")
+    footnote = ("" if not notes else '<p class="table-note"><small>Arguable: the kit\'s checks do not find the sign, '
+                "and only one of the fact sheet's other verdicts gives it. " + " ".join(escape(n) for n in notes)
+                + "</small></p>")
+    return HTML(f'<div class="tex2jax_ignore mathjax_ignore"><div class="table-scroll" tabindex="0" role="region" '
                 f'aria-label="{escape(caption)}"><table class="kit-table"><caption>{escape(caption)}</caption>'
-                f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
+                f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>{footnote}</div>")
 
 
 def sources_chart() -> HTML:

@@ -40,24 +40,28 @@ FOUNDER_CLAIM = "ATT-08"
 CHARTS_CLAIMS = ("DL-02a", "DL-02b")
 WEIGHTS_CLAIM = "TECH-08"
 
-#: Phrases from the articles for "Hype by the kit's rules?": (article, paragraph, phrase, a note, fact row).
-#: Whether each one is flagged is computed by find_hype; the notes hold whichever way it comes out.
+#: Phrases from the articles for "Hype by the kit's rules?": (article, paragraph, phrase, what the phrase is, why,
+#: fact row). Whether each one is flagged is computed by find_hype; "what" and "why" hold whichever way it comes
+#: out, and the option's feedback and the explanation are both built from them.
 FLAG_CANDIDATES = (
-    ("000", 8, "at a mere $6 million", "The figure itself is DeepSeek's own, for one training run (fact COST-01).",
-     "COST-01"),
-    ("003", 7, "NVIDIA’s stock dropping by 2%", "A plain verb with the size of the move: the reader can judge it.",
-     "MKT-01"),
-    ("004", 6, "as tech stocks tumbled", "“Tumbled” is a vivid verb, but a common one in market reports; any word "
-     "list has to draw its line somewhere.", "MKT-03"),
-    ("000", 14, "may face scrutiny", "“May” is a hedge: careful wording that admits the writer is not sure.", None),
-    ("004", 7, "AI's Sputnik moment", "These are Marc Andreessen's words, quoted and credited to him (fact ATT-01). "
-     "A word list cannot tell the writer's voice from a quotation.", "ATT-01"),
-    ("003", 9, "has matched OpenAI’s latest o1 model in performance", "A checkable claim, stated plainly; the "
-     "benchmarks behind it are DeepSeek's own (fact TECH-06).", "TECH-06"),
-    ("002", 16, "this may be a wake-up call", "“May” is a careful hedge; the image after it is a separate "
-     "question.", None),
-    ("002", 3, "stunning Silicon Valley and Wall Street", "It tells you how two whole industries felt, without "
-     "saying who reacted or how.", None),
+    ("000", 8, "at a mere $6 million", "a figure with a word that belittles it",
+     ": the figure itself is DeepSeek's own, for one training run (fact COST-01).", "COST-01"),
+    ("003", 7, "NVIDIA’s stock dropping by 2%", "a plain verb with the size of the move",
+     ": the reader can judge it.", "MKT-01"),
+    ("004", 6, "as tech stocks tumbled", "a vivid verb for a market move, with no size",
+     ": “tumbled” is a common verb in market reports, and any word list has to draw its line somewhere.",
+     "MKT-03"),
+    ("000", 14, "may face scrutiny", "a hedge", ": “may” is careful wording that admits the writer is not sure.",
+     None),
+    ("004", 7, "AI's Sputnik moment", "a quoted image, credited to its speaker",
+     ": these are Marc Andreessen's words, quoted and credited to him (fact ATT-01). A word list cannot tell the "
+     "writer's voice from a quotation.", "ATT-01"),
+    ("003", 9, "has matched OpenAI’s latest o1 model in performance", "a checkable claim, stated plainly",
+     ": the benchmarks behind it are DeepSeek's own (fact TECH-06).", "TECH-06"),
+    ("002", 16, "this may be a wake-up call", "a hedge before an image",
+     ": “may” is careful, but the image after it is a separate question.", None),
+    ("002", 3, "stunning Silicon Valley and Wall Street", "a reaction credited to two whole industries",
+     ", without saying who reacted or how.", None),
 )
 
 #: Words that show a rewrite says what was downloaded (the app or the model), or that the article does not say.
@@ -222,37 +226,51 @@ def match_categories() -> Matching:
     )
 
 
-def _flag_feedback(finds: list[dict], note: str) -> str:
+def _flag_feedback(finds: list[dict], what: str, why: str) -> str:
     labels = _labels()
+    note = f"{what[:1].upper()}{what[1:]}{why}"
     if finds:
         found = "; ".join(f"“{f['text']}” ({labels[f['category']].lower()})" for f in finds)
         return f"The kit flags {found}. {note}"
     return f"None of its words is on the kit's list. {note}"
 
 
+def _phrase_list(items: list[tuple[str, str]]) -> str:
+    """"“a” (x), “b” (y) and “c” (z)": phrases with what each one is."""
+    parts = [f"“{phrase}” ({what})" for phrase, what in items]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def flagged_phrases() -> MultipleChoice:
-    options, flagged = [], set()
-    for article, paragraph, phrase, note, _ in FLAG_CANDIDATES:
+    options, flagged, described = [], set(), {True: [], False: []}
+    for article, paragraph, phrase, what, why, _ in FLAG_CANDIDATES:
         finds = phrase_finds(article, paragraph, phrase)
         key = f"{article}-{paragraph}"
         if finds:
             flagged.add(key)
+        described[bool(finds)].append((phrase, what))
         options.append(Option(key=key, label=f"“{phrase}” ({article} ¶{paragraph})",
-                              feedback=_flag_feedback(finds, note)))
+                              feedback=_flag_feedback(finds, what, why)))
+    summary = []
+    if described[True]:
+        summary.append(f"Flagged: {_phrase_list(described[True])}.")
+    if described[False]:
+        summary.append(f"Not flagged: {_phrase_list(described[False])}.")
     return MultipleChoice(
         id="hype-flagged",
         title="Hype by the kit's rules?",
         prompt=("Which of these phrases from the articles contain wording that the kit's word list flags as "
                 "loaded? Tick all that apply."),
         options=tuple(options), correct=frozenset(flagged),
-        hints=("Neutral verbs with a number, hedges such as “may”, and plain statements of fact are not hype.",
+        hints=("Neutral verbs with a number, hedges such as “may”, and plain statements of fact are not hype. But "
+               "the question asks what the list flags, and no list holds every vivid word.",
                "A word list does not know who is speaking: it flags loaded words inside quotations too."),
-        explanation=(f"{len(flagged)} of the {len(options)} phrases hold a word or phrase on the kit's list. The "
-                     "others report a move with its size, hedge with “may”, or state a checkable fact. The list "
-                     "flags a quoted phrase just as it flags the writer's own words, and it passes over vivid "
-                     "words that are not on it."),
+        explanation=(f"{len(flagged)} of the {len(options)} phrases hold a word or phrase on the kit's list. "
+                     + " ".join(summary)
+                     + " A word list flags a quoted phrase just as it flags the writer's own words, and it passes "
+                       "over vivid words that are not on it."),
         sources=tuple(Source(fact=claim, article=article, paragraph=paragraph)
-                      for article, paragraph, _, _, claim in FLAG_CANDIDATES),
+                      for article, paragraph, _, _, _, claim in FLAG_CANDIDATES),
     )
 
 

@@ -20,6 +20,7 @@ from solutions.markets import (
     unsupported_reasons,
 )
 from solutions.timeline import date_clues, paragraph_text
+from solutions.timeline import event as timeline_event
 
 from .charts import figure_html
 from .display import _fact_link, _paragraph_link, _table
@@ -136,20 +137,62 @@ def _which_day_explanation(claims: pd.DataFrame) -> str:
         parts.append("The phrases without numbers " + ", ".join(f"“{r.quote}” ({r.article_id} ¶{r.paragraph})"
                                                                   for r in settled.itertuples())
                      + f" describe {described}, the day of Nvidia's record fall, as the fact sheet reads them.")
+    if not open_.empty:
+        parts.append("A phrase that gives neither a size nor a date may mean more than one fall, so it settles "
+                     "only the earliest.")
     for r in open_.itertuples():
         main, *others = [pd.Timestamp(d) for d in r.dates]
-        parts.append(f"“{r.quote}” ({r.article_id} ¶{r.paragraph}) most likely describes {day(main)} too, but "
-                     f"article {r.article_id} states no date, so the fact sheet also allows "
-                     + " or ".join(_day_label(d, days[d]) for d in others) + f" ({r.claim_id}); either is accepted.")
+        parts.append(f"“{r.quote}” ({r.article_id} ¶{r.paragraph}) most likely describes {day(main)}, as the fact "
+                     f"sheet reads it ({', '.join(r.claim_ids)}); but article {r.article_id} states no date, "
+                     + _why_also(r, others, days) + "; either is accepted.")
     return " ".join(parts)
 
 
-def _other_day_feedback(row) -> str:
-    """Why another day is right too for a phrase the fact sheet reads two ways."""
-    claim = fact(row.claim_id)
-    return (f"Article {row.article_id} states no date, so the fact sheet leaves this reading open ({row.claim_id}, "
-            f"confidence {claim['confidence']}): “{fact_summary(row.claim_id)}” "
-            f"{day(pd.Timestamp(row.date))} comes first because it is the more likely.")
+def _why_also(row, others, days) -> str:
+    """Why a phrase may also mean other days: the fact sheet's own second reading, or the latest fall its
+    writer could have seen on the earliest day the rest of the article settles."""
+    sheet = [d for d in others if d in row.sheet_dates]
+    ruled = [d for d in others if d not in row.sheet_dates]
+    clauses = []
+    if sheet:
+        clauses.append("so the fact sheet also allows " + " or ".join(_day_label(d, days[d]) for d in sheet)
+                       + f" ({row.claim_id})")
+    if ruled:
+        if pd.notna(row.bound_key):
+            bound = timeline_event(row.bound_key)
+            clauses.append(f"and the latest event the rest of it surely reports came on {long_day(bound['date'])} "
+                           f"({bound['claim_id']}). Written that day, it would describe the latest fall by then, "
+                           + " or ".join(f"{_day_label(d, days[d])} ({_move_claims(days[d])})" for d in ruled))
+        else:
+            clauses.append("and nothing else in it settles a date, so it may also mean "
+                           + " or ".join(_day_label(d, days[d]) for d in ruled))
+    return "; ".join(clauses)
+
+
+def _move_claims(rows) -> str:
+    return ", ".join(dict.fromkeys(str(r.claim_id) for r in rows))
+
+
+def _other_day_feedback(row, other: pd.Timestamp) -> str:
+    """Why another day is right too for a phrase that may describe more than one fall."""
+    main = pd.Timestamp(row.date)
+    if other in row.sheet_dates:
+        claim = fact(row.claim_id)
+        return (f"Article {row.article_id} states no date, so the fact sheet leaves this reading open ({row.claim_id}, "
+                f"confidence {claim['confidence']}): “{fact_summary(row.claim_id)}” "
+                f"{day(main)} comes first because it is the more likely.")
+    days = _moves_by_day()
+    if pd.isna(row.bound_key):
+        since = (f"Article {row.article_id} states no date and nothing else in it settles one, and the words give "
+                 "neither a size nor a date, so they may mean this fall.")
+    else:
+        bound = timeline_event(row.bound_key)
+        since = (f"Article {row.article_id} states no date, and the latest event the rest of it surely reports came "
+                 f"on {long_day(bound['date'])} ({bound['claim_id']}). Written that day, the latest fall its writer "
+                 f"could have seen was this one ({_move_claims(days[other])}), and the words give neither a size nor a date, "
+                 "so they may mean it.")
+    return (f"{since} {day(main)} comes first because the fact sheet reads the words so ({row.claim_id}): "
+            f"“{fact_summary(row.claim_id)}”")
 
 
 def which_day() -> Matching:
@@ -161,12 +204,13 @@ def which_day() -> Matching:
         described = [pd.Timestamp(d) for d in row.dates]
         feedback = f"It describes {_day_label(described[0], days[described[0]])}."
         if len(described) > 1:
-            feedback = (f"It most likely describes {_day_label(described[0], days[described[0]])}; the fact sheet "
-                        "also allows " + " or ".join(_day_label(d, days[d]) for d in described[1:]) + ".")
+            feedback = (f"It most likely describes {_day_label(described[0], days[described[0]])}; as article "
+                        f"{row.article_id} states no date, it may also mean "
+                        + " or ".join(_day_label(d, days[d]) for d in described[1:]) + ".")
         rows.append(Option(key=key, label=f"{row.article_id} ¶{row.paragraph}: “{row.quote}”",
                            short=f"{row.article_id} ¶{row.paragraph} (“{_opening(row.quote)}”)", feedback=feedback))
         pairs.append((key, f"{described[0]:%Y-%m-%d}"))
-        also += [(key, f"{d:%Y-%m-%d}", _other_day_feedback(row)) for d in described[1:]]
+        also += [(key, f"{d:%Y-%m-%d}", _other_day_feedback(row, d)) for d in described[1:]]
     options = tuple(Option(key=f"{date:%Y-%m-%d}", label=_day_label(date, moves)) for date, moves in days.items())
     return Matching(
         id="markets-which-day",
@@ -216,15 +260,17 @@ def before_the_fall() -> SingleChoice:
                 "when it was written. Which one shows that it was written before that day?"),
         options=tuple(options), correct=dated_before,
         hints=("Look for a date in each description, and compare it with the day of the fall.",
-               "A photo or an image's file name can be dated later than the text, but never earlier than the "
-               "moment it was taken or saved."),
+               "A page that shows a photo cannot have been published before the photo was taken. That dates the "
+               "page, not the writing: the text may be older than the photo put beside it, so a photo dated after "
+               "the fall does not show when the text was written."),
         explanation=(f"Article {dated_before} is dated {long_day(chosen['date'])}, before the fall."
                      + (f" When it says that the markets “{sharp}” ({dated_before} ¶{reaction['paragraph']}), it can "
                         "only mean the smaller falls that came earlier; it cannot be reporting the fall of "
                         f"{long_day(fall)}." if sharp else "")
                      + " The other articles (" + ", ".join(sorted(undated)) + ") give no date of their own"
                      + (f"; the clues some of them carry, an image's file name or a photo caption, are dated "
-                        f"{clue_when} the fall." if clue_when else ".")),
+                        f"{clue_when} the fall. Such a clue dates the page, not the text: a page cannot show a "
+                        "photo before it was taken, but the words beside it may be older." if clue_when else ".")),
         sources=(Source(fact=DATELINE_CLAIM, article=dated_before,
                         paragraph=int(claim_place(DATELINE_CLAIM)["paragraph"])),
                  Source(fact=str(largest_fall()["claim_id"]))),

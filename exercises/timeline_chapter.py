@@ -17,10 +17,10 @@ from IPython.display import HTML
 from solutions import article_ids, load_articles
 from solutions.reference import reference_value
 from solutions.timeline import (
-    AFTER, BEFORE, SAME_DAY, STATED, article_dating, article_mentions, articles_likely_not_before,
-    articles_shown_before, articles_shown_not_before, chronological, could_have_known, date_clues,
-    dates_in_articles, days_between, earliest_possible, event, event_date, knowable_events, likely_earliest,
-    relative_to, selloff_date, selloff_event, stated_date, timeline_events,
+    AFTER, BEFORE, DATED_BEFORE, LIKELY_NOT_BEFORE, NOT_BEFORE, NOT_SHOWN, SAME_DAY, STATED, article_dating,
+    article_mentions, chronological, could_have_known, date_clues, dates_in_articles, days_between,
+    earliest_possible, event, event_date, knowable_events, likely_earliest, relative_to, selloff_date,
+    selloff_event, standing, stated_date, timeline_events,
 )
 
 from . import charts
@@ -53,6 +53,7 @@ KIND_STYLES = {
     "downloads": ("#009E73", "^", "Downloads"),
     "ranking": ("#E69F00", "^", "Ranking"),
     "disclosure": ("#000000", "o", "Disclosure"),
+    "comment": ("#CC79A7", "s", "Comment"),
     "article": ("#000000", "s", ""),  # an article's own date: printed in bold, without a kind word
 }
 _OTHER_KIND = ("#555555", "o", "Event")
@@ -260,7 +261,8 @@ def article_dating_html() -> HTML:
         else:
             most_likely = f'<time datetime="{r.likely_earliest:%Y-%m-%d}">{day(r.likely_earliest)}</time>'
             reasons.append(f"most likely, {_said(likely, link=True, facts=True)}: "
-                           f"{_event_text(likely['event_key'], link=True)}; {escape(_why_not_settled(likely))}")
+                           f"{_event_text(likely['event_key'], link=True)}; "
+                           f"{escape(_why_not_settled(likely, _bounded_by(likely, settled)))}")
         if not reasons:
             reasons.append("nothing it reports is tied to a dated event")
         rows.append(f'<tr><th scope="row"><a href="articles.html#article-{escape(r.article_id)}">{escape(r.article_id)}</a>'
@@ -272,13 +274,44 @@ def article_dating_html() -> HTML:
                    "Because it reports"], rows)
 
 
-def _why_not_settled(row) -> str:
-    """Why the most likely reading of a phrase does not settle a date."""
+def _why_not_settled(row, bound_said: bool = False) -> str:
+    """Why the most likely reading of a phrase does not settle a date. With ``bound_said``, the sentence
+    before has just named the event that bounds the article, so it is not repeated."""
     if len(row["alternatives"]):
         others = ", or ".join(_event_text(k) for k in row["alternatives"])
+        if bool(row["vague_fall"]) and set(row["alternatives"]) - set(row["sheet_alternatives"]):
+            if pd.notna(row["bound_key"]) and bound_said:
+                return (f"but the words give neither a size nor a date: written on {day(event_date(row['bound_key']))}, "
+                        f"they would describe the latest fall by then ({others})")
+            if pd.notna(row["bound_key"]):
+                return (f"but the words give neither a size nor a date, and the latest event the rest of article "
+                        f"{row['article_id']} surely reports is the timeline's event of {_event_text(row['bound_key'])}; "
+                        f"written that day, they would describe the latest fall by then ({others})")
+            return ("but the words give neither a size nor a date, and nothing else in the article settles one, so "
+                    f"they may also mean {others}")
         return f"but the fact sheet also allows another reading ({others}) because the article states no date"
     return ("but the fact sheet dates only the first steps it found, about then, and an earlier one that no "
             "source records cannot be ruled out")
+
+
+def _bounded_by(row, settled) -> bool:
+    """Whether a phrase's other reading is set by the very event that settles its article's earliest date."""
+    return bool(pd.notna(row["bound_key"]) and settled is not None and row["bound_key"] == settled["earliest_key"])
+
+
+def _clue_note(article_id: str) -> str:
+    """What the dates attached to an undated article show, and what they do not."""
+    notes = []
+    for c in date_clues(article_id).itertuples():
+        where = f"{article_id} ¶{c.paragraph}"
+        if c.where == "a photo caption":
+            notes.append(f"Its photo caption is dated {day(c.date)} ({where}). A page cannot show a photo before the "
+                         "photo was taken, so the page was put together on that day or later; the caption does not "
+                         "show when the text was written, which may be earlier.")
+        else:
+            notes.append(f"The date {day(c.date)} in {c.where} ({where}) most likely records when the file was "
+                         "saved: a clue to when the page was made, not a date for the text.")
+    return " ".join(notes)
 
 
 # --- the exercises ---------------------------------------------------------------------------------
@@ -347,64 +380,87 @@ def _timing_feedback(article_id: str, date: pd.Timestamp) -> str:
         where = f"{_days(n)} before" if n > 0 else "on" if n == 0 else f"{_days(-n)} after"
         return f"Its dateline says {day(stated)}: {where} the sell-off."
     settled, likely = earliest_possible(article_id), likely_earliest(article_id)
+    clue = _clue_note(article_id)
     if likely is None:
         return ("It states no date, and nothing it reports is tied to a dated event: nothing shows when it was "
-                "written, before or after the sell-off.")
+                "written, before or after the sell-off. " + clue).strip()
     if settled is not None and settled["earliest_date"] >= date:
         return (f"It states no date, but its words {_said(settled, facts=True)} describe the timeline's event of "
-                f"{_event_text(settled['earliest_key'])}, so it cannot be older than that.")
+                f"{_event_text(settled['earliest_key'])}, so it cannot be older than that. " + clue).strip()
     surely = ("Nothing it reports settles a date." if settled is None else
               f"The latest event it surely reports is the timeline's event of {_event_text(settled['earliest_key'])}; "
               f"in its words, {_said(settled, facts=True)}.")
     if likely["date"] >= date:
-        return (f"It states no date. Its words {_said(likely, facts=True)} most likely refer to the timeline's event "
-                f"of {_event_text(likely['event_key'])}, {_why_not_settled(likely)}. {surely} "
-                "So the text does not settle whether it was written before or after the sell-off.")
+        bound_said = settled is not None and _bounded_by(likely, settled)
+        return (f"It states no date. {surely} Its words {_said(likely, facts=True)} most likely refer to the "
+                f"timeline's event of {_event_text(likely['event_key'])}, {_why_not_settled(likely, bound_said)}. "
+                "So it was most likely written after the sell-off, but the text does not settle it. " + clue).strip()
     return (f"It states no date. {surely} It could be older or newer than the sell-off: nothing shows it was "
-            "written before.")
+            "written before. " + clue).strip()
 
 
-def not_before_selloff() -> MultipleChoice:
+#: The answers of the exercise "Not written before…?", one per way an article can stand against a date.
+STANDINGS = {
+    DATED_BEFORE: "Written before it: its own date says so",
+    NOT_BEFORE: "Not written before it: its date is later, or it surely reports the fall or something later",
+    LIKELY_NOT_BEFORE: "Most likely written on or after it, but what it reports does not settle it",
+    NOT_SHOWN: "Nothing in it shows whether it was written before or after",
+}
+
+
+def _is_are(ids, one: str, many: str) -> str:
+    return one if len(ids) == 1 else many
+
+
+def not_before_selloff() -> Matching:
     date = selloff_date()
-    answer = articles_shown_not_before(date)
-    arguable = articles_likely_not_before(date)
-    earlier = articles_shown_before(date)
-    unknown = [a for a in article_ids() if a not in answer and a not in earlier and a not in arguable]
-    dated_later = [a for a in answer if pd.notna(stated_date(a))]
-    reported = [a for a in answer if a not in dated_later]
-    options = tuple(Option(key=a, label=f"Article {a}: “{_headline(a)}”", feedback=_timing_feedback(a, date))
-                    for a in article_ids())
-    none = Option(key=NONE, label="None of them: an article that gives no date could have been written at any time",
-                  feedback=("An article cannot report an event before it happens, so what it reports sets a "
-                            "limit even when it gives no date." if answer else
-                            "No article states a later date or surely reports the fall, so none can be shown to be "
-                            "later."))
-    return MultipleChoice(
+    where = standing(date)
+    groups = {kind: [a for a in article_ids() if where[a] == kind] for kind in STANDINGS}
+    rows = tuple(Option(key=a, label=f"Article {a}: “{_headline(a)}”", short=f"Article {a}",
+                        feedback=_timing_feedback(a, date)) for a in article_ids())
+    parts = []
+    if groups[DATED_BEFORE]:
+        ids = groups[DATED_BEFORE]
+        parts.append(f"{_articles(ids)} {_is_are(ids, 'is', 'are')} dated before the fall.")
+    if groups[NOT_BEFORE]:
+        ids = groups[NOT_BEFORE]
+        parts.append(f"{_articles(ids)} cannot have been written before it: "
+                     f"{_is_are(ids, 'its date is', 'their dates are')} later, or "
+                     f"{_is_are(ids, 'it surely reports', 'they surely report')} the fall or something later.")
+    if groups[LIKELY_NOT_BEFORE]:
+        ids = groups[LIKELY_NOT_BEFORE]
+        likely = [likely_earliest(a) for a in ids]
+        reasons = []
+        if any(r is not None and len(r["alternatives"]) for r in likely):
+            reasons.append("a phrase that could describe more than one day settles only the earlier")
+        if any(r is not None and not len(r["alternatives"]) for r in likely):
+            reasons.append("a step the fact sheet dates only roughly may have come earlier")
+        if any(c.where == "a photo caption" for a in ids for c in date_clues(a).itertuples()):
+            reasons.append("a photo dates the page it is on, not the text")
+        listed = (", ".join(reasons[:-1]) + " and " + reasons[-1]) if len(reasons) > 1 else "".join(reasons)
+        parts.append(f"{_articles(ids)} {_is_are(ids, 'was', 'were')} most likely written on or after it, but "
+                     f"nothing {_is_are(ids, 'it reports', 'they report')} settles that"
+                     + (f": {listed}." if listed else "."))
+    if groups[NOT_SHOWN]:
+        ids = groups[NOT_SHOWN]
+        parts.append(f"Nothing in {_articles(ids).lower()} shows whether {_is_are(ids, 'it was', 'they were')} "
+                     "written before or after it.")
+    if not groups[NOT_BEFORE]:
+        parts.append(f"So no article can be shown to have been written on or after {day(date)}: the evidence "
+                     "gives a most likely date, not a certain one.")
+    return Matching(
         id="timeline-not-before-selloff",
-        title=f"Not written before {date.day} {date:%B}",
-        prompt=(f"Nvidia's shares fell by a record amount on {day(date)}. Which articles cannot have been written "
-                "before that day, going by their dates or by what they report? Tick all that apply."),
-        options=(*options, none), correct=frozenset(answer or [NONE]), either=frozenset(arguable),
-        hints=("Only one article states its own date. For the others, look for what they say about Nvidia's "
-               "shares or the stock market, and check which day the fact sheet says each phrase describes.",
-               "An article that reports an event cannot be older than the event; an article that reports nothing "
-               "datable might be older or newer. Where a phrase could mean two days, it settles only the earlier."),
-        explanation=((f"{_articles(reported)} {'reports' if len(reported) == 1 else 'report'} the fall or "
-                      f"something later, so {'it was' if len(reported) == 1 else 'they were'} written on {day(date)} "
-                      f"or later, although {'it does not say' if len(reported) == 1 else 'none of them says'} when."
-                      if reported else "")
-                     + (f" {_articles(dated_later)} {'is' if len(dated_later) == 1 else 'are'} dated on or after "
-                        "the fall." if dated_later else "")
-                     + ("" if answer else " No article can be shown to be written on or after the fall.")
-                     + (f" {_articles(arguable)} {'was' if len(arguable) == 1 else 'were'} most likely written "
-                        "after it too, but what "
-                        f"{'it reports does' if len(arguable) == 1 else 'they report does'} not settle it, so "
-                        "ticking or leaving "
-                        f"{'it' if len(arguable) == 1 else 'them'} is accepted." if arguable else "")
-                     + (f" Article {', '.join(earlier)} is dated before the fall." if earlier else "")
-                     + (f" Nothing in article {', '.join(unknown)} can be dated, so it might be older or newer."
-                        if unknown else "")),
-        sources=tuple(dict.fromkeys([*(s for a in [*answer, *arguable, *earlier] for s in _evidence_sources(a)),
+        title=f"Not written before {date.day} {date:%B}?",
+        prompt=(f"Nvidia's shares fell by a record amount on {day(date)}. For each article, decide what its date, "
+                "or the events it reports, show about when it was written compared with that day."),
+        rows=rows, options=tuple(Option(key=k, label=label) for k, label in STANDINGS.items()),
+        correct=tuple((a, where[a]) for a in article_ids()),
+        hints=("Only one article states its own date. For the others, find the latest event each one reports, "
+               "and ask whether its words could describe more than one day.",
+               "An article cannot be older than an event it surely reports. Where a phrase could describe more "
+               "than one day, it settles only the earlier; and a photo dates the page it is on, not the text."),
+        explanation=" ".join(parts),
+        sources=tuple(dict.fromkeys([*(s for a in article_ids() for s in _evidence_sources(a)),
                                      Source(fact=str(selloff_event()["claim_id"]))])),
     )
 
@@ -433,20 +489,36 @@ def earliest_date() -> SingleChoice:
     options: dict[str, list[str]] = {}
     feedback: dict[str, list[str]] = {}
     clue_sources: list[Source] = []
+    unsettled = []
+    earlier: dict[str, list[str]] = {}  # what the article reports on days before the answer
     for _, r in mine.iterrows():
-        when = pd.Timestamp(r["date"]) if r["settled"] else pd.Timestamp(r["earliest_date"])
-        if pd.isna(when):
-            continue
-        key = f"{when:%Y-%m-%d}"
-        shown = r["event_key"] if r["settled"] else r["earliest_key"]
-        options.setdefault(key, []).append(f"{day(when)}: {event(shown)['event']}. In the article: {_said(r)}")
-        if when < answer_date:
+        if pd.notna(r["earliest_date"]):
+            when = pd.Timestamp(r["earliest_date"])
+            key = f"{when:%Y-%m-%d}"
+            options.setdefault(key, []).append(f"{day(when)}: {event(r['earliest_key'])['event']}. "
+                                               f"In the article: {_said(r)}")
+            reports = (f"It does report this ({_facts(r)})" if r["settled"] else
+                       f"Its words may describe this ({_facts(r)}): they give neither a size nor a date"
+                       if bool(r["vague_fall"]) else f"It may report this ({_facts(r)})")
+            if when < answer_date:
+                earlier.setdefault(key, []).append(reports)
+            else:
+                feedback.setdefault(key, []).append(
+                    f"This is the latest event it surely reports ({_facts(r)}), so it cannot have been written "
+                    "earlier.")
+        if not r["settled"]:
+            unsettled.append(r)
+            when = pd.Timestamp(r["date"])
+            key = f"{when:%Y-%m-%d}"
+            options.setdefault(key, []).append(f"{day(when)}: {event(r['event_key'])['event']}. "
+                                               f"In the article: {_said(r)}")
             feedback.setdefault(key, []).append(
-                f"It does report this ({_facts(r)}), but it also reports something later: {_said(latest)} "
-                f"describes the timeline's event of {_event_text(latest['earliest_key'])}.")
-        else:
-            feedback.setdefault(key, []).append(
-                f"This is the latest event it surely reports ({_facts(r)}), so it cannot have been written earlier.")
+                f"Most likely it does report this ({_facts(r)}), {_why_not_settled(r)}. So these words do not "
+                f"settle {day(when)}.")
+    for key, reports in earlier.items():
+        feedback.setdefault(key, []).insert(
+            0, ". ".join(reports) + f". But it also surely reports something later: {_said(latest)} describes the "
+                                    f"timeline's event of {_event_text(latest['earliest_key'])}.")
     for c in date_clues(article_id).itertuples():
         key = f"{c.date:%Y-%m-%d}"
         options.setdefault(key, []).append(f"{day(c.date)} (“{c.text}”, in {c.where}, ¶{c.paragraph})")
@@ -455,25 +527,34 @@ def earliest_date() -> SingleChoice:
             "which may have been made before or after the text was written.")
         clue_sources.append(Source(article=article_id, paragraph=int(c.paragraph)))
     keys = sorted(options)
+
+    def sources_of(row):
+        located = pd.notna(row["paragraph"])
+        return tuple(Source(fact=str(c), article=article_id if located else None,
+                            paragraph=int(row["paragraph"]) if located else None) for c in row["claim_ids"])
+
     return SingleChoice(
         id="timeline-earliest-date",
         title="The earliest possible date",
-        prompt=(f"Article {article_id} states no date. Going only by the events it reports, what is the earliest "
-                "date on which it could have been written?"),
+        prompt=(f"Article {article_id} states no date. Going only by the events it surely reports, what is the "
+                "earliest date on which it could have been written?"),
         options=tuple(Option(key=k, label=" / ".join(options[k]), feedback=" ".join(feedback[k]),
                              short=_short_day(k)) for k in keys),
         correct=f"{answer_date:%Y-%m-%d}",
         hints=("An article cannot report something that has not happened yet.",
-               "Find the latest of the events it reports; a date in a file name or caption is not an event it "
-               "reports."),
+               "Find the latest of the events it surely reports. Words that could describe more than one day "
+               "settle only the earlier, and a date in a file name or caption is not an event it reports."),
         explanation=(f"Article {article_id} says {_said(latest, facts=True)}, which describes the timeline's event "
-                     f"of {_event_text(latest['earliest_key'])}: it cannot be older than that. "
-                     "A date in an image path or a caption is a clue to when the page was made, not a date the "
-                     "writer gives."),
-        sources=(*(Source(fact=str(c), article=article_id if pd.notna(latest["paragraph"]) else None,
-                          paragraph=int(latest["paragraph"]) if pd.notna(latest["paragraph"]) else None)
-                   for c in latest["claim_ids"]),
-                 *clue_sources),
+                     f"of {_event_text(latest['earliest_key'])}: it cannot be older than that."
+                     + "".join(f" Its words {_said(r, facts=True)} most likely describe the timeline's event of "
+                               f"{_event_text(r['event_key'])}, {_why_not_settled(r)}; so they do not settle a "
+                               "later date." for r in unsettled if pd.Timestamp(r["date"]) > answer_date)
+                     + " A date in an image path or a caption is a clue to when the page was made, not a date the "
+                       "writer gives."),
+        sources=tuple(dict.fromkeys([*sources_of(latest),
+                                     *(s for r in unsettled if pd.Timestamp(r["date"]) > answer_date
+                                       for s in sources_of(r)),
+                                     *clue_sources])),
     )
 
 

@@ -19,7 +19,10 @@ from .figures import amounts
 from .ledger import seed_ledger
 from .reference import reference_value
 from .sentences import sentence_spans
-from .timeline import articles_shown_before, load_events, paragraph_text, quote_in_article, quote_span
+from .timeline import (
+    article_mentions, articles_shown_before, event as timeline_event, load_events, paragraph_text, quote_in_article,
+    quote_span,
+)
 
 #: The share the chapter follows; the other securities in the data are indexes.
 NVIDIA = "Nvidia (NVDA)"
@@ -176,10 +179,18 @@ def market_claims() -> pd.DataFrame:
 
     Columns: ``claim_id`` (the most specific row, whose reading comes first), ``claim_ids`` (every row
     found there), ``wording`` (that row's wording), ``quote`` (the article's own words), ``article_id``,
-    ``paragraph``, ``verdict`` (of ``claim_id``), ``date`` (the day the phrase most likely describes) and
-    ``dates`` (every day the fact sheet allows for it, ``date`` first). In the order of the fact sheet.
+    ``paragraph``, ``verdict`` (of ``claim_id``), ``date`` (the day the phrase most likely describes),
+    ``dates`` (every day it may describe, ``date`` first), ``sheet_dates`` (those the fact sheet's rows
+    name) and ``bound_key``: for a phrase that gives neither a size nor a date, the event that the rest of
+    the article surely reports and that sets which earlier fall it may also mean (see
+    :mod:`solutions.timeline`; missing otherwise). In the order of the fact sheet.
+
+    The days beyond the fact sheet's come from :func:`solutions.timeline.article_mentions`, so the two
+    chapters read every phrase alike.
     """
     facts = load_facts()
+    mentions = article_mentions()
+    move_days = set(dated_moves()["date"])
     found = []
     for order, row in enumerate(facts[facts["topic"] == "markets"].itertuples()):
         places = locate_wording(row.claim_id).drop_duplicates(["article_id", "paragraph"])
@@ -206,11 +217,23 @@ def market_claims() -> pd.DataFrame:
         dates = list(days_of_claim(main["claim_id"]))
         for item in phrase:
             dates += [d for d in days_of_claim(item["claim_id"]) if d not in dates]
-        rows.append((main["claim_id"], tuple(dict.fromkeys(item["claim_id"] for item in sorted(phrase, key=lambda i: i["order"]))),
-                     main["wording"], quote, main["article_id"], main["paragraph"], str(fact(main["claim_id"])["verdict"]),
-                     dates[0], tuple(dates), min(item["order"] for item in phrase)))
+        sheet_dates = tuple(dates)
+        claim_ids = tuple(dict.fromkeys(item["claim_id"] for item in sorted(phrase, key=lambda i: i["order"])))
+        bound = pd.NA
+        here = mentions[(mentions["article_id"] == main["article_id"]) & (mentions["paragraph"] == main["paragraph"])
+                        & mentions["claim_ids"].map(lambda ids: bool(set(ids) & set(claim_ids)))]
+        for mention in here.itertuples():
+            for key in mention.alternatives:
+                day = pd.Timestamp(timeline_event(key)["date"])
+                if day in move_days and day not in dates:
+                    dates.append(day)
+            if pd.notna(mention.bound_key):
+                bound = mention.bound_key
+        rows.append((main["claim_id"], claim_ids, main["wording"], quote, main["article_id"], main["paragraph"],
+                     str(fact(main["claim_id"])["verdict"]), dates[0], tuple(dates), sheet_dates, bound,
+                     min(item["order"] for item in phrase)))
     table = pd.DataFrame(rows, columns=["claim_id", "claim_ids", "wording", "quote", "article_id", "paragraph",
-                                        "verdict", "date", "dates", "order"])
+                                        "verdict", "date", "dates", "sheet_dates", "bound_key", "order"])
     return table.sort_values("order", kind="stable").drop(columns="order").reset_index(drop=True)
 
 

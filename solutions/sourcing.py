@@ -27,15 +27,18 @@ this order:
    found (verdict "unverifiable"). That means *no record was found*, not that the claim is false.
 
 A fact row whose ``also`` verdicts include "unverifiable" (or whose main verdict is unverifiable while an
-``also`` verdict is not) supports both of the last two kinds: :func:`accepted_classes` lists every kind the
-evidence supports, the main one first.
+``also`` verdict is not) supports both of the last two kinds, and a source given only by its role ("the
+company's CEO") is vague too for a reader who takes the first question literally: :func:`accepted_classes`
+lists every kind the evidence supports, the main one first.
 
 A named source that no fact row covers gets :data:`NOT_CHECKED` ("named, not checked"): the kit cannot
 say whether a reader could check it, because the kit has not tried. That is what happens on a teacher's own
 article; every named attribution in the five seed articles has a fact row.
 
 :func:`seed_attributions` runs all of this on the five seed articles and matches each attribution to its
-fact rows (:func:`match_facts`), with verdicts and sources.
+fact rows (:func:`match_facts`), with verdicts and sources. A credit that names several sources, each checked
+by its own part of a split fact row ("Industry experts from Microsoft and Benchmark": ATT-09a and ATT-09b), is
+counted and classified once per source (:func:`split_by_source`).
 """
 
 from __future__ import annotations
@@ -459,23 +462,37 @@ def _supported_verdicts(row: Mapping) -> tuple[str, ...]:
     return (str(row["verdict"]), *map(str, also))
 
 
+def described_only(attribution: Mapping) -> bool:
+    """Whether a named source is given only by a role, never by its name: "the company's CEO acknowledges"
+    (the kit reads "the company" as the organisation named before it). Read literally, the first question of
+    the rule ("is anyone named?") says no; read as the rule means it ("could a reader look the source up?"), a
+    role that only one person holds says yes."""
+    credit = str(attribution.get("credit") or "")
+    speaker = attribution.get("speaker")
+    return (bool(attribution.get("named")) and bool(_POSSESSIVE_DESCRIPTION.match(credit))
+            and not (isinstance(speaker, str) and speaker and _folded_in(speaker, credit)))
+
+
 def accepted_classes(attribution: Mapping, facts: Iterable[Mapping] = ()) -> tuple[str, ...]:
     """Every kind of source the evidence supports for one attribution: :func:`classify_attribution` first.
 
-    Only the last two kinds can differ, when a matched fact row has more than one verdict: "named but
+    The last two kinds can differ when a matched fact row has more than one verdict: "named but
     unverifiable" is supported when some row has "unverifiable" among its verdicts (main or ``also``), and
-    "named and checkable" when every row has a source and a verdict other than unverifiable.
+    "named and checkable" when every row has a source and a verdict other than unverifiable. And a source
+    given only by its role ("the company's CEO", see :func:`described_only`) is vague as well, for a reader
+    who takes "is anyone named?" literally.
     """
     rows = list(facts)
     main = classify_attribution(attribution, rows)
+    extra = (VAGUE,) if described_only(attribution) else ()
     if main not in (CHECKABLE, UNVERIFIABLE):
-        return (main,)
+        return tuple(dict.fromkeys((main, *extra)))
     supported = [main]
     if any("unverifiable" in _supported_verdicts(row) for row in rows):
         supported.append(UNVERIFIABLE)
     if all(has_source(row) and any(v != "unverifiable" for v in _supported_verdicts(row)) for row in rows):
         supported.append(CHECKABLE)
-    return tuple(dict.fromkeys(supported))
+    return tuple(dict.fromkeys((*supported, *extra)))
 
 
 # --- matching the fact sheet --------------------------------------------------------------------------------
@@ -589,6 +606,52 @@ def _source_line(row: pd.Series) -> str:
     return title
 
 
+def split_by_source(attribution: Mapping, claim_ids: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The parts of one credit that names several sources, each checked by its own part of a split fact row.
+
+    "Industry experts from Microsoft and Benchmark are urging" (003 ¶5) names two registered organisations,
+    and the fact sheet split its row in two (ATT-09a, ATT-09b: ``part_of`` ATT-09), each part's wording naming
+    one of them. Each source is then a credit of its own, with its own rows and kind: one (source, rows) pair
+    per source, in the order the credit names them. [] when the credit names fewer than two registered
+    sources, when its rows are not all parts of one row, or when a part's wording does not name exactly one
+    of the credit's sources (the label and the claim of one speaker, ATT-05a and ATT-05b, stay together).
+    """
+    credit = str(attribution.get("credit") or "")
+    names = list(dict.fromkeys(name for _, _, name, _ in register_mentions(credit)))
+    claim_ids = list(claim_ids)
+    if len(names) < 2 or len(claim_ids) < 2:
+        return []
+    parents = {fact(claim_id)["part_of"] for claim_id in claim_ids}
+    (parent,) = parents if len(parents) == 1 else (None,)
+    if not isinstance(parent, str) or not parent.strip():
+        return []
+    by_name: dict[str, list[str]] = {name: [] for name in names}
+    for claim_id in claim_ids:
+        named = {name for _, _, name, _ in register_mentions(str(fact(claim_id)["seed_wording"]))} & set(names)
+        if len(named) != 1:
+            return []
+        by_name[named.pop()].append(claim_id)
+    if not all(by_name.values()):
+        return []
+    return [(name, tuple(rows)) for name, rows in by_name.items()]
+
+
+def _record(article_id: str, paragraph: int, item: dict, claim_ids: tuple[str, ...], part: str | None) -> dict:
+    rows = [fact(claim_id) for claim_id in claim_ids]
+    owners = [owner for owner in map(source_owner, claim_ids) if owner]
+    return {
+        "article_id": article_id, "paragraph": paragraph, **item,
+        "claim_ids": claim_ids,
+        "verdicts": tuple(str(row["verdict"]) for row in rows),
+        "sources": tuple(_source_line(row) for row in rows),
+        "source_dates": tuple(str(row["source_date"]) for row in rows),
+        "traced_to": owners[0] if owners else None,
+        "class": classify_attribution(item, rows),
+        "classes": accepted_classes(item, rows),
+        "part": part,
+    }
+
+
 @cached
 def _seed_table() -> pd.DataFrame:
     records = []
@@ -597,23 +660,18 @@ def _seed_table() -> pd.DataFrame:
         for item in attributions(text):
             paragraph = paragraph_at(text, item["start"])
             claim_ids = tuple(match_facts(article_id, item, paragraph))
-            rows = [fact(claim_id) for claim_id in claim_ids]
-            owners = [owner for owner in map(source_owner, claim_ids) if owner]
-            records.append({
-                "article_id": article_id, "paragraph": paragraph, **item,
-                "claim_ids": claim_ids,
-                "verdicts": tuple(str(row["verdict"]) for row in rows),
-                "sources": tuple(_source_line(row) for row in rows),
-                "source_dates": tuple(str(row["source_date"]) for row in rows),
-                "traced_to": owners[0] if owners else None,
-                "class": classify_attribution(item, rows),
-                "classes": accepted_classes(item, rows),
-            })
+            parts = split_by_source(item, claim_ids)
+            if not parts:
+                records.append(_record(article_id, paragraph, item, claim_ids, None))
+            for name, rows in parts:  # one credit, several sources: each is counted and classified on its own
+                records.append(_record(article_id, paragraph, {**item, "speaker": name,
+                                                               "organisations": organisations_of(name)},
+                                       rows, name))
     columns = ["article_id", "paragraph", "kind", "start", "end", "credit", "quote", "speaker", "role", "named",
                "organisations", "own_work", "sentence", "sentence_start", "claim_ids", "verdicts", "sources",
-               "source_dates", "traced_to", "class", "classes"]
+               "source_dates", "traced_to", "class", "classes", "part"]
     table = pd.DataFrame(records, columns=columns)
-    for column in ("quote", "speaker", "role", "traced_to"):  # missing stays None, not NaN
+    for column in ("quote", "speaker", "role", "traced_to", "part"):  # missing stays None, not NaN
         table[column] = table[column].astype(object).where(table[column].notna(), None)
     return table
 
@@ -624,8 +682,10 @@ def seed_attributions() -> pd.DataFrame:
     Columns: those of :func:`attributions` plus ``article_id``, ``paragraph``, ``claim_ids`` (matched fact
     rows, see :func:`match_facts`), ``verdicts``, ``sources`` (source titles, "" where none was found),
     ``source_dates``, ``traced_to`` (the organisation whose own document a matched row cites, see
-    :func:`source_owner`), ``class`` (:func:`classify_attribution`) and ``classes`` (every kind the evidence
-    supports, ``class`` first: :func:`accepted_classes`).
+    :func:`source_owner`), ``class`` (:func:`classify_attribution`), ``classes`` (every kind the evidence
+    supports, ``class`` first: :func:`accepted_classes`) and ``part`` (None, or the one source this row
+    stands for when a credit naming several sources is split by :func:`split_by_source`: then the credit
+    has one row per source).
     """
     return _seed_table().copy()
 

@@ -21,8 +21,18 @@ The fact sheet says which articles make a claim (``seed_files``) and where its w
 the same claim. Rows whose wordings overlap in one paragraph are one *phrase*, quoted in the article's
 own words. A market claim with no events of its own is tied to the market events on the days its verified
 value names: "recently dipped" (MKT-04) means the fall of 27 January, or, had article 002 been written on
-26 January, Friday's fall of 24 January. A phrase with more than one reading settles only the earliest of
-them; the first is the most likely.
+26 January, Friday's fall of 24 January.
+
+A phrase with more than one reading settles only the earliest of them; the first is the most likely. One
+rule adds readings the fact sheet does not spell out: a phrase about a fall that gives neither a size nor
+a date ("a stock downturn", "tech stocks tumbled", "recently dipped": no figure in its words) could
+describe any fall the writer had seen. The article's other phrases settle a day it cannot predate; written
+on that day, its writer's latest fall was the last one on or before it. So the phrase may mean that fall or
+any later one, and it settles only that earliest one (:func:`vague_fall`, the column ``bound_key``).
+
+A reading's most likely date is its latest event marked ``yes``, or its first event marked ``likely`` if
+that is later: a loose link is most likely true from the first step the fact sheet found (article 001's
+"Huawei and Alibaba have begun integrating DeepSeek": Huawei's cloud, about 30 January).
 
 Two kinds of claim are not taken as evidence of what a writer knew:
 
@@ -54,6 +64,8 @@ NOT_REPORTED_KINDS = ("article",)
 REPORTED, LIKELY, CONTEXT = "yes", "likely", "no"
 #: What a date written in an article is: its own date, the date of an event it reports, or a clue.
 STATED, EVENT, CLUE = "stated date", "event date", "clue"
+#: Where an article stands against a date (:func:`standing`).
+DATED_BEFORE, NOT_BEFORE, LIKELY_NOT_BEFORE, NOT_SHOWN = "dated before", "not before", "likely not before", "not shown"
 #: An event's place relative to a writer's date.
 BEFORE, SAME_DAY, AFTER = "before", "same day", "after"
 
@@ -228,6 +240,36 @@ def claim_readings(claim_id: str) -> list[tuple[str, ...]]:
     return readings
 
 
+def vague_fall(quote: str) -> bool:
+    """Whether an article's words about a fall give neither a size nor a date: no figure in them
+    ("tech stocks tumbled" is vague; "an additional 3.12%" and "on January 20" are not)."""
+    return not re.search(r"\d", str(quote))
+
+
+def fall_events() -> pd.DataFrame:
+    """The market events a writer could report as a fall: those marked ``yes`` on a day with a fall in
+    ``market_moves.csv``, in date order (27 December, 24 January and 27 January)."""
+    from .markets import dated_moves  # imported here: the markets module imports this one
+
+    moves = dated_moves()
+    fall_days = set(moves.loc[moves["change_percent"] < 0, "date"])
+    events = timeline_events()
+    return events[(events["kind"] == "market") & (events["reported"] == REPORTED)
+                  & events["date"].isin(fall_days)].reset_index(drop=True)
+
+
+def falls_a_vague_phrase_may_mean(bound) -> list[str]:
+    """The falls (event keys, in date order) that a phrase giving neither size nor date may describe in an
+    article that cannot predate ``bound``: the last fall on or before ``bound`` and every later one (every
+    fall if ``bound`` is missing or earlier than all of them)."""
+    falls = fall_events()
+    if pd.notna(bound):
+        earlier = falls[falls["date"] <= pd.Timestamp(bound)]
+        if not earlier.empty:
+            falls = falls[falls["date"] >= earlier["date"].max()]
+    return list(falls["key"])
+
+
 def article_mentions() -> pd.DataFrame:
     """Which articles report which dated events: one row per phrase, computed from claim ids.
 
@@ -235,10 +277,13 @@ def article_mentions() -> pd.DataFrame:
     is not found); ``quote`` (the article's own words); ``claim_id`` (the most specific row there, whose
     reading comes first) and ``claim_ids`` (every row); ``verdict`` (of ``claim_id``); ``evidence`` (False
     for wrong and unverifiable claims: see the module's docstring); ``event_key``, ``event`` and ``date``:
-    the latest event of the most likely reading; ``earliest_key``, ``earliest_event`` and
-    ``earliest_date``: the event that settles how old the article must at least be (the earliest of the
-    readings' latest events, counting only events marked ``yes``; missing if nothing is settled);
-    ``settled`` (the two agree) and ``alternatives`` (the event keys of the other readings).
+    the most likely event of the most likely reading (see the module's docstring); ``earliest_key``,
+    ``earliest_event`` and ``earliest_date``: the event that settles how old the article must at least be
+    (the earliest of the readings' latest events, counting only events marked ``yes``; missing if nothing
+    is settled); ``settled`` (the two agree); ``alternatives`` (the event keys of the other readings);
+    ``sheet_alternatives`` (those the fact sheet's own rows give); ``vague_fall`` (a phrase about a fall
+    with neither size nor date) and, for such a phrase, ``bound_key``: the event that the article's other
+    phrases surely report and that sets which falls it may mean (missing if they report none).
     """
     return _mentions().copy()
 
@@ -296,7 +341,25 @@ def _mentions() -> pd.DataFrame:
                 break
         else:
             phrases.append([item])
-    rows = []
+
+    def date(key):
+        return events.loc[key, "date"]
+
+    def latest_reported(keys):
+        keys = [k for k in keys if events.loc[k, "reported"] == REPORTED]
+        return max(keys, key=date) if keys else None
+
+    def most_likely(keys):
+        sure = [k for k in keys if events.loc[k, "reported"] == REPORTED]
+        loose = [k for k in keys if events.loc[k, "reported"] == LIKELY]
+        candidates = ([max(sure, key=date)] if sure else []) + ([min(loose, key=date)] if loose else [])
+        return max(candidates, key=date)
+
+    def earliest(readings):
+        bounds = [latest_reported(r) for r in readings]
+        return None if any(b is None for b in bounds) else min(bounds, key=date)
+
+    built = []
     for phrase in phrases:
         main = min(phrase, key=lambda i: (len(fact(i["claim_id"])["seed_ids"]) or 99, order[i["claim_id"]]))
         claim_ids = tuple(sorted(dict.fromkeys(i["claim_id"] for i in phrase), key=order.get))
@@ -305,31 +368,48 @@ def _mentions() -> pd.DataFrame:
         else:
             readings = list(main["readings"])
             readings += [r for i in phrase for r in i["readings"] if r not in readings]
-
-        def latest(keys, only_reported: bool):
-            keys = [k for k in keys if not only_reported or events.loc[k, "reported"] == REPORTED]
-            return max(keys, key=lambda k: events.loc[k, "date"]) if keys else None
-
-        likely = latest(readings[0], False)
-        bounds = [latest(r, True) for r in readings]
-        earliest = None if any(b is None for b in bounds) else min(bounds, key=lambda k: events.loc[k, "date"])
         spans = [i["span"] for i in phrase if i["span"]]
         article_id, paragraph = main["article_id"], main["paragraph"]
         quote = (paragraph_text(article_id, paragraph)[min(a for a, _ in spans):max(b for _, b in spans)]
                  if spans and len(phrase) > 1 else main["quote"])
-        rows.append((article_id, paragraph, quote, main["claim_id"], claim_ids, str(fact(main["claim_id"])["verdict"]),
-                     main["evidence"], likely, events.loc[likely, "event"], events.loc[likely, "date"],
-                     earliest, None if earliest is None else events.loc[earliest, "event"],
-                     pd.NaT if earliest is None else events.loc[earliest, "date"], earliest == likely,
-                     tuple(k for r in readings[1:] for k in r)))
+        vague = (all(events.loc[k, "kind"] == "market" for r in readings for k in r) and vague_fall(quote))
+        built.append({"article_id": article_id, "paragraph": paragraph, "quote": quote, "claim_id": main["claim_id"],
+                      "claim_ids": claim_ids, "evidence": main["evidence"], "readings": readings,
+                      "sheet_readings": list(readings), "vague": vague, "bound": None})
+    # A phrase about a fall with neither size nor date may mean any fall from the last one its writer could
+    # have seen on the earliest day the article's other phrases settle (see the module's docstring).
+    for row in built:
+        if not (row["vague"] and row["evidence"]):
+            continue
+        others = [earliest(o["readings"]) for o in built if o["article_id"] == row["article_id"]
+                  and o["evidence"] and not o["vague"]]
+        others = [k for k in others if k is not None]
+        row["bound"] = max(others, key=date) if others else None
+        bound = date(row["bound"]) if row["bound"] else pd.NaT
+        row["readings"] += [(k,) for k in falls_a_vague_phrase_may_mean(bound)
+                            if not any(k in r for r in row["readings"])]
+    rows = []
+    for row in built:
+        readings = row["readings"]
+        likely, settled_key = most_likely(readings[0]), earliest(readings)
+        rows.append((row["article_id"], row["paragraph"], row["quote"], row["claim_id"], row["claim_ids"],
+                     str(fact(row["claim_id"])["verdict"]), row["evidence"], likely, events.loc[likely, "event"],
+                     date(likely), settled_key, None if settled_key is None else events.loc[settled_key, "event"],
+                     pd.NaT if settled_key is None else date(settled_key), settled_key == likely,
+                     tuple(k for r in readings[1:] for k in r if k not in readings[0]),
+                     tuple(k for r in row["sheet_readings"][1:] for k in r if k not in readings[0]),
+                     row["vague"], row["bound"]))
     table = pd.DataFrame(rows, columns=["article_id", "paragraph", "quote", "claim_id", "claim_ids", "verdict",
                                         "evidence", "event_key", "event", "date", "earliest_key", "earliest_event",
-                                        "earliest_date", "settled", "alternatives"])
+                                        "earliest_date", "settled", "alternatives", "sheet_alternatives",
+                                        "vague_fall", "bound_key"])
     table["paragraph"] = table["paragraph"].astype("Int64")
     for column in ("date", "earliest_date"):
         table[column] = pd.to_datetime(table[column])
-    for column in ("earliest_key", "earliest_event"):
+    for column in ("earliest_key", "earliest_event", "bound_key"):
         table[column] = table[column].astype("string")
+    table["alternatives"] = [tuple(dict.fromkeys(a)) for a in table["alternatives"]]
+    table["sheet_alternatives"] = [tuple(dict.fromkeys(a)) for a in table["sheet_alternatives"]]
     return table.sort_values(["article_id", "date", "paragraph"], kind="stable").reset_index(drop=True)
 
 
@@ -490,6 +570,15 @@ def articles_likely_not_before(date) -> list[str]:
     shown = set(articles_shown_not_before(date))
     return [a for a in article_ids() if a not in shown and pd.isna(stated_date(a))
             and pd.notna(likely_earliest_date(a)) and likely_earliest_date(a) >= date]
+
+
+def standing(date) -> dict[str, str]:
+    """Where each article stands against ``date``: ``dated before`` (its stated date is earlier), ``not
+    before`` (a stated date or an event it surely reports on or after it), ``likely not before`` (the most
+    likely reading of what it reports is on or after it, but nothing settles it) or ``not shown``."""
+    before, surely, likely = articles_shown_before(date), articles_shown_not_before(date), articles_likely_not_before(date)
+    return {a: DATED_BEFORE if a in before else NOT_BEFORE if a in surely else LIKELY_NOT_BEFORE if a in likely
+            else NOT_SHOWN for a in article_ids()}
 
 
 def relative_to(date, event_date_) -> str:

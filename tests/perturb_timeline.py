@@ -3,7 +3,7 @@
 The edits leave article 003 as the one article dated before the sell-off, which other chapters rely on.
 """
 
-from data_edits import set_cell, set_verdict
+from data_edits import set_cell
 
 
 def _event_date(folder, event: str, date: str) -> None:
@@ -20,9 +20,10 @@ PERTURBATIONS = {
     "timeline-known-on-date": lambda d: _event_date(d, "Alibaba releases its Qwen2.5-Max model", "2025-01-25"),
     # Article 001 dated after the sell-off: it joins the articles that cannot be older.
     "timeline-not-before-selloff": lambda d: set_cell(d, "articles.csv", "id", "001", "date", "2025-01-28"),
-    # Both rows that tie article 000's "stock downturn" to the sell-off judged unverifiable: they no longer
-    # date it, and its next latest event is earlier.
-    "timeline-earliest-date": lambda d: (set_verdict(d, "MKT-03", "unverifiable"), set_verdict(d, "MKT-05", "unverifiable")),
+    # The app's No. 1 ranking a day earlier: the latest event article 000 surely reports ("topping app store
+    # charts") moves, and its "stock downturn" still settles no later day.
+    "timeline-earliest-date": lambda d: _event_date(d, "The DeepSeek app becomes the No. 1 free app in Apple's US "
+                                                       "App Store", "2025-01-25"),
     # R1's own cost disclosed before article 003's date: leaving it out becomes a fair criticism.
     "timeline-fair-criticism": lambda d: set_cell(d, "events.csv", "claim_id", "COST-11", "date", "2025-01-10"),
 }

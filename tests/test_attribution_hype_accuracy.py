@@ -327,7 +327,7 @@ def test_an_also_unverifiable_verdict_is_accepted_with_its_reason(data_copy):
     clear_caches()
     exercise = classify_sources()
     wang = next(row for row in exercise.rows if "ATT-06b" in row.key)
-    assert [(row, kind) for row, kind, _ in exercise.also] == [(wang.key, UNVERIFIABLE)]
+    assert [(row, kind) for row, kind, _ in exercise.also if row == wang.key] == [(wang.key, UNVERIFIABLE)]
     assert exercise.check({**dict(exercise.correct), wang.key: UNVERIFIABLE}).verdict == "correct"
 
 
@@ -506,3 +506,154 @@ def test_the_attribution_pages_statements_about_the_articles_hold():
     assert [str(fact(claim_id)["verdict"]) for claim_id in ids] == ["unverifiable"] * 4
     for credit in ("impressed experts", "In third-party benchmark tests", "perceived as"):
         assert table.loc[table["credit"] == credit, "class"].tolist() == [VAGUE]
+
+
+# --- fact-check of the built book (second review) --------------------------------------------------------------
+
+def _option(exercise, key):
+    return next(option for option in exercise.options if option.key == key)
+
+
+def _cell(markup: str, sign_label: str, article_id: str) -> str:
+    """The text of one cell of the warning-signs table: the row of a sign, the column of an article."""
+    row = re.search(rf"<tr><th[^>]*>{re.escape(html.escape(sign_label))}</th>(.*?)</tr>", markup).group(1)
+    cells = [html.unescape(re.sub(r"<[^>]+>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+    return cells[list(article_ids()).index(article_id)]
+
+
+def test_a_relabelled_result_is_an_either_answer_with_the_fact_sheets_reason():
+    """Finding 1: TECH-07 is also misattributed ('third-party' most likely relabels DeepSeek's own results)."""
+    from solutions.facts import verdict_reasons
+
+    from exercises.attribution_chapter import RELABELLED_SIGN, SIGN_LABELS, warning_signs, warning_signs_html
+
+    exercise = warning_signs()
+    assert RELABELLED_SIGN in exercise.either and RELABELLED_SIGN not in exercise.correct
+    feedback = _option(exercise, RELABELLED_SIGN).feedback
+    assert "TECH-07" in feedback and "003 ¶9" in feedback and "Not in article" not in feedback
+    assert "most likely relabels the company's own results" in verdict_reasons("TECH-07")["misattributed"]
+    assert "most likely relabels the company's own results" in feedback
+    shown = set(exercise.correct)
+    assert exercise.check(sorted(shown)).verdict == "correct"
+    assert exercise.check(sorted(shown | {RELABELLED_SIGN})).verdict == "correct"
+    assert "TECH-07" in exercise.explanation
+    table = warning_signs_html().data
+    assert _cell(table, SIGN_LABELS[RELABELLED_SIGN], "003") == "arguable: TECH-07"
+    assert _cell(table, SIGN_LABELS[RELABELLED_SIGN], "000") == "yes"
+    assert "most likely relabels the company" in html.unescape(table)
+
+
+def test_the_relabelled_sign_follows_the_fact_sheet(data_copy):
+    from exercises.attribution_chapter import RELABELLED_SIGN, SIGN_LABELS, warning_signs, warning_signs_html
+
+    set_cell(data_copy, "facts.csv", "claim_id", "TECH-07", "also", "")
+    clear_caches()
+    exercise = warning_signs()
+    assert RELABELLED_SIGN not in exercise.either | exercise.correct
+    assert _cell(warning_signs_html().data, SIGN_LABELS[RELABELLED_SIGN], "003") == "–"
+    set_cell(data_copy, "facts.csv", "claim_id", "TECH-07", "verdict", "misattributed")
+    clear_caches()
+    exercise = warning_signs()  # misattributed as the main verdict: the sign is there
+    assert RELABELLED_SIGN in exercise.correct and RELABELLED_SIGN not in exercise.either
+    assert _cell(warning_signs_html().data, SIGN_LABELS[RELABELLED_SIGN], "003") == "yes"
+
+
+def test_a_relabelled_result_needs_the_companys_own_document(data_copy):
+    from exercises.attribution_chapter import RELABELLED_SIGN, warning_signs
+
+    set_cell(data_copy, "facts.csv", "claim_id", "TECH-07", "source_title", "Fortune")
+    clear_caches()
+    assert RELABELLED_SIGN not in warning_signs().either
+
+
+def _misspelled_words() -> list[str]:
+    """The words of the register's variant spellings that are misspellings ("Alexander", "Jeffrey")."""
+    from solutions.people import is_misspelling, load_people
+
+    words = []
+    for row in load_people().itertuples():
+        for variant in str(row.variants).split("|"):
+            if variant.strip() and is_misspelling(variant.strip(), str(row.name)):
+                words += [word for word in variant.split() if word not in str(row.name).split()]
+    return list(dict.fromkeys(words))
+
+
+def _outside_quotes(sentence: str, word: str) -> bool:
+    quotes = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
+    return any(not any(s <= m.start() and m.end() <= e for s, e in quotes)
+               for m in re.finditer(rf"\b{re.escape(word)}\b", sentence))
+
+
+def test_misspelled_names_appear_only_inside_quotations():
+    """Finding 2: the kit names people in its own voice as the register spells them (Alexandr, Geoffrey)."""
+    from solutions.people import load_people
+
+    words = _misspelled_words()
+    assert {"Alexander", "Jeffrey"} <= set(words)
+    texts = list(all_texts())
+    people = load_people()
+    texts += [(f"people.csv {row.name}", sentence) for row in people.itertuples()
+              for field in (row.role, row.note) for sentence in sentences(str(field))]
+    found = [(where, word, sentence[:160]) for where, sentence in texts for word in words
+             if _outside_quotes(sentence, word)]
+    assert found == [], "\n".join(map(str, found))
+    assert _outside_quotes("The quotation marks suggest that Alexander Wang said these words.", "Alexander")
+    assert not _outside_quotes("The check finds “Alexander Wang” for Alexandr Wang.", "Alexander")
+
+
+def test_the_flagged_explanation_is_built_from_the_options():
+    """Finding 3: "as tech stocks tumbled" is neither a move with its size, nor a hedge, nor a checkable fact."""
+    from exercises.hype_chapter import FLAG_CANDIDATES, flagged_phrases
+
+    exercise = flagged_phrases()
+    flagged, _, rest = exercise.explanation.partition("Flagged: ")
+    flagged, _, not_flagged = rest.partition("Not flagged: ")
+    for article, paragraph, phrase, what, _, _ in FLAG_CANDIDATES:
+        key = f"{article}-{paragraph}"
+        assert f"“{phrase}” ({what})" in (flagged if key in exercise.correct else not_flagged), phrase
+        assert what[:1].upper() + what[1:] in _option(exercise, key).feedback
+    assert "report a move with its size" not in exercise.explanation
+    tumbled = next(c for c in FLAG_CANDIDATES if c[2] == "as tech stocks tumbled")
+    assert "with no size" in tumbled[3]
+
+
+def test_the_flagged_explanation_follows_the_word_list(data_copy):
+    from perturb_hype import delete_lexicon_row
+
+    from exercises.hype_chapter import flagged_phrases
+
+    delete_lexicon_row(data_copy, "a mere")
+    clear_caches()
+    explanation = flagged_phrases().explanation
+    assert explanation.index("“at a mere $6 million”") > explanation.index("Not flagged: ")
+
+
+def test_the_microsoft_and_benchmark_credit_is_counted_as_two_sources():
+    """Finding 4: Microsoft's part (ATT-09a, accurate) is checkable; Benchmark's (ATT-09b) unverifiable."""
+    from exercises.attribution_chapter import attribution_table_html, sources_chart, sources_summary_html
+
+    assert attribution_for("ATT-09a")["class"] == CHECKABLE and attribution_for("ATT-09b")["class"] == UNVERIFIABLE
+    counts = class_counts()
+    assert counts.loc["003", CHECKABLE] == 3 and counts.loc["003", UNVERIFIABLE] == 3
+    chart = html.unescape(sources_chart().data)
+    assert "Named and checkable: article 000 0, article 001 1, article 002 0, article 003 3" in chart
+    assert "could not find: article 003 (3)" in chart
+    summary = html.unescape(re.sub(r"<[^>]+>", "", sources_summary_html().data))
+    assert "“Industry experts from Microsoft and Benchmark are urging” for Microsoft" in summary
+    assert "“Industry experts from Microsoft and Benchmark are urging” for Benchmark" in summary
+    table = html.unescape(re.sub(r"<[^>]+>", " ", attribution_table_html("003")))
+    assert "This row: Microsoft" in table and "This row: Benchmark" in table
+
+
+def test_the_ceos_credit_accepts_vague_with_a_reason():
+    """Finding 5: 002 ¶9 names the CEO only by role; the hint's first question taken literally gives vague."""
+    from exercises.attribution_chapter import classify_sources
+
+    exercise = classify_sources()
+    ceo = next(row for row in exercise.rows if row.key.endswith("GPU-07"))
+    assert dict(exercise.correct)[ceo.key] == "self-reported"
+    ((why,),) = [[why] for row, kind, why in exercise.also if row == ceo.key and kind == VAGUE]
+    assert "Liang Wenfeng" in why and "002 ¶2" in why and "Self-reported" in why
+    answers = dict(exercise.correct)
+    assert exercise.check({**answers, ceo.key: VAGUE}).verdict == "correct"
+    assert exercise.check({**answers, ceo.key: CHECKABLE}).verdict != "correct"

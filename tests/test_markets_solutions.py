@@ -58,9 +58,18 @@ def test_market_value_before_the_fall():
 
 def test_each_phrase_describes_the_days_the_fact_sheet_gives():
     jan27 = pd.Timestamp("2025-01-27")
-    by_claim = {row.claim_id: row.dates for row in market_claims().itertuples()}
-    assert by_claim == {"MKT-01": (pd.Timestamp("2024-12-27"),), "MKT-02": (pd.Timestamp("2025-01-24"),),
-                        "MKT-05": (jan27,), "MKT-04": (jan27, pd.Timestamp("2025-01-24")), "MKT-03": (jan27,)}
+    jan24 = pd.Timestamp("2025-01-24")
+    claims = market_claims()
+    by_claim = {row.claim_id: row.sheet_dates for row in claims.itertuples()}
+    assert by_claim == {"MKT-01": (pd.Timestamp("2024-12-27"),), "MKT-02": (jan24,),
+                        "MKT-05": (jan27,), "MKT-04": (jan27, jan24), "MKT-03": (jan27,)}
+    # A phrase that gives neither a size nor a date may also mean the latest fall before the day the rest of
+    # its article settles (26 January for 000, 002 and 004): Friday's 3.12%.
+    by_claim = {row.claim_id: row.dates for row in claims.itertuples()}
+    assert by_claim == {"MKT-01": (pd.Timestamp("2024-12-27"),), "MKT-02": (jan24,),
+                        "MKT-05": (jan27, jan24), "MKT-04": (jan27, jan24), "MKT-03": (jan27, jan24)}
+    assert dict(zip(claims["claim_id"], claims["bound_key"].fillna(""))) == {
+        "MKT-01": "", "MKT-02": "", "MKT-05": "DATE-05.1", "MKT-04": "DATE-05.1", "MKT-03": "ATT-01.1"}
     # MKT-04 (v2, confidence medium): 27 January if article 002 postdates the fall, 24 January otherwise.
     assert days_of_claim("MKT-04") == [jan27, pd.Timestamp("2025-01-24")]
     assert day_of_claim("MKT-04") == fall_date()  # found through "-16.97%" in its verified value

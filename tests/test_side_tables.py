@@ -32,8 +32,9 @@ _SCALES = [(1e12, ("trillion", "T", "tn")), (1e9, ("billion", "B", "bn", "Bn")),
 def date_forms(value: str) -> list[str]:
     """Regular expressions for a date as the fact sheet writes it."""
     day = pd.Timestamp(value)
-    return [re.escape(form) for form in (day.strftime("%Y-%m-%d"), f"{day.day} {day:%b}", f"{day.day} {day:%B}",
-                                         f"{day:%b} {day.day}", f"{day:%B} {day.day}")]
+    forms = [re.escape(form) for form in (day.strftime("%Y-%m-%d"), f"{day.day} {day:%b}", f"{day.day} {day:%B}",
+                                          f"{day:%b} {day.day}", f"{day:%B} {day.day}")]
+    return forms + [rf"{day.day}\s?[-–]\s?\d{{1,2}} {day:%b}"]  # the first day of a range: "20-24 Jan"
 
 
 def number_forms(value: float) -> list[str]:

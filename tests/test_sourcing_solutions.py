@@ -10,8 +10,9 @@ from data_edits import set_cell, set_verdict
 from solutions.datafiles import clear_caches
 from solutions.sourcing import (
     CHECKABLE, CLASS_MEANINGS, CLASSES, NOT_CHECKED, SELF_REPORTED, UNVERIFIABLE, VAGUE, accepted_classes,
-    attribution_for, attributions, class_counts, classify_attribution, document_owner, match_facts, organisations_of,
-    register_mentions, reported_speech, seed_attributions, source_owner, speaks_for_itself, unnamed_credits,
+    attribution_for, attributions, class_counts, classify_attribution, described_only, document_owner, match_facts,
+    organisations_of, register_mentions, reported_speech, seed_attributions, source_owner, speaks_for_itself,
+    split_by_source, unnamed_credits,
 )
 
 #: Every attribution in the seeds, written out by hand from the articles and the fact sheet:
@@ -25,7 +26,9 @@ SEED_ATTRIBUTIONS = [
     ("001", 16, "Some investors and AI researchers view", VAGUE, ()),
     ("002", 8, "impressed experts", VAGUE, ()),  # "has impressed experts" (A5): a credit without a verb of speaking
     ("002", 9, "the company\u2019s CEO acknowledges", SELF_REPORTED, ("GPU-07",)),
-    ("003", 5, "Industry experts from Microsoft and Benchmark are urging", UNVERIFIABLE, ("ATT-09a", "ATT-09b")),
+    # One credit, two sources, each with its own part of the split row ATT-09: counted and classified apart.
+    ("003", 5, "Industry experts from Microsoft and Benchmark are urging", CHECKABLE, ("ATT-09a",)),
+    ("003", 5, "Industry experts from Microsoft and Benchmark are urging", UNVERIFIABLE, ("ATT-09b",)),
     ("003", 7, "reportedly", VAGUE, ("ATT-07",)),
     ("003", 7, "Investment firm Geiger Capital noted", UNVERIFIABLE, ("COST-07", "ATT-04")),
     ("003", 9, "In third-party benchmark tests", VAGUE, ("TECH-07",)),
@@ -58,7 +61,7 @@ def test_no_named_seed_source_is_left_unchecked_and_counts_add_up():
     counts = class_counts(table)
     assert list(counts.columns) == list(CLASSES) and list(counts.index) == ["000", "001", "002", "003", "004"]
     assert counts.to_numpy().sum() == len(table)
-    assert counts.loc["003"].to_dict() == {CHECKABLE: 2, UNVERIFIABLE: 3, VAGUE: 4, SELF_REPORTED: 1}
+    assert counts.loc["003"].to_dict() == {CHECKABLE: 3, UNVERIFIABLE: 3, VAGUE: 4, SELF_REPORTED: 1}
     assert counts.loc["002"].to_dict() == {CHECKABLE: 0, UNVERIFIABLE: 0, VAGUE: 1, SELF_REPORTED: 1}
 
 
@@ -308,3 +311,45 @@ def test_the_sentence_offset_points_at_the_credit():
         at = item["start"] - item["sentence_start"]
         assert item["sentence"][at:at + len(item["credit"])] == item["credit"]
     assert [item["credit"] for item in attributions(text)][-1] == "reportedly"
+
+
+# --- one credit, several sources; a source given only by its role ---------------------------------------------
+
+def test_a_credit_naming_two_sources_is_split_by_the_fact_rows_parts():
+    experts = {"credit": "Industry experts from Microsoft and Benchmark are urging"}
+    assert split_by_source(experts, ["ATT-09a", "ATT-09b"]) == [("Microsoft", ("ATT-09a",)),
+                                                               ("Benchmark", ("ATT-09b",))]
+    # One speaker's label and claim stay together; rows that are not parts of one row are not split.
+    assert split_by_source({"credit": "AI researcher Jeffrey Hinton points"}, ["ATT-05a", "ATT-05b"]) == []
+    assert split_by_source(experts, ["ATT-09a", "ATT-02"]) == []
+    assert split_by_source(experts, ["ATT-09a"]) == []
+    rows = seed_attributions()
+    parts = rows[rows["part"].notna()]
+    assert list(zip(parts["part"], parts["claim_ids"], parts["class"])) == [
+        ("Microsoft", ("ATT-09a",), CHECKABLE), ("Benchmark", ("ATT-09b",), UNVERIFIABLE)]
+
+
+def test_the_split_follows_the_fact_sheet(data_copy):
+    set_cell(data_copy, "facts.csv", "claim_id", "ATT-09b", "part_of", "")
+    clear_caches()
+    row = attribution_for("ATT-09a")
+    assert row["part"] is None and row["claim_ids"] == ("ATT-09a", "ATT-09b") and row["class"] == UNVERIFIABLE
+
+
+def test_the_microsoft_part_follows_its_verdict(data_copy):
+    set_verdict(data_copy, "ATT-09a", "unverifiable")
+    clear_caches()
+    assert attribution_for("ATT-09a")["class"] == UNVERIFIABLE
+    assert class_counts().loc["003", UNVERIFIABLE] == 4
+
+
+def test_a_source_given_only_by_its_role_is_also_vague():
+    ceo = {"named": True, "own_work": True, "credit": "the company\u2019s CEO acknowledges", "speaker": "DeepSeek"}
+    assert described_only(ceo)
+    assert accepted_classes(ceo, [FOUND]) == (SELF_REPORTED, VAGUE)
+    named = {"named": True, "own_work": False, "credit": "Microsoft CEO Satya Nadella said", "speaker": "Satya Nadella"}
+    assert not described_only(named) and accepted_classes(named, [FOUND]) == (CHECKABLE,)
+    assert not described_only({"named": False, "credit": "the company\u2019s experts said", "speaker": None})
+    assert attribution_for("GPU-07")["classes"] == (SELF_REPORTED, VAGUE)
+    assert all(VAGUE not in row.classes[1:] for row in seed_attributions().itertuples()
+               if row.claim_ids != ("GPU-07",))

@@ -11,11 +11,11 @@ from data_edits import set_cell, set_verdict
 from solutions import fact
 from solutions.datafiles import clear_caches
 from solutions.timeline import (
-    AFTER, BEFORE, CLUE, EVENT, SAME_DAY, STATED, article_dating, article_mentions, articles_likely_not_before,
+    AFTER, BEFORE, CLUE, DATED_BEFORE, EVENT, LIKELY_NOT_BEFORE, NOT_BEFORE, NOT_SHOWN, SAME_DAY, STATED, article_dating, article_mentions, articles_likely_not_before,
     articles_shown_before, articles_shown_not_before, chronological, claim_readings, could_have_known, date_clues,
     dates_in_articles, days_between, earliest_possible, earliest_possible_date, event, event_date, events_after,
     events_before, knowable_events, likely_earliest_date, load_events, paragraph_kind, relative_to, selloff_date,
-    selloff_event, stated_date, timeline_events,
+    selloff_event, standing, stated_date, timeline_events,
 )
 
 # The fact sheet's dates, written out here so that the tests can fail.
@@ -25,6 +25,8 @@ APP_NO_1, ARTICLE_003, SELLOFF = pd.Timestamp(2025, 1, 26), pd.Timestamp(2025, 1
 R1_COST = pd.Timestamp(2025, 9, 17)
 NASDAQ_CLOSE_24 = pd.Timestamp(2025, 1, 24)
 ALIBABA_CLOUD = pd.Timestamp(2025, 2, 3)
+HUAWEI_CLOUD = pd.Timestamp(2025, 1, 30)
+DAVOS_OPENS = pd.Timestamp(2025, 1, 20)
 
 
 def test_load_events_keeps_its_columns_and_date_order():
@@ -108,19 +110,30 @@ def test_mentions_come_from_claim_ids_and_quote_the_articles_words():
                       "002": "Nvidia, whose stock has recently dipped", "004": "tech stocks tumbled"}
     dipped = sell[sell["article_id"] == "002"].iloc[0]
     assert not dipped["settled"] and dipped["earliest_date"] == NASDAQ_CLOSE_24 and dipped["alternatives"] == ("MKT-02.1",)
+    assert dipped["sheet_alternatives"] == ("MKT-02.1",)  # MKT-04 gives this reading itself
+    # The words of 000 and 004 give neither a size nor a date either: written on 26 January, the day the rest of
+    # each article settles, they would describe Friday's fall, so they settle only that.
+    for article_id, bound in (("000", "DATE-05.1"), ("004", "ATT-01.1")):
+        row = sell[sell["article_id"] == article_id].iloc[0]
+        assert row["vague_fall"] and not row["settled"] and row["earliest_key"] == "MKT-02.1"
+        assert row["alternatives"] == ("MKT-02.1",) and row["sheet_alternatives"] == () and row["bound_key"] == bound
+    numbered = mentions[mentions["claim_id"].isin(["MKT-01", "MKT-02"])]
+    assert not numbered["vague_fall"].any() and numbered["settled"].all()
     assert "DATE-06" not in {c for ids in mentions["claim_ids"] for c in ids}  # a dateline is not a reported event
     assert "OTH-06" not in {c for ids in mentions["claim_ids"] for c in ids}
 
 
 def test_earliest_possible_dates():
-    assert earliest_possible_date("000") == SELLOFF
+    assert earliest_possible_date("000") == APP_NO_1  # "topping app store charts"; the downturn may be Friday's
+    assert earliest_possible("000")["paragraph"] == 7 and likely_earliest_date("000") == SELLOFF
     assert earliest_possible_date("002") == APP_NO_1  # "recently dipped" could also mean 24 January (MKT-04)
     assert likely_earliest_date("002") == SELLOFF
-    assert earliest_possible_date("004") == SELLOFF
+    assert earliest_possible_date("004") == APP_NO_1  # Andreessen's post of 26 January (ATT-01)
+    assert earliest_possible("004")["paragraph"] == 7 and likely_earliest_date("004") == SELLOFF
     assert earliest_possible_date("003") == META_PLAN <= stated_date("003")
-    assert pd.isna(earliest_possible_date("001")) and earliest_possible("001") is None
-    assert likely_earliest_date("001") == ALIBABA_CLOUD  # the integrations of OTH-03, dated only roughly
-    assert earliest_possible("004")["paragraph"] == 6
+    assert earliest_possible_date("001") == DAVOS_OPENS  # Nadella's Davos remarks, 20-24 January (ATT-02)
+    assert earliest_possible("001")["claim_id"] == "ATT-02"
+    assert likely_earliest_date("001") == HUAWEI_CLOUD  # the first step of OTH-03, dated only roughly
 
 
 def test_dates_written_in_the_articles_are_told_apart():
@@ -145,15 +158,20 @@ def test_article_dating_table():
     table = article_dating().set_index("article_id")
     assert table.loc["003", "stated_date"] == ARTICLE_003
     assert table.loc["000", "clues"] == [pd.Timestamp(2025, 1, 28)]
-    assert table.loc["004", "claim_id"] == "MKT-03" and pd.isna(table.loc["001", "earliest_possible"])
-    assert table.loc["001", "likely_earliest"] == ALIBABA_CLOUD and table.loc["001", "likely_paragraph"] == 8
+    assert table.loc["004", "claim_id"] == "ATT-01" and table.loc["001", "earliest_possible"] == DAVOS_OPENS
+    assert table.loc["001", "likely_earliest"] == HUAWEI_CLOUD and table.loc["001", "likely_paragraph"] == 8
     assert table.loc["002", "quote"] == "quickly climbed to the top of Apple\u2019s App Store"
 
 
 def test_which_articles_are_shown_before_or_not_before_the_selloff():
     assert articles_shown_before(SELLOFF) == ["003"]
-    assert articles_shown_not_before(SELLOFF) == ["000", "004"]
-    assert articles_likely_not_before(SELLOFF) == ["001", "002"]
+    assert articles_shown_not_before(SELLOFF) == []  # no undated article surely reports the fall
+    assert articles_likely_not_before(SELLOFF) == ["000", "001", "002", "004"]
+    assert articles_shown_not_before(APP_NO_1) == ["000", "002", "003", "004"]
+    assert standing(SELLOFF) == {"000": LIKELY_NOT_BEFORE, "001": LIKELY_NOT_BEFORE, "002": LIKELY_NOT_BEFORE,
+                                 "003": DATED_BEFORE, "004": LIKELY_NOT_BEFORE}
+    assert standing(APP_NO_1)["000"] == NOT_BEFORE and standing(APP_NO_1)["001"] == LIKELY_NOT_BEFORE
+    assert standing(pd.Timestamp(2025, 2, 10))["001"] == NOT_SHOWN
     assert articles_shown_before(R1_RELEASE) == []
 
 
@@ -186,3 +204,19 @@ def test_answers_follow_the_data(data_copy):
     set_cell(data_copy, "market_moves.csv", "date", "2025-01-24", "change_percent", "-30")
     clear_caches()
     assert selloff_date() == META_PLAN
+
+
+def test_a_vague_fall_follows_the_day_the_rest_of_the_article_settles(data_copy):
+    # Move Andreessen's post to Monday: the latest fall by then is Monday's, so "tumbled" settles 27 January.
+    set_cell(data_copy, "events.csv", "claim_id", "ATT-01", "date", "2025-01-27")
+    clear_caches()
+    row = article_mentions().query("article_id == '004' and paragraph == 6").iloc[0]
+    assert row["settled"] and row["earliest_date"] == SELLOFF and row["alternatives"] == ()
+    assert standing(SELLOFF)["004"] == NOT_BEFORE
+    # With nothing else dated in the article, the words may mean any fall in the data, the earliest first.
+    for claim_id in ("ATT-01", "DATE-01", "DATE-02", "DATE-03"):
+        set_verdict(data_copy, claim_id, "unverifiable")
+    clear_caches()
+    row = article_mentions().query("article_id == '004' and paragraph == 6").iloc[0]
+    assert pd.isna(row["bound_key"]) and row["earliest_key"] == "MKT-01.1"
+    assert set(row["alternatives"]) == {"MKT-01.1", "MKT-02.1"}
