@@ -1,4 +1,7 @@
-"""The packages install and find their data: editable (the development setup) and as a plain wheel."""
+"""The packages install and find their data: editable (the development setup) and as a plain wheel.
+
+Also that what is installed is what constraints.txt pins, so the suite tests the versions Binder installs.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,19 @@ import json
 import subprocess
 import sys
 import zipfile
+from importlib import metadata
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from conftest import REPO_ROOT
 from solutions import load_articles, load_facts
+from test_project import declared_requirements, pinned_versions
+
+# What a learner's kernel imports; the README's commands install these at the pinned versions.
+RUNTIME_PACKAGES = ("pandas", "numpy", "ipywidgets", "matplotlib")
+HOW_TO_INSTALL = "install with the README's command (pip install -c constraints.txt ...) or refresh constraints.txt"
 
 PROBE = """
 import json, solutions, exercises
@@ -69,3 +80,39 @@ def test_plain_install_finds_its_data_from_another_folder(wheel, tmp_path):
     assert found["data"] == str(site / "solutions" / "_data")
     assert found["articles"] == len(load_articles())
     assert found["facts"] == len(load_facts())
+
+
+@pytest.mark.parametrize("name", RUNTIME_PACKAGES)
+def test_runtime_packages_are_the_pinned_versions(name):
+    pinned = pinned_versions()[name]
+    installed = metadata.version(name)
+    assert installed == pinned, f"{name} {installed} is installed but constraints.txt pins {pinned}: {HOW_TO_INSTALL}"
+
+
+def installed_closure() -> dict[str, str]:
+    """Every installed distribution that pyproject.toml's requirements (runtime, book, test) reach, with its version."""
+    pending = [(requirement, "") for requirement in declared_requirements()]
+    reached: dict[str, str] = {}
+    visited: set[tuple[str, str]] = set()
+    while pending:
+        requirement, extra = pending.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": extra}):
+            continue
+        for wanted in sorted(requirement.extras) or [""]:
+            key = (canonicalize_name(requirement.name), wanted)
+            if key in visited:
+                continue
+            visited.add(key)
+            distribution = metadata.distribution(requirement.name)
+            reached[key[0]] = distribution.version
+            pending += [(Requirement(line), wanted) for line in distribution.requires or []]
+    return reached
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="constraints.txt is resolved for Python 3.11, "
+                    "whose dependency markers may differ from this Python's")
+def test_constraints_cover_every_package_the_kit_installs():
+    """The pins are a full closure: a dependency added without a refresh of constraints.txt shows up here."""
+    pins = pinned_versions()
+    missing = sorted(set(installed_closure()) - set(pins))
+    assert not missing, f"installed for the kit but not pinned in constraints.txt: {missing}; {HOW_TO_INSTALL}"
