@@ -3,7 +3,9 @@
 The static quiz's script (``static/kit-quiz.js``) implements exactly the same rules, and a test in
 Chromium checks that both give the same result for the same input. The rules:
 
-1. Surrounding white space is ignored; more than 100 characters is refused.
+1. An answer longer than ``MAX_INPUT_LENGTH`` (1,000) characters is refused before anything else is done
+   with it (no trimming, lower-casing or searching), so the work is bounded whatever is typed or pasted.
+   Then surrounding white space is ignored, and a number longer than ``MAX_LENGTH`` (100) is refused.
 2. A leading "≈", "~", "about", "approximately", "approx.", "around", "roughly" or "circa" is ignored,
    then a leading "$", "US$" or "USD".
 3. The number: ``2,048`` and ``1,234,567.5`` group thousands with commas; ``5 576 000`` groups them
@@ -19,6 +21,7 @@ Chromium checks that both give the same result for the same input. The rules:
 A day-of-month answer (:func:`parse_day_answer`) also reads the day written as a date: "25", "25th",
 "25 January", "January 25", "Jan. 25th", "Saturday 25 January", "Sat 25 Jan 2025", "2025-01-25", "25/1".
 A date in another month than the question's gets a message saying which month the question asks about.
+The same two limits apply to it, in the same order.
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ import math
 import re
 
 SPACE = "[ \\t\\n\\r\\f\\v\\u00a0]"
+#: The characters of ``SPACE``, for trimming in one pass (a regular expression for trailing space rescans a run).
+SPACE_CHARACTERS = " \t\n\r\f\v\u00a0"
 # re.ASCII everywhere: digits, letters and case-folding as in JavaScript regular expressions.
-_STRIP = re.compile(rf"^{SPACE}+|{SPACE}+\Z", re.A)
 _APPROX = re.compile(rf"^(?:\u2248|~|about|approximately|approx\.?|around|roughly|circa){SPACE}*", re.I | re.A)
 _CURRENCY = re.compile(rf"^(?:US{SPACE}?\$|USD|\$){SPACE}*", re.I | re.A)
 _NUMERAL = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"
@@ -36,6 +40,9 @@ _NUMERAL = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0
 _SCALE = re.compile(rf"^{SPACE}*(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![A-Za-z])", re.I | re.A)
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12, "t": 1e12}
+#: Characters read at all: a longer answer is refused before it is trimmed, lower-cased or searched.
+MAX_INPUT_LENGTH = 1_000
+#: Characters of the answer once surrounding white space is trimmed.
 MAX_LENGTH = 100
 
 MESSAGES = {
@@ -66,7 +73,7 @@ _LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 
 
 def _strip(text: str) -> str:
-    return _STRIP.sub("", text)
+    return text.strip(SPACE_CHARACTERS)
 
 
 def parse_number_answer(text, unit_words: tuple[str, ...] = (),
@@ -77,6 +84,8 @@ def parse_number_answer(text, unit_words: tuple[str, ...] = (),
     """
     if not isinstance(text, str):
         return None, MESSAGES["not_text"]
+    if len(text) > MAX_INPUT_LENGTH:
+        return None, MESSAGES["too_long"]
     rest = _strip(text)
     if not rest:
         return None, MESSAGES["empty"]
@@ -133,6 +142,8 @@ def parse_day_answer(text, year: int, month: int) -> tuple[float | None, str | N
     name = MONTHS[month - 1].capitalize()
     if not isinstance(text, str):
         return None, MESSAGES["not_text"]
+    if len(text) > MAX_INPUT_LENGTH:
+        return None, MESSAGES["too_long"]
     rest = _ascii_lower(_strip(text))
     if not rest:
         return None, MESSAGES["empty"]

@@ -2,6 +2,11 @@
 
 ``show(exercise)`` returns an object that Jupyter displays as the live widget and the static book
 displays as the kernel-free quiz (the same output carries both, and each front end picks its own).
+
+The Check button's callback never raises: an exception escaping a widget callback reaches only the
+kernel's log (and ``SystemExit`` would end the kernel), so whatever happens while checking, the learner
+reads a message in the widget. A Ctrl-C (interrupting the kernel) during a check ends the check with a
+message saying so; see :func:`exercises.model.check_function` for how a learner's function is run.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from html import escape, unescape
 import ipywidgets as w
 
 from .explorer import WeightExplorer
-from .model import CodeExercise, Exercise, Feedback
+from .model import CodeExercise, Exercise, Feedback, type_name
 from .static_html import exercise_html, explorer_html, ranking_rows, source_links
 
 _VERDICT_LABEL = {"correct": "✔", "incorrect": "✘", "invalid": "?", "feedback": "✎"}
@@ -130,11 +135,23 @@ class ExerciseWidget:
 
     # --- callbacks -------------------------------------------------------------------------------
     def _on_check(self, _button=None) -> None:
+        """Check the answer and show the feedback; never raises, whatever the answer or the learner's code does."""
         try:
-            result = self.exercise.check(self.answer_value())
-        except Exception as error:  # noqa: BLE001 - the widget must stay usable whatever happens
-            result = Feedback("invalid", f"Something went wrong while checking ({type(error).__name__}). "
-                                         "Your answer is unchanged; try again.")
+            self._show_feedback(self._checked())
+        except BaseException:  # noqa: BLE001 - a second interrupt while showing: the widget keeps its last state
+            pass
+
+    def _checked(self) -> Feedback:
+        try:
+            return self.exercise.check(self.answer_value())
+        except KeyboardInterrupt:
+            return Feedback("invalid", "Checking was interrupted. Your answer is unchanged; press the button "
+                                       "again to check it.")
+        except BaseException as error:  # noqa: BLE001 - the widget must stay usable whatever happens
+            return Feedback("invalid", f"Something went wrong while checking ({type_name(error)}). "
+                                       "Your answer is unchanged; try again.")
+
+    def _show_feedback(self, result: Feedback) -> None:
         self.feedback.value = feedback_html(result)
         if result.verdict != "invalid":
             self.answer_button.layout.display = None

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from exercises.model import Exercise
+from exercises.model import MAX_ANSWER_ITEMS, MAX_KEY_LENGTH, REFLECTION_LIMIT, Exercise
+from exercises.number_input import MAX_INPUT_LENGTH
 
+#: The review's input that took 20 s to refuse: a digit, 100,000 spaces and a letter.
+PADDED_NUMBER = "1" + " " * 100_000 + "x"
 #: Text that is not a number; "-0" is a number (zero) and is answered as one, so it is not here.
 MALFORMED_TEXT = ["", "   ", "x" * 10_000, "NaN", "inf", "-inf", "-5", "1e309", "\U0001F600", "<script>alert(1)</script>",
-                  "5,6,7", "$", "--5", "five", "57 days and more", "\u2248", "1" * 400, "0x1A", "\u0665\u0667"]
+                  "5,6,7", "$", "--5", "five", "57 days and more", "\u2248", "1" * 400, "0x1A", "\u0665\u0667",
+                  PADDED_NUMBER, " " * (MAX_INPUT_LENGTH + 1), "57" + " " * MAX_INPUT_LENGTH,
+                  "\U0001F600" * (MAX_INPUT_LENGTH // 2 + 1)]
+#: A key longer than any option's: refused as no option, before it is compared with any.
+LONG_KEY = "k" * (MAX_KEY_LENGTH + 1)
 
 
 def right_answer(exercise: Exercise):
@@ -95,16 +102,21 @@ def malformed_answers(exercise: Exercise) -> list:
     if exercise.kind == "number":
         return MALFORMED_TEXT + [None, 57, ["57"]]
     if exercise.kind == "reflection":
-        return ["", "   ", "\u00a0\n", "x" * 10_000, None, 57, ["text"]]
-    if exercise.kind == "single":
-        return ["", "no-such-option", None, 3, ["a"], "<script>"]
-    if exercise.kind == "multiple":
-        return [[], "a", None, ["no-such-option"], [3], {"a": 1}]
-    if exercise.kind == "matching":
-        return [{}, None, [], {"x": "y"}, {row.key: "no-such-option" for row in exercise.rows}]
-    if exercise.kind == "ordering":
-        keys = [item.key for item in exercise.items]
-        return [[], None, keys[:-1], keys[:1] * len(keys), [3] * len(keys), "abc"]
+        return ["", "   ", "\u00a0\n", "x" * 10_000, None, 57, ["text"], " " * (REFLECTION_LIMIT + 1),
+                "<\x85b>", "<\ufeffb>"]  # white space that Python's \s and JavaScript's \s treat differently
     if exercise.kind == "code":
         return [None, 42, "def cluster_days(): pass"]
+    keys = [o.key for o in getattr(exercise, "options", ())] or [i.key for i in getattr(exercise, "items", ())]
+    too_many = [keys[0]] * (MAX_ANSWER_ITEMS + 1)
+    if exercise.kind == "single":
+        return ["", "no-such-option", None, 3, ["a"], "<script>", LONG_KEY, PADDED_NUMBER]
+    if exercise.kind == "multiple":
+        return [[], "a", None, ["no-such-option"], [3], {"a": 1}, too_many, [keys[0], LONG_KEY], [PADDED_NUMBER]]
+    if exercise.kind == "matching":
+        rows = [row.key for row in exercise.rows]
+        return [{}, None, [], {"x": "y"}, {row: "no-such-option" for row in rows}, {row: LONG_KEY for row in rows},
+                {**{f"extra {n}": keys[0] for n in range(MAX_ANSWER_ITEMS)}, **{row: keys[0] for row in rows}}]
+    if exercise.kind == "ordering":
+        return [[], None, keys[:-1], keys[:1] * len(keys), [3] * len(keys), "abc", too_many,
+                keys[:-1] + [LONG_KEY]]
     raise AssertionError(exercise.kind)

@@ -4,6 +4,9 @@ Keys that follow the evidence (``also`` and ``either``), number fields that read
 field's unit, digit groups separated by spaces and days typed as dates, rewrites that must keep the
 sentence's content, feedback that names only the loaded words present, and "Show answer" only after a
 first attempt. The static quiz script mirrors each rule; the browser tests compare both on every exercise.
+
+The size limits are properties: whatever an answer over a limit holds, it gets the limit's message, and
+its length is checked before it is read at all (no timing: a text that fails when read shows the order).
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from hypothesis import strategies as st
 
 from exercises.formatting import round_significant, scaled, trim, usd, usd_styled
 from exercises.model import (
-    Criterion, Matching, MultipleChoice, NumberQuestion, Option, Reflection, SingleChoice,
+    LIMITS, MAX_ANSWER_ITEMS, MAX_KEY_LENGTH, MESSAGES, REFLECTION_LIMIT, Criterion, Matching, MultipleChoice,
+    NumberQuestion, Option, Ordering, Reflection, SingleChoice,
 )
-from exercises.number_input import parse_day_answer, parse_number_answer
+from exercises.number_input import MAX_INPUT_LENGTH, MAX_LENGTH, SPACE_CHARACTERS, parse_day_answer, parse_number_answer
+from exercises.number_input import MESSAGES as NUMBER_MESSAGES
 
 BASE = dict(title="t", prompt="p", explanation="e", sources=())
 VERDICT_OPTIONS = tuple(Option(key=v, label=v) for v in ("accurate", "rounded", "conflated"))
@@ -148,3 +153,95 @@ def test_the_right_amount_written_out_in_full_is_right_in_a_scaled_field():
     feedback = exercise.check("$3,470,000,000,000")
     assert feedback.verdict == "correct" and "written out in full" in feedback.details[0]
     assert exercise.check("3470000").message.startswith("The digits look right")  # millions in a billions field
+
+
+# --- every checker limits the size of what it reads before any other work ----------------------------
+
+SPACES = st.sampled_from(list(SPACE_CHARACTERS))
+LIMITED_OPTIONS = tuple(Option(key=k, label=k) for k in ("a", "b", "c"))
+CHOICE = MultipleChoice(id="x", options=LIMITED_OPTIONS, correct=frozenset({"a"}), **BASE)
+ONE = SingleChoice(id="s", options=LIMITED_OPTIONS, correct="a", **BASE)
+ROWS = Matching(id="m", rows=(Option("r1", "row 1"), Option("r2", "row 2")), options=LIMITED_OPTIONS,
+                correct=(("r1", "a"), ("r2", "b")), **BASE)
+ORDER = Ordering(id="o", items=LIMITED_OPTIONS, correct=("a", "b", "c"), **BASE)
+TOO_LONG = NUMBER_MESSAGES["too_long"]
+
+
+class Untouchable(str):
+    """Text whose every method fails: a checker may ask only its length (and type) before refusing it."""
+
+    def __getattribute__(self, name):
+        raise AssertionError(f"{name} was read before the length was checked")
+
+
+@given(st.text(max_size=50), st.integers(min_value=MAX_INPUT_LENGTH + 1, max_value=3 * MAX_INPUT_LENGTH), SPACES)
+def test_a_number_or_day_longer_than_the_input_limit_is_refused_whatever_it_holds(text, length, space):
+    padded = text + space * (length - len(text))
+    assert parse_number_answer(padded) == (None, TOO_LONG)
+    assert parse_day_answer(padded, 2025, 1) == (None, TOO_LONG)
+
+
+@given(st.text(alphabet="0123456789.,$ kmbdays~", max_size=40), st.integers(min_value=0, max_value=400), SPACES)
+def test_within_the_input_limit_surrounding_space_changes_nothing(text, pad, space):
+    padded = space * pad + text + space * pad
+    assert len(padded) <= MAX_INPUT_LENGTH
+    assert parse_number_answer(padded, ("days",)) == parse_number_answer(text, ("days",))
+    assert parse_day_answer(padded, 2025, 1) == parse_day_answer(text, 2025, 1)
+
+
+@given(st.text(max_size=50), st.integers(min_value=REFLECTION_LIMIT + 1, max_value=2 * REFLECTION_LIMIT), SPACES)
+def test_a_reflection_over_the_limit_is_refused_even_when_it_is_only_space(text, length, space):
+    padded = text + space * (length - len(text))
+    assert REWRITE.check(padded).message == MESSAGES["reflection_too_long"].format(limit=f"{REFLECTION_LIMIT:,}")
+
+
+@given(st.lists(st.one_of(st.sampled_from(["a", "b", "c"]), st.text(max_size=5), st.none(), st.integers()),
+                min_size=MAX_ANSWER_ITEMS + 1, max_size=3 * MAX_ANSWER_ITEMS))
+def test_a_list_of_more_entries_than_the_limit_is_refused_whatever_it_holds(answer):
+    assert CHOICE.check(answer).message == MESSAGES["too_many"]
+    assert ORDER.check(answer).message == MESSAGES["order_incomplete"]
+
+
+@given(st.dictionaries(st.text(max_size=5), st.sampled_from(["a", "b", "c"]), min_size=MAX_ANSWER_ITEMS + 1,
+                       max_size=2 * MAX_ANSWER_ITEMS))
+def test_a_matching_answer_with_more_entries_than_the_limit_is_refused(answer):
+    assert ROWS.check({**answer, "r1": "a", "r2": "b"}).message == MESSAGES["too_many"]
+
+
+@given(st.text(min_size=MAX_KEY_LENGTH + 1, max_size=3 * MAX_KEY_LENGTH))
+def test_text_longer_than_any_key_is_no_option(key):
+    assert ONE.check(key).message == MESSAGES["unknown_option"]
+    assert CHOICE.check(["a", key]).message == MESSAGES["unknown_option"]
+    assert ROWS.check({"r1": "a", "r2": key}).message == MESSAGES["unknown_option"]
+    assert ORDER.check(["a", "b", key]).message == MESSAGES["order_incomplete"]
+
+
+def test_huge_answers_are_refused_by_their_size():
+    """The review's inputs and their kin: answered by the limit, each with its own message."""
+    huge_list, huge_key = ["a"] * 10_000_000, "a" * 10_000_000
+    assert CHOICE.check(huge_list).message == MESSAGES["too_many"]
+    assert ORDER.check(huge_list).message == MESSAGES["order_incomplete"]
+    assert ONE.check(huge_key).message == MESSAGES["unknown_option"]
+    assert CHOICE.check([huge_key]).message == MESSAGES["unknown_option"]
+    assert ROWS.check({"r1": "a", "r2": huge_key}).message == MESSAGES["unknown_option"]
+    assert ORDER.check(["a", "b", huge_key]).message == MESSAGES["order_incomplete"]
+    review = "1" + " " * 100_000 + "x"
+    assert NumberQuestion(id="n", answer=57, tolerance=1, **BASE).check(review).message == TOO_LONG
+    assert NumberQuestion(id="d", answer=25, tolerance=0.5, month="2025-01", **BASE).check(review).message == TOO_LONG
+
+
+def test_the_length_is_checked_before_the_text_is_read():
+    """Text that fails on any method call: refused by its length alone, so nothing longer is trimmed or searched."""
+    assert parse_number_answer(Untouchable("1" + " " * MAX_INPUT_LENGTH)) == (None, TOO_LONG)
+    assert parse_day_answer(Untouchable(" " * (MAX_INPUT_LENGTH + 1)), 2025, 1) == (None, TOO_LONG)
+    assert REWRITE.check(Untouchable(" " * (REFLECTION_LIMIT + 1))).verdict == "invalid"
+    assert ONE.check(Untouchable("a" * (MAX_KEY_LENGTH + 1))).message == MESSAGES["unknown_option"]
+    assert CHOICE.check(["a", Untouchable("a" * (MAX_KEY_LENGTH + 1))]).message == MESSAGES["unknown_option"]
+    assert ORDER.check(["a", "b", Untouchable("c" * (MAX_KEY_LENGTH + 1))]).message == MESSAGES["order_incomplete"]
+
+
+def test_the_limits_travel_in_every_spec_for_the_static_quiz():
+    for exercise in (CHOICE, ONE, ROWS, ORDER, REWRITE):
+        assert exercise.spec()["limits"] == LIMITS == {"input": MAX_INPUT_LENGTH, "number": MAX_LENGTH,
+                                                      "key": MAX_KEY_LENGTH, "items": MAX_ANSWER_ITEMS}
+    assert REWRITE.spec()["limit"] == REFLECTION_LIMIT

@@ -5,18 +5,26 @@
  * the Python checkers in exercises/model.py and exercises/number_input.py (a test in Chromium compares
  * both on the same inputs), and shows the feedback. It loads nothing and sends nothing anywhere.
  * Learner input is only ever shown through textContent, never as HTML.
+ *
+ * Every checker first limits the size of what it reads (spec.limits, the same numbers as the Python
+ * checkers: exercises/model.py LIMITS and REFLECTION_LIMIT), before trimming, lower-casing or any regular
+ * expression, so no answer can keep the page busy: a typed number or day at most limits.input characters
+ * (then limits.number once trimmed), a reflection at most spec.limit, an option key at most limits.key,
+ * a list of ticked options or a set of matched rows at most limits.items entries. Characters are counted
+ * as Python counts them (code points), without ever walking more than twice the limit.
  */
 (function () {
   "use strict";
 
   var SPACE = "[ \\t\\n\\r\\f\\v\\u00a0]";
-  var STRIP = new RegExp("^" + SPACE + "+|" + SPACE + "+$", "g");
+  var SPACE_CHARACTERS = " \t\n\r\f\v\u00a0";
   var SPACES = new RegExp(SPACE + "+", "g");
   var APPROX = new RegExp("^(?:\\u2248|~|about|approximately|approx\\.?|around|roughly|circa)" + SPACE + "*", "i");
   var CURRENCY = new RegExp("^(?:US" + SPACE + "?\\$|USD|\\$)" + SPACE + "*", "i");
   var NUMERAL = /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d+|\d*\.\d+|\d+)/;
   var SCALE = new RegExp("^" + SPACE + "*(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![A-Za-z])", "i");
-  var MAX_LENGTH = 100;
+  /* Mirrors exercises/model.py _MARKUP, with its white space spelt out (\s differs between the languages). */
+  var MARKUP = /<[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*[a-zA-Z!\/?]|&#?[a-zA-Z0-9]+;/;
   var SCALE_FACTORS = {1: "1,000", 2: "1,000,000", 3: "1,000,000,000"};
 
   function fmt(template, values) {
@@ -25,13 +33,34 @@
     });
   }
 
-  function strip(text) { return text.replace(STRIP, ""); }
+  /* Trims SPACE_CHARACTERS from both ends in one pass (as Python's str.strip). */
+  function strip(text) {
+    var start = 0, end = text.length;
+    while (start < end && SPACE_CHARACTERS.indexOf(text.charAt(start)) >= 0) { start += 1; }
+    while (end > start && SPACE_CHARACTERS.indexOf(text.charAt(end - 1)) >= 0) { end -= 1; }
+    return text.slice(start, end);
+  }
 
   function asciiLower(text) {
     return text.replace(/[A-Z]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) + 32); });
   }
 
-  function codePoints(text) { return Array.from(text).length; }
+  /* True when text has more than limit code points (Python's len), looking at no more than 2 × limit units. */
+  function longerThan(text, limit) {
+    if (text.length <= limit) { return false; }
+    if (text.length > 2 * limit) { return true; }
+    var count = 0;
+    for (var i = 0; i < text.length; i++) {
+      var unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        var next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) { i += 1; }
+      }
+      count += 1;
+      if (count > limit) { return true; }
+    }
+    return false;
+  }
 
   function numeralValue(numeral) {
     numeral = numeral.replace(/[ \u00a0\u202f]/g, "");
@@ -43,12 +72,13 @@
   }
 
   /* Mirrors exercises/number_input.py: parse_number_answer. Returns [value, null] or [null, message]. */
-  function parseNumberAnswer(text, unitWords, messages, scales, fieldScale) {
+  function parseNumberAnswer(text, unitWords, messages, scales, fieldScale, limits) {
     if (fieldScale === undefined) { fieldScale = 1; }
     if (typeof text !== "string") { return [null, messages.not_text]; }
+    if (longerThan(text, limits.input)) { return [null, messages.too_long]; }
     var rest = strip(text);
     if (!rest) { return [null, messages.empty]; }
-    if (codePoints(rest) > MAX_LENGTH) { return [null, messages.too_long]; }
+    if (longerThan(rest, limits.number)) { return [null, messages.too_long]; }
     rest = rest.replace(APPROX, "").replace(CURRENCY, "");
     var match = NUMERAL.exec(rest);
     if (!match) { return [null, messages.no_number]; }
@@ -85,12 +115,13 @@
   function daysInMonth(year, month) { return new Date(Date.UTC(year, month, 0)).getUTCDate(); }
 
   /* Mirrors exercises/number_input.py: parse_day_answer. Returns [day, null] or [null, message]. */
-  function parseDayAnswer(text, year, month, messages, months) {
+  function parseDayAnswer(text, year, month, messages, months, limits) {
     var name = months[month - 1].charAt(0).toUpperCase() + months[month - 1].slice(1);
     if (typeof text !== "string") { return [null, messages.not_text]; }
+    if (longerThan(text, limits.input)) { return [null, messages.too_long]; }
     var rest = asciiLower(strip(text));
     if (!rest) { return [null, messages.empty]; }
-    if (codePoints(rest) > MAX_LENGTH) { return [null, messages.too_long]; }
+    if (longerThan(rest, limits.number)) { return [null, messages.too_long]; }
     var noDay = [null, fmt(messages.no_day, {month: name})];
     var otherMonth = [null, fmt(messages.other_month, {month: name})];
     if (rest.charAt(0) === "+" || rest.charAt(0) === "-") { return noDay; }
@@ -124,9 +155,9 @@
   function parseForSpec(spec, answer) {
     if (spec.month) {
       var parts = spec.month.split("-");
-      return parseDayAnswer(answer, Number(parts[0]), Number(parts[1]), spec.messages, spec.months);
+      return parseDayAnswer(answer, Number(parts[0]), Number(parts[1]), spec.messages, spec.months, spec.limits);
     }
-    return parseNumberAnswer(answer, spec.unit_words, spec.messages, spec.scales, spec.scale);
+    return parseNumberAnswer(answer, spec.unit_words, spec.messages, spec.scales, spec.scale, spec.limits);
   }
 
   function feedback(verdict, message, details) {
@@ -138,9 +169,7 @@
     return null;
   }
 
-  function isStringArray(value) {
-    return Array.isArray(value) && value.every(function (v) { return typeof v === "string"; });
-  }
+  function isString(value) { return typeof value === "string"; }
 
   function isWordCharacter(c) { return (c >= "a" && c <= "z") || (c >= "0" && c <= "9"); }
 
@@ -183,6 +212,7 @@
     single: function (spec, answer) {
       var m = spec.messages;
       if (typeof answer !== "string" || answer === "") { return feedback("invalid", m.choose_one); }
+      if (longerThan(answer, spec.limits.key)) { return feedback("invalid", m.unknown_option); }
       var option = findOption(spec.options, answer);
       if (!option) { return feedback("invalid", m.unknown_option); }
       var verdict = answer === spec.correct || spec.also.indexOf(answer) >= 0 ? "correct" : "incorrect";
@@ -191,7 +221,12 @@
 
     multiple: function (spec, answer) {
       var m = spec.messages;
-      if (!isStringArray(answer) || answer.length === 0) { return feedback("invalid", m.choose_some); }
+      if (!Array.isArray(answer)) { return feedback("invalid", m.choose_some); }
+      if (answer.length > spec.limits.items) { return feedback("invalid", m.too_many); }
+      if (!answer.every(isString) || answer.length === 0) { return feedback("invalid", m.choose_some); }
+      if (answer.some(function (key) { return longerThan(key, spec.limits.key); })) {
+        return feedback("invalid", m.unknown_option);
+      }
       var chosen = {};
       answer.forEach(function (key) { chosen[key] = true; });
       if (answer.some(function (key) { return !findOption(spec.options, key); })) {
@@ -249,6 +284,7 @@
       if (answer === null || typeof answer !== "object" || Array.isArray(answer)) {
         return feedback("invalid", fmt(m.rows_left, {left: spec.rows.length}));
       }
+      if (Object.keys(answer).length > spec.limits.items) { return feedback("invalid", m.too_many); }
       var chosen = {}, left = 0;
       spec.rows.forEach(function (row) {
         var value = Object.prototype.hasOwnProperty.call(answer, row.key) ? answer[row.key] : null;
@@ -256,7 +292,9 @@
         if (typeof value !== "string" || value === "") { left += 1; }
       });
       if (left) { return feedback("invalid", fmt(m.rows_left, {left: left})); }
-      if (spec.rows.some(function (row) { return !findOption(spec.options, chosen[row.key]); })) {
+      if (spec.rows.some(function (row) {
+        return longerThan(chosen[row.key], spec.limits.key) || !findOption(spec.options, chosen[row.key]);
+      })) {
         return feedback("invalid", m.unknown_option);
       }
       var also = {};
@@ -282,7 +320,10 @@
     ordering: function (spec, answer) {
       var m = spec.messages;
       var keys = spec.items.map(function (item) { return item.key; });
-      if (!Array.isArray(answer) || answer.length !== keys.length) { return feedback("invalid", m.order_incomplete); }
+      if (!Array.isArray(answer) || answer.length !== keys.length ||
+          answer.some(function (a) { return isString(a) && longerThan(a, spec.limits.key); })) {
+        return feedback("invalid", m.order_incomplete);
+      }
       var given = answer.map(function (a) { return typeof a === "string" ? a : ""; }).sort();
       var wanted = keys.slice().sort();
       if (given.some(function (key, i) { return key !== wanted[i]; })) { return feedback("invalid", m.order_incomplete); }
@@ -297,11 +338,10 @@
 
     reflection: function (spec, answer) {
       var m = spec.messages;
-      if (typeof answer !== "string" || !answer.replace(/[ \t\n\r\f\v\u00a0]/g, "")) {
-        return feedback("invalid", m.reflection_empty);
-      }
-      if (codePoints(answer) > spec.limit) { return feedback("invalid", fmt(m.reflection_too_long, {limit: spec.limit_text})); }
-      if (/<\s*[a-zA-Z!\/?]|&#?[a-zA-Z0-9]+;/.test(answer)) { return feedback("invalid", m.reflection_markup); }
+      if (typeof answer !== "string") { return feedback("invalid", m.reflection_empty); }
+      if (longerThan(answer, spec.limit)) { return feedback("invalid", fmt(m.reflection_too_long, {limit: spec.limit_text})); }
+      if (!strip(answer)) { return feedback("invalid", m.reflection_empty); }
+      if (MARKUP.test(answer)) { return feedback("invalid", m.reflection_markup); }
       if (!looksLikeRewrite(answer, spec)) { return feedback("invalid", fmt(m.reflection_not_rewrite, {keep: spec.keep})); }
       var lowered = asciiLower(answer);
       var contains = function (phrase) { return lowered.indexOf(phrase) >= 0; };
