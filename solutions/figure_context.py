@@ -3,12 +3,18 @@
 The rules follow the labelling conventions of the kit's development set: money, GPU and chip counts,
 downloads and users, percentages, investments, parameters, tokens and GPU-hours are figures; dates,
 years, ranks, durations, multipliers, model names, citation markers and vague words are not.
+
+Every test here looks at a bounded stretch of text around the number (a few words, 24 characters), or at
+cue words found once per sentence and sorted (:class:`SentenceCues`), so a figure costs the same in a
+sentence of ten words as in one of a million: finding all figures is linear in the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -109,11 +115,35 @@ _TIMES_AFTER = re.compile(r"\s(?:times|x)\b", re.I)
 _DOWNLOAD_CUE = re.compile(r"\b(?:download\w*|install\w*)\b", re.I)
 
 
-def occurrences_unit(text: str, end: int, sentence: str) -> str | None:
-    """"Downloaded 1.6 million times": a scaled count of times, in a sentence about downloads."""
-    if _TIMES_AFTER.match(text, end) and _DOWNLOAD_CUE.search(sentence):
+def occurrences_unit(text: str, end: int, sentence_mentions_downloads: Callable[[], bool]) -> str | None:
+    """"Downloaded 1.6 million times": a scaled count of times, in a sentence about downloads.
+
+    ``sentence_mentions_downloads()`` says whether the figure's sentence has a word starting "download" or
+    "install"; it is asked only when "times" follows the number (see :class:`DownloadCues`).
+    """
+    if _TIMES_AFTER.match(text, end) and sentence_mentions_downloads():
         return "downloads"
     return None
+
+
+class DownloadCues:
+    """Where the words starting "download" or "install" are in a text, found once and sorted.
+
+    Whether a sentence holds one is then a bisection, not a scan of the sentence. A cue word never crosses a
+    sentence boundary (sentences start and end next to white space or punctuation), so this is the same as
+    searching the sentence's own text.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def within(self, span: tuple[int, int]) -> bool:
+        """Whether a download cue word starts inside ``span`` (start, end)."""
+        if self._starts is None:
+            self._starts = [match.start() for match in _DOWNLOAD_CUE.finditer(self.text)]
+        index = bisect.bisect_left(self._starts, span[0])
+        return index < len(self._starts) and self._starts[index] < span[1]
 
 
 def currency_word_after(text: str, end: int) -> str | None:
@@ -154,7 +184,7 @@ def excluded_because(text: str, start: int, end: int, is_money: bool, is_percent
 
 
 def _looks_like_day(number: str) -> bool:
-    return number.isdigit() and 1 <= int(number) <= 31 and len(number) <= 2
+    return len(number) <= 2 and number.isdigit() and 1 <= int(number) <= 31
 
 
 #: All cues in one pattern, for lower-cased text: matching case-sensitively is four times faster than
@@ -171,28 +201,64 @@ def cue_hits(lowered: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.lastgroup) for m in _ALL_CUES.finditer(lowered, span[0], span[1])]
 
 
-def kind_from_context(start: int, end: int, sentence_cues: list[tuple[int, int, str]],
-                      neighbour_cues: Callable[[], list[tuple[int, int, str]]], is_money: bool = False) -> str | None:
+class SentenceCues:
+    """The kind cue words of one sentence, sorted once, so the nearest cue to a figure is found by bisection.
+
+    Cue words come from :func:`cue_hits`, which never overlap, so their starts and their ends both increase.
+    Money is never of kind "downloads", so the cues a money figure may use are kept apart.
+    """
+
+    def __init__(self, hits: Iterable[tuple[int, int, str]]):
+        hits = list(hits)
+        self._any = _SortedCues(hits)
+        self._not_downloads = _SortedCues([hit for hit in hits if hit[2] != "downloads"])
+        self.counts = Counter(kind for _, _, kind in hits)
+
+    def nearest_kind(self, start: int, end: int, is_money: bool) -> str | None:
+        """The kind of the cue nearest to the figure at start:end; ties go to the earlier kind in ``_KIND_PRIORITY``."""
+        return (self._not_downloads if is_money else self._any).nearest_kind(start, end)
+
+
+class _SortedCues:
+    def __init__(self, hits: list[tuple[int, int, str]]):
+        self.starts = [hit[0] for hit in hits]
+        self.ends = [hit[1] for hit in hits]
+        self.kinds = [hit[2] for hit in hits]
+
+    def nearest_kind(self, start: int, end: int) -> str | None:
+        """Only three kinds of cue can be nearest: the last ending before the figure, those overlapping it
+        (distance 0; as many as fit inside the figure's text) and the first starting after it."""
+        best = None
+        after = bisect.bisect_right(self.ends, start)  # cues before ``after`` end at or before the figure starts
+        if after:
+            best = (start - self.ends[after - 1], _PRIORITY[self.kinds[after - 1]])
+        while after < len(self.starts):
+            rank = (max(0, self.starts[after] - end), _PRIORITY[self.kinds[after]])
+            if best is None or rank < best:
+                best = rank
+            if self.starts[after] >= end:
+                break
+            after += 1
+        return _KIND_PRIORITY[best[1]] if best is not None else None
+
+
+_PRIORITY = {kind: index for index, kind in enumerate(_KIND_PRIORITY)}
+
+
+def kind_from_context(start: int, end: int, sentence_cues: SentenceCues,
+                      neighbour_cues: Callable[[], Iterable[SentenceCues]], is_money: bool = False) -> str | None:
     """Pick the kind whose cue word is nearest to the figure in its sentence.
 
     With no cue in the sentence, the kind with most cues in the neighbouring sentences (looked up
     only then, through ``neighbour_cues()``) wins.
     Ties go to the earlier kind in ``_KIND_PRIORITY``. Money is never of kind "downloads".
     """
+    nearest = sentence_cues.nearest_kind(start, end, is_money)
+    if nearest is not None:
+        return nearest
     kinds = [kind for kind in _KIND_PRIORITY if not (is_money and kind == "downloads")]
-    best = None
-    for cue_start, cue_end, kind in sentence_cues:
-        if kind not in kinds:
-            continue
-        distance = start - cue_end if cue_end <= start else max(0, cue_start - end)
-        rank = (distance, kinds.index(kind))
-        if best is None or rank < best[0]:
-            best = (rank, kind)
-    if best is not None:
-        return best[1]
-    counts = {kind: 0 for kind in kinds}
-    for _, _, kind in neighbour_cues():
-        if kind in counts:
-            counts[kind] += 1
-    top = max(counts.values(), default=0)
+    counts = Counter()
+    for cues in neighbour_cues():
+        counts.update(cues.counts)
+    top = max((counts[kind] for kind in kinds), default=0)
     return next((kind for kind in kinds if counts[kind] == top), None) if top else None

@@ -1,15 +1,36 @@
-"""Finding every figure in a news text: ``extract_figures(text)`` returns one row per figure."""
+"""Finding every figure in a news text: ``extract_figures(text)`` returns one row per figure.
+
+Each figure carries ``sentence``, the context it stands in, bounded so that the output stays linear in the
+text however long a sentence runs or however many figures it holds:
+
+- a sentence of at most :data:`CONTEXT_LIMIT` (400) characters holding at most
+  :data:`CONTEXT_FIGURES` (8) figures is given whole to each of them (every sentence of the seed, held-out
+  and development articles is);
+- otherwise each figure gets a window of its sentence: at most :data:`CONTEXT_REACH` (150) characters
+  either side of it, and never past the start of the figure before it or the end of the figure after it
+  in the same sentence; a cut made by the reach moves to a word boundary where there is white space to cut
+  at, and "…" marks each end of the window that is not the sentence's own end.
+
+So ``len(sentence)`` is at most ``max(400, len(text) + 302)``, the figure's text is in it (unless the number
+runs across a line break), and all windows of a sentence together repeat each of its characters at most
+three times. Everything else about a figure is decided from a few words around it and from its sentence's
+cue words, which are found once per sentence, so finding all figures takes time linear in the text.
+
+A value too large for a float (more than about 1.8e308 in base units) is ``None`` (NaN in the
+DataFrame); the figure is still listed with its text, offsets, unit and kind.
+"""
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 
 import pandas as pd
 
 from .figure_context import (
-    KIND_OF_UNIT, cue_hits, currency_word_after, excluded_because, kind_from_context, occurrences_unit,
-    unit_noun_after,
+    KIND_OF_UNIT, DownloadCues, SentenceCues, cue_hits, currency_word_after, excluded_because, kind_from_context,
+    occurrences_unit, unit_noun_after,
 )
 from .numbers import RANGE_SEPARATOR, Reading, amount_readings, merge_range
 from .sentences import sentence_spans
@@ -21,6 +42,16 @@ KINDS = ["cost", "gpus", "downloads", "stock", "investment", "market_size", "mod
 _PLAIN_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 #: A bare count repeating a figure this close before it takes that figure's unit ("50,000 GPUs ... Fifty thousand!").
 _REPEAT_WINDOW = 300
+#: A sentence up to this long is a figure's whole context; from a longer one the figure gets a window.
+CONTEXT_LIMIT = 400
+#: A sentence holding more figures than this gives each of them a window, however short it is.
+CONTEXT_FIGURES = 8
+#: How many characters of a sentence a figure's window keeps on each side of the figure (at most).
+CONTEXT_REACH = 150
+_ELLIPSIS = "\u2026"
+_WHITE_SPACE = re.compile(r"\s+")
+#: Two amounts further apart than this cannot be the ends of a range (the longest separator is " to ").
+_LONGEST_RANGE_SEPARATOR = 4
 
 
 def amounts(text: str, lowered: str | None = None) -> list[tuple[int, int, Reading, int | None]]:
@@ -35,8 +66,7 @@ def amounts(text: str, lowered: str | None = None) -> list[tuple[int, int, Readi
         start, end, reading = found[index]
         if index + 1 < len(found):
             next_start, next_end, next_reading = found[index + 1]
-            between = text[end:next_start]
-            if RANGE_SEPARATOR.fullmatch(between):
+            if next_start - end <= _LONGEST_RANGE_SEPARATOR and RANGE_SEPARATOR.fullmatch(text, end, next_start):
                 merged = merge_range(reading, next_reading, text[start:next_end])
                 if merged is not None:
                     joined.append((start, next_end, merged, None))
@@ -64,6 +94,11 @@ def find_figures(text: str) -> list[dict]:
         row = _figure_row(context, start, end, reading, partner, candidates, rows)
         if row is not None:
             rows.append(row)
+    _add_contexts(context, rows)
+    for row in rows:  # only now: a repeated bare count compares values while the rows are built
+        for key in ("value", "value_high"):
+            if row[key] is not None and not math.isfinite(row[key]):
+                row[key] = None
     return rows
 
 
@@ -72,13 +107,14 @@ def extract_figures(text: str) -> pd.DataFrame:
 
     Columns: ``text`` (the minimal number expression, an exact substring), ``value`` and
     ``value_high`` (base units; ``value_high`` only for ranges), ``unit``, ``kind``, ``start`` and
-    ``end`` (character offsets, end exclusive) and ``sentence`` (the sentence it stands in).
+    ``end`` (character offsets, end exclusive) and ``sentence`` (the sentence it stands in, or a window of
+    it when the sentence is long: see the module's docstring). A value too large for a float is NaN.
     Never raises on text; anything that is not a string gives an empty table.
     """
     rows = find_figures(text)
     return pd.DataFrame({
         "text": pd.array([r["text"] for r in rows], dtype="string"),
-        "value": pd.array([r["value"] for r in rows], dtype="float64"),
+        "value": pd.array([r["value"] if r["value"] is not None else float("nan") for r in rows], dtype="float64"),
         "value_high": pd.array([r["value_high"] if r["value_high"] is not None else float("nan") for r in rows],
                                dtype="float64"),
         "unit": pd.array([r["unit"] for r in rows], dtype="string"),
@@ -97,7 +133,8 @@ class _Context:
         self.lowered = lowered_in_place(text)  # for case-insensitive scans at the same offsets
         self.sentences = sentence_spans(text)
         self.starts = [span[0] for span in self.sentences]
-        self._cues: dict[int, list] = {}
+        self.download_cues = DownloadCues(text)
+        self._cues: dict[int, SentenceCues] = {}
 
     def sentence_index(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.starts, position) - 1)
@@ -105,10 +142,10 @@ class _Context:
     def sentence(self, position: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(position)] if self.sentences else (position, position)
 
-    def cues(self, index: int) -> list:
+    def cues(self, index: int) -> SentenceCues:
         if index not in self._cues:
             inside = 0 <= index < len(self.sentences)
-            self._cues[index] = cue_hits(self.lowered, self.sentences[index]) if inside else []
+            self._cues[index] = SentenceCues(cue_hits(self.lowered, self.sentences[index]) if inside else [])
         return self._cues[index]
 
 
@@ -123,8 +160,7 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
         if noun_unit is None and partner is not None:
             noun_unit, _ = unit_noun_after(text, candidates[partner][1])
         if noun_unit is None and reading.has_scale:
-            sentence = context.sentence(start)
-            noun_unit = occurrences_unit(text, end, text[sentence[0]:sentence[1]])
+            noun_unit = occurrences_unit(text, end, lambda: context.download_cues.within(context.sentence(start)))
         unit = noun_unit
     is_plain_year = (unit is None and not reading.has_scale and _PLAIN_YEAR.fullmatch(reading.text.strip()) is not None)
     if excluded_because(text, start, end, is_money, is_percent, is_plain_year, reading.has_scale):
@@ -134,17 +170,76 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
         if unit is None:
             return None
     index = context.sentence_index(start)
-    sentence = context.sentence(start)
     if unit in KIND_OF_UNIT:
         kind = KIND_OF_UNIT[unit]
     else:
         def neighbours():
-            return context.cues(index - 1) + context.cues(index + 1)
+            return context.cues(index - 1), context.cues(index + 1)
 
         kind = kind_from_context(start, end, context.cues(index), neighbours, is_money) or (
             "cost" if is_money else "other")
     return {"text": text[start:end], "value": reading.value, "value_high": reading.value_high, "unit": unit,
-            "kind": kind, "start": start, "end": end, "sentence": text[sentence[0]:sentence[1]]}
+            "kind": kind, "start": start, "end": end}
+
+
+def _add_contexts(context: _Context, rows: list[dict]) -> None:
+    """Give every row its ``sentence``: the whole sentence, or a window of it (see the module's docstring)."""
+    first = 0
+    while first < len(rows):
+        sentence = context.sentence(rows[first]["start"])
+        last = first
+        while last + 1 < len(rows) and context.sentence(rows[last + 1]["start"]) == sentence:
+            last += 1
+        whole = sentence[1] - sentence[0] <= CONTEXT_LIMIT and last - first < CONTEXT_FIGURES
+        for index in range(first, last + 1):
+            row = rows[index]
+            if whole:
+                row["sentence"] = context.text[sentence[0]:sentence[1]]
+                continue
+            low = rows[index - 1]["start"] if index > first else sentence[0]
+            high = rows[index + 1]["end"] if index < last else sentence[1]
+            row["sentence"] = figure_window(context.text, sentence, row["start"], row["end"], (low, high))
+        first = last + 1
+
+
+def figure_window(text: str, sentence: tuple[int, int], start: int, end: int,
+                  neighbours: tuple[int, int] | None = None) -> str:
+    """The part of ``sentence`` (offsets) around the figure at start:end: at most :data:`CONTEXT_REACH`
+    characters either side, within ``neighbours`` (the start of the figure before, the end of the figure
+    after), a cut by the reach moved to a word boundary, and "…" at each end that is not the sentence's."""
+    sentence_start, sentence_end = sentence
+    low, high = neighbours if neighbours is not None else sentence
+    low, high = max(sentence_start, low), min(sentence_end, high)
+    window_start = min(start, max(low, start - CONTEXT_REACH))
+    window_end = max(window_start, min(high, end + CONTEXT_REACH))
+    if window_start > low:
+        window_start = _first_word_start(text, window_start, start)
+    if window_end < high:
+        window_end = _last_word_end(text, window_end, max(end, window_start))
+    return ((_ELLIPSIS if window_start > sentence_start else "") + text[window_start:window_end]
+            + (_ELLIPSIS if window_end < sentence_end else ""))
+
+
+def _first_word_start(text: str, cut: int, limit: int) -> int:
+    """Move a cut forward to the start of the next whole word, not beyond ``limit``; stay if there is none."""
+    if text[cut - 1].isspace():
+        space = _WHITE_SPACE.match(text, cut, limit)
+    else:
+        space = _WHITE_SPACE.search(text, cut, limit)
+    return space.end() if space else cut
+
+
+def _last_word_end(text: str, cut: int, limit: int) -> int:
+    """Move a cut back to the end of the last whole word, not before ``limit``; stay if there is none."""
+    position = cut
+    if not text[cut].isspace():
+        while position > limit and not text[position - 1].isspace():
+            position -= 1
+        if position == limit:
+            return cut
+    while position > limit and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _repeated_unit(reading: Reading, start: int, rows: list[dict]) -> str | None:

@@ -13,13 +13,22 @@ Separators, the documented rule
   amounts to three decimals; so ``2.048 GPUs`` is 2048. With a scale word or a percent sign the dot is a
   decimal point: ``$5.576M`` is 5,576,000 and ``3.125%`` is 3.125. A leading zero (``0.125``) is
   always a decimal.
+
+Size
+----
+A value is a float in base units. An amount too large for one (more than about 1.8e308, which takes over
+300 digits) reads as ``inf`` in :func:`amount_readings`, however many digits it has (even past the exponent
+range of ``Decimal``); it never raises. :func:`read_figure` reads at most 200 characters and calls a value
+that is not finite "too large to read"; :mod:`solutions.figures` reports it as ``None``. No digit string
+is turned into an ``int``, whose conversion refuses more than 4,300 digits.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, Overflow
 
 from .text import lowered_in_place, trie_pattern
 
@@ -138,22 +147,31 @@ def reading_from_match(match: re.Match, text: str) -> Reading:
     is_percent = parts["percent"] is not None
     if parts["tens"]:
         factor = SCALES[parts["tens_scale"].casefold().rstrip("s")]
-        value = Decimal(parts["tens"]) * factor
+        value = _scaled(Decimal(parts["tens"]), factor)
     elif parts["numeral"]:
         scale = parts["scale_attached"] or parts["scale_spaced"]
         factor = SCALES[scale.casefold()] if scale else 1
-        value = numeral_value(parts["numeral"], scale is not None or is_percent) * factor
+        value = _scaled(numeral_value(parts["numeral"], scale is not None or is_percent), factor)
     else:
         scale = parts["scale_word"]
         factor = SCALES[scale.casefold()] if scale else 1
-        value = Decimal(_words_value(parts["words"])) * factor
+        value = _scaled(Decimal(_words_value(parts["words"])), factor)
     if is_percent:
         unit = "percent"
     elif currency is None:
         unit = None
     else:
         unit = "USD" if currency.casefold().replace(" ", "") in _USD_SIGNS_UNSPACED else "other"
-    return Reading(text=text[match.start():match.end()], value=float(value), unit=unit, currency=currency, scale=factor)
+    return Reading(text=text[match.start():match.end()], value=value, unit=unit, currency=currency, scale=factor)
+
+
+def _scaled(number: Decimal, factor: int) -> float:
+    """``number × factor`` as a float; ``inf`` when it is too large for one, even for Decimal's exponents
+    (a numeral of a million digits)."""
+    try:
+        return float(number * factor)
+    except Overflow:
+        return math.inf
 
 
 def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:

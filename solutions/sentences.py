@@ -1,4 +1,15 @@
-"""Splitting running text into sentences, with character offsets."""
+"""Splitting running text into sentences, with character offsets.
+
+A sentence ends after a run of ``.``, ``!`` or ``?`` (with any closing quotes or brackets straight after it)
+when white space and then a capital letter, a digit or a currency sign follow, possibly behind an opening
+quote or bracket; a run of line breaks always ends a sentence. A full stop after a known abbreviation
+("Mr.", "U.S.", "Jan.") ends nothing.
+
+The splitter works in time linear in the text, whatever it holds: a run of marks is only ever taken whole,
+from its first mark, and what follows it is checked once with possessive quantifiers, so a run of 100,000
+full stops costs as much as reading it. Text that never has a capital after a full stop (lower-case, emoji or
+right-to-left text) may stay one long sentence; the analyser's later stages are linear in sentence length.
+"""
 
 from __future__ import annotations
 
@@ -9,25 +20,41 @@ _ABBREVIATIONS = {
     "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "approx", "est", "fig", "gov", "sen", "rep", "gen", "jr", "sr",
 }
-#: A sentence end: [.!?]+ and closing marks before a space and a capital or digit, or a run of line breaks.
-#: It starts with a character set so that the regex engine can skip quickly to the next candidate.
-_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9$£€])|(?<=\n)\n*)")
+#: A sentence end: a whole run of marks followed by closing marks, white space and then an optional opening
+#: mark and a capital, digit or currency sign; or a whole run of line breaks. A run of marks is only entered
+#: at its first mark (the look-behind refuses a mark after a mark) and is taken whole by the possessive
+#: ``*+``, so no run is read again from each of its marks, and each character is looked at a bounded number
+#: of times. The closing marks are captured inside the look-ahead. The pattern starts with a character set,
+#: which lets the regex engine skip quickly to the next candidate.
+_BREAK = re.compile("[.!?\n](?:(?<=\n)\n*+|(?<![.!?]{2})[.!?]*+"
+                    "(?=(?P<closers>[\"'\u201d\u2019)\\]]*+)\\s++[\"'\u201c\u2018(\\[]?[A-Z0-9$£€]))")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+#: How far back an abbreviation before a full stop is looked for (the longest is "approx").
+_ABBREVIATION_REACH = 12
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences in ``text``; line breaks always end a sentence."""
     spans, start = [], 0
-    for match in _END.finditer(text):
-        if match.group(0)[0] == ".":
-            word = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
-            if word and word.group(1).casefold().strip(".") in _ABBREVIATIONS:
-                continue
-        end = match.end() if match.group(0)[0] != "\n" else match.start()
+    for match in _BREAK.finditer(text):
+        first = text[match.start()]
+        if first == "\n":
+            _add(text, spans, start, match.start())
+            start = match.end()
+            continue
+        if first == "." and _after_abbreviation(text, match.start()):
+            continue
+        end = match.end("closers")
         _add(text, spans, start, end)
-        start = match.end()
+        start = end
     _add(text, spans, start, len(text))
     return spans
+
+
+def _after_abbreviation(text: str, full_stop: int) -> bool:
+    """Whether the full stop at ``full_stop`` closes a known abbreviation ("U.S.", "Mr.")."""
+    word = _LAST_WORD.search(text[max(0, full_stop - _ABBREVIATION_REACH):full_stop + 1])
+    return word is not None and word.group(1).casefold().strip(".") in _ABBREVIATIONS
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

@@ -1,4 +1,9 @@
-"""Small text helpers shared by the loaders and the analysers."""
+"""Small text helpers shared by the loaders and the analysers.
+
+Every pattern here runs in time linear in the text: white space before a dash or a citation marker is only
+taken from where its run starts (a look-behind), so a long run with no dash or marker after it is read once,
+not once from each of its characters.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": "'", "\u201d": "'", '"': "'"})
-_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
-_CITATION_MARKER = re.compile(r"\s*\[\d+\]")
+_DASH = re.compile(r"(?:(?<!\s)\s++)?[-\u2013\u2014]\s*")
+_CITATION_MARKER = re.compile(r"(?:(?<!\s)\s++)?\[\d+\]")
 _COMMA = re.compile(r",(?=\D|$)")
 _SPACE = re.compile(r"\s+")
 
@@ -33,6 +38,8 @@ def trie_pattern(forms: Iterable[str]) -> str:
 
     At a node where a form ends and longer forms continue, the continuation is an optional group tried
     first, so the longest form matching at a position wins (as in an alternation sorted longest first).
+    A space matches a run of white space; a run of n spaces matches at least n white-space characters,
+    written ``\\s+\\s`` rather than ``\\s+\\s+``, whose overlapping repetitions would backtrack in quadratic time.
     """
     trie: dict = {}
     for form in forms:
@@ -41,8 +48,8 @@ def trie_pattern(forms: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def render(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + render(child)
+    def render(node: dict, after_space: bool = False) -> str:
+        branches = [_trie_char(char, after_space) + render(child, char == " ")
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -50,6 +57,12 @@ def trie_pattern(forms: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return render(trie)
+
+
+def _trie_char(char: str, after_space: bool) -> str:
+    if char != " ":
+        return re.escape(char)
+    return r"\s" if after_space else r"\s+"
 
 
 def lowered_in_place(text: str) -> str:

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.figures import COLUMNS, KINDS, UNITS, extract_figures
+from solutions.figure_context import _KIND_PRIORITY, SentenceCues, kind_from_context
+from solutions.figures import CONTEXT_LIMIT, COLUMNS, KINDS, UNITS, extract_figures
 
 
 def found(text: str) -> list[tuple]:
@@ -101,6 +102,63 @@ def test_any_text_gives_a_table_never_an_exception(text):
     for row in table.itertuples():
         assert text[row.start:row.end] == row.text
         assert row.unit in UNITS and row.kind in KINDS
+
+
+def test_a_long_sentence_gives_each_figure_a_bounded_window():
+    text = "it cost $5 million and " * 40  # one sentence of 920 characters
+    table = extract_figures(text)
+    assert len(table) == 40 and table["sentence"].str.len().max() <= CONTEXT_LIMIT
+    assert table["sentence"][20] == "\u2026$5 million and it cost $5 million and it cost $5 million\u2026"
+    assert all(row.text in row.sentence for row in table.itertuples())
+
+
+def test_a_value_too_large_for_a_float_is_missing_not_infinite():
+    table = extract_figures("It was worth $" + "9" * 400 + " billion, or 5%.")
+    assert table["value"].isna().tolist() == [True, False] and table["unit"].tolist() == ["USD", "percent"]
+
+
+def old_nearest_kind(start, end, cues, is_money):
+    """The nearest-cue rule as the kit first wrote it: a scan of every cue of the sentence."""
+    kinds = [kind for kind in _KIND_PRIORITY if not (is_money and kind == "downloads")]
+    best = None
+    for cue_start, cue_end, kind in cues:
+        if kind not in kinds:
+            continue
+        distance = start - cue_end if cue_end <= start else max(0, cue_start - end)
+        if best is None or (distance, kinds.index(kind)) < best[0]:
+            best = ((distance, kinds.index(kind)), kind)
+    return best[1] if best else None
+
+
+@st.composite
+def cues_and_a_figure(draw):
+    """Non-overlapping cues in order, as ``cue_hits`` gives them, and a figure that may overlap some of them."""
+    cues, position = [], 0
+    for _ in range(draw(st.integers(0, 12))):
+        position += draw(st.integers(0, 6))
+        length = draw(st.integers(1, 5))
+        cues.append((position, position + length, draw(st.sampled_from(_KIND_PRIORITY))))
+        position += length
+    start = draw(st.integers(0, position + 5))
+    return cues, start, start + draw(st.integers(1, 8)), draw(st.booleans())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(cues_and_a_figure())
+def test_the_nearest_cue_by_bisection_is_the_nearest_by_scanning(case):
+    cues, start, end, is_money = case
+    expected = old_nearest_kind(start, end, cues, is_money)
+    assert SentenceCues(cues).nearest_kind(start, end, is_money) == expected
+    if expected is not None:
+        assert kind_from_context(start, end, SentenceCues(cues), lambda: [], is_money) == expected
+
+
+def test_with_no_cue_the_neighbouring_sentences_vote():
+    before = SentenceCues([(0, 5, "stock"), (10, 15, "downloads"), (20, 25, "downloads")])
+    after = SentenceCues([(100, 104, "cost")])
+    assert kind_from_context(50, 52, SentenceCues([]), lambda: (before, after)) == "downloads"
+    assert kind_from_context(50, 52, SentenceCues([]), lambda: (before, after), is_money=True) == "cost"
+    assert kind_from_context(50, 52, SentenceCues([]), lambda: ()) is None
 
 
 def test_non_text_gives_an_empty_table():

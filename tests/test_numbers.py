@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.numbers import read_figure
+from solutions.numbers import amount_readings, read_figure
 
 TRICKY = [
     # text, value, value_high, unit (None: a plain count whose unit comes from the words around it)
@@ -146,3 +146,24 @@ def test_any_text_gives_a_reading_never_an_exception(text):
 def test_reading_keeps_the_text_and_currency_as_written():
     reading = read_figure("Hk$3.5Bn")
     assert (reading.text, reading.currency, reading.value) == ("Hk$3.5Bn", "Hk$", 3.5e9)
+
+
+@pytest.mark.parametrize("digits", [4300, 4301, 5000, 100_000])
+def test_any_number_of_digits_reads_without_an_error(digits):
+    [(start, end, reading)] = amount_readings("$" + "1" * digits + " million")
+    assert (start, end) == (0, digits + 9) and reading.value == math.inf and reading.unit == "USD"
+
+
+def test_a_numeral_beyond_the_decimal_exponent_range_is_infinite_not_an_error():
+    """A million digits times a million overflows even Decimal's exponent range (10**999999)."""
+    [(_, _, reading)] = amount_readings("1" * 1_000_001 + " million")
+    assert reading.value == math.inf
+    [(_, _, tiny)] = amount_readings("0." + "0" * 1_000_001 + "1 million")
+    assert tiny.value == 0
+
+
+@pytest.mark.parametrize("text, value", [("$" + "9" * 308, 1e308), ("$" + "9" * 309, math.inf),
+                                         ("$" + "9" * 300 + " billion", math.inf)])
+def test_values_past_the_float_range_are_infinite(text, value):
+    [(_, _, reading)] = amount_readings(text)
+    assert reading.value == value
