@@ -13,7 +13,7 @@ a regular expression), so any answer is checked in bounded time; the limits trav
   ``number_input.MAX_LENGTH`` (100) once trimmed;
 - a reflection: at most ``REFLECTION_LIMIT`` (2,000) characters, counted before it is trimmed;
 - a chosen option key: at most ``MAX_KEY_LENGTH`` (100) characters (longer text is no option);
-- a list of ticked options or a dictionary of matched rows: at most ``MAX_ANSWER_ITEMS`` (100) entries;
+- a list of ticked options or a dictionary of matched rows: at most ``MAX_CHOSEN_ITEMS`` (100) entries;
   an ordering must have exactly as many entries as the question has items.
 
 The code exercise runs a learner's function, which may do anything: see :func:`check_function` for what
@@ -73,9 +73,9 @@ REFLECTION_LIMIT = 2000
 #: Characters of a chosen option key (the longest key in the book has 32): longer text is no option.
 MAX_KEY_LENGTH = 100
 #: Entries in a list of ticked options or a dictionary of matched rows.
-MAX_ANSWER_ITEMS = 100
+MAX_CHOSEN_ITEMS = 100
 #: The limits as the static quiz script reads them from each exercise's spec.
-LIMITS = {"input": MAX_INPUT_LENGTH, "number": MAX_LENGTH, "key": MAX_KEY_LENGTH, "items": MAX_ANSWER_ITEMS}
+LIMITS = {"input": MAX_INPUT_LENGTH, "number": MAX_LENGTH, "key": MAX_KEY_LENGTH, "items": MAX_CHOSEN_ITEMS}
 _SCALE_FACTORS = {1: "1,000", 2: "1,000,000", 3: "1,000,000,000"}
 
 
@@ -220,7 +220,7 @@ class MultipleChoice(Exercise):
     def check(self, answer: Any) -> Feedback:
         if not isinstance(answer, (list, tuple, set, frozenset)):
             return Feedback("invalid", MESSAGES["choose_some"])
-        if len(answer) > MAX_ANSWER_ITEMS:
+        if len(answer) > MAX_CHOSEN_ITEMS:
             return Feedback("invalid", MESSAGES["too_many"])
         if not all(isinstance(a, str) for a in answer):
             return Feedback("invalid", MESSAGES["choose_some"])
@@ -347,7 +347,7 @@ class Matching(Exercise):
     def check(self, answer: Any) -> Feedback:
         if not isinstance(answer, dict):
             return Feedback("invalid", MESSAGES["rows_left"].format(left=len(self.rows)))
-        if len(answer) > MAX_ANSWER_ITEMS:
+        if len(answer) > MAX_CHOSEN_ITEMS:
             return Feedback("invalid", MESSAGES["too_many"])
         chosen = {row.key: answer.get(row.key) for row in self.rows}
         left = sum(1 for value in chosen.values() if not isinstance(value, str) or value == "")

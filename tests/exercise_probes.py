@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from exercises.model import MAX_ANSWER_ITEMS, MAX_KEY_LENGTH, REFLECTION_LIMIT, Exercise
+from exercises.model import MAX_CHOSEN_ITEMS, MAX_KEY_LENGTH, REFLECTION_LIMIT, Exercise
 from exercises.number_input import MAX_INPUT_LENGTH
 
 #: The review's input that took 20 s to refuse: a digit, 100,000 spaces and a letter.
@@ -107,7 +107,7 @@ def malformed_answers(exercise: Exercise) -> list:
     if exercise.kind == "code":
         return [None, 42, "def cluster_days(): pass"]
     keys = [o.key for o in getattr(exercise, "options", ())] or [i.key for i in getattr(exercise, "items", ())]
-    too_many = [keys[0]] * (MAX_ANSWER_ITEMS + 1)
+    too_many = [keys[0]] * (MAX_CHOSEN_ITEMS + 1)
     if exercise.kind == "single":
         return ["", "no-such-option", None, 3, ["a"], "<script>", LONG_KEY, PADDED_NUMBER]
     if exercise.kind == "multiple":
@@ -115,7 +115,7 @@ def malformed_answers(exercise: Exercise) -> list:
     if exercise.kind == "matching":
         rows = [row.key for row in exercise.rows]
         return [{}, None, [], {"x": "y"}, {row: "no-such-option" for row in rows}, {row: LONG_KEY for row in rows},
-                {**{f"extra {n}": keys[0] for n in range(MAX_ANSWER_ITEMS)}, **{row: keys[0] for row in rows}}]
+                {**{f"extra {n}": keys[0] for n in range(MAX_CHOSEN_ITEMS)}, **{row: keys[0] for row in rows}}]
     if exercise.kind == "ordering":
         return [[], None, keys[:-1], keys[:1] * len(keys), [3] * len(keys), "abc", too_many,
                 keys[:-1] + [LONG_KEY]]

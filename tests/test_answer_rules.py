@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from exercises.formatting import round_significant, scaled, trim, usd, usd_styled
 from exercises.model import (
-    LIMITS, MAX_ANSWER_ITEMS, MAX_KEY_LENGTH, MESSAGES, REFLECTION_LIMIT, Criterion, Matching, MultipleChoice,
+    LIMITS, MAX_CHOSEN_ITEMS, MAX_KEY_LENGTH, MESSAGES, REFLECTION_LIMIT, Criterion, Matching, MultipleChoice,
     NumberQuestion, Option, Ordering, Reflection, SingleChoice,
 )
 from exercises.number_input import MAX_INPUT_LENGTH, MAX_LENGTH, SPACE_CHARACTERS, parse_day_answer, parse_number_answer
@@ -196,14 +196,14 @@ def test_a_reflection_over_the_limit_is_refused_even_when_it_is_only_space(text,
 
 
 @given(st.lists(st.one_of(st.sampled_from(["a", "b", "c"]), st.text(max_size=5), st.none(), st.integers()),
-                min_size=MAX_ANSWER_ITEMS + 1, max_size=3 * MAX_ANSWER_ITEMS))
+                min_size=MAX_CHOSEN_ITEMS + 1, max_size=3 * MAX_CHOSEN_ITEMS))
 def test_a_list_of_more_entries_than_the_limit_is_refused_whatever_it_holds(answer):
     assert CHOICE.check(answer).message == MESSAGES["too_many"]
     assert ORDER.check(answer).message == MESSAGES["order_incomplete"]
 
 
-@given(st.dictionaries(st.text(max_size=5), st.sampled_from(["a", "b", "c"]), min_size=MAX_ANSWER_ITEMS + 1,
-                       max_size=2 * MAX_ANSWER_ITEMS))
+@given(st.dictionaries(st.text(max_size=5), st.sampled_from(["a", "b", "c"]), min_size=MAX_CHOSEN_ITEMS + 1,
+                       max_size=2 * MAX_CHOSEN_ITEMS))
 def test_a_matching_answer_with_more_entries_than_the_limit_is_refused(answer):
     assert ROWS.check({**answer, "r1": "a", "r2": "b"}).message == MESSAGES["too_many"]
 
@@ -243,5 +243,5 @@ def test_the_length_is_checked_before_the_text_is_read():
 def test_the_limits_travel_in_every_spec_for_the_static_quiz():
     for exercise in (CHOICE, ONE, ROWS, ORDER, REWRITE):
         assert exercise.spec()["limits"] == LIMITS == {"input": MAX_INPUT_LENGTH, "number": MAX_LENGTH,
-                                                      "key": MAX_KEY_LENGTH, "items": MAX_ANSWER_ITEMS}
+                                                      "key": MAX_KEY_LENGTH, "items": MAX_CHOSEN_ITEMS}
     assert REWRITE.spec()["limit"] == REFLECTION_LIMIT
