@@ -291,9 +291,10 @@ def proper_names(phrase: str) -> list[str]:
     first = len(phrase) - len(phrase.lstrip())
     for match in NAME_RUN.finditer(phrase):
         tokens = match.group(0).split()
-        while tokens and _is_generic(tokens[0], at_start=match.start() == first):
-            tokens = tokens[1:]
-        tokens = [t for t in tokens if not _is_generic(t, at_start=False)]
+        skip = 0
+        while skip < len(tokens) and _is_generic(tokens[skip], at_start=match.start() == first):
+            skip += 1
+        tokens = [t for t in tokens[skip:] if not _is_generic(t, at_start=False)]
         if tokens:
             names.append(" ".join(bare(t) for t in tokens))
     return names
@@ -364,7 +365,7 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
             pieces.append(current)
             current = []
             continue
-        if word == "of" and len(current) >= 2 and name_kind(" ".join(t for t, _, _ in current)) == "person":
+        if word == "of" and 2 <= len(current) <= 4 and name_kind(" ".join(t for t, _, _ in current)) == "person":
             pieces.append(current)  # "Dan Ives of Wedbush": a person, then an organisation
             current = []
             continue
@@ -375,13 +376,14 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
     pieces.append(current)
     names = []
     for piece in pieces:
-        while piece and piece[-1][0].casefold() in ("of", "for", "and", "&", "de", "van", "von"):
-            piece = piece[:-1]
-        while piece and piece[0][0].casefold() in ("of", "for", "and", "&"):
-            piece = piece[1:]
-        if piece:
-            start = piece[0][1]
-            name = bare(_without_full_stop(run[start:piece[-1][2]]))
+        first, last = 0, len(piece) - 1
+        while last >= 0 and piece[last][0].casefold() in ("of", "for", "and", "&", "de", "van", "von"):
+            last -= 1
+        while first <= last and piece[first][0].casefold() in ("of", "for", "and", "&"):
+            first += 1
+        if first <= last:
+            start = piece[first][1]
+            name = bare(_without_full_stop(run[start:piece[last][2]]))
             names.append((name, start, start + len(name)))
     return tuple(names)
 
@@ -392,6 +394,9 @@ def _without_full_stop(name: str) -> str:
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
         return name[:-1]
     return name
+
+
+_ORG_OR_GENERIC = ORG_WORDS | GENERIC_WORDS
 
 
 @lru_cache(maxsize=65536)
@@ -406,7 +411,7 @@ def name_kind(name: str) -> str:
     if len(tokens) > 4:
         return "org"
     for token in tokens:
-        if not _PERSON_TOKEN.match(token) or token.casefold().strip(".") in ORG_WORDS | GENERIC_WORDS:
+        if not _PERSON_TOKEN.match(token) or token.casefold().strip(".") in _ORG_OR_GENERIC:
             return "org"
     return "person"
 
@@ -438,8 +443,10 @@ def _names_in_run(run: str, initial: bool) -> tuple[tuple[str, int, int, bool], 
         if not _INNER_CAPITAL.search(first) and bare(first) == first and (
                 lowered in GENERIC_WORDS or lowered.endswith(("ly", "ing"))):
             tokens = tokens[1:]
-    while tokens and bare(tokens[0][0]).casefold() in GENERIC_WORDS:
-        tokens = tokens[1:]
+    skip = 0
+    while skip < len(tokens) and bare(tokens[skip][0]).casefold() in GENERIC_WORDS:
+        skip += 1
+    tokens = tokens[skip:]
     if not tokens:
         return ()
     base = tokens[0][1]
@@ -635,6 +642,12 @@ _FUNCTION_BEFORE_NAME = word_set("""
 """)
 
 
+@lru_cache(maxsize=65536)
+def _countable_organisation(name: str) -> bool:
+    """True for an organisation's name that :meth:`Sources.main_organisation` counts (no place, no digits)."""
+    return not is_place(name) and not any(c.isdigit() for c in name)
+
+
 class Sources:
     """Describes the phrases quotes are credited to, using one :class:`NameIndex` of the text."""
 
@@ -642,6 +655,8 @@ class Sources:
         self.text = text
         self.names = NameIndex(text)
         self._roles: dict[str, str | None] = {}
+        self._steps: dict[tuple, Mention | None] = {}
+        self._described: dict[tuple[str, int], bool] = {}
 
     def describe(self, start: int, end: int, before: int, role: str | None = None) -> Source:
         """Describe the source phrase at start:end; pronouns and descriptions look back from ``before``.
@@ -816,15 +831,25 @@ class Sources:
         near_before = re.compile(rf"\b{word}(?:[ \t]+(?:from|by|of|at))?[ \t]+$", re.IGNORECASE)
         cursor = position
         for _ in range(40):
-            mention = self.names.before(cursor, window=4000)
+            mention = self._before(cursor, None, 4000)
             if mention is None:
                 break
             if not is_place(mention.name):
-                if near_after.match(text, mention.end, mention.end + 90) or near_before.search(
-                        text, max(0, mention.start - 40), mention.start):
+                key = (word, mention.start)
+                if key not in self._described:
+                    self._described[key] = bool(near_after.match(text, mention.end, mention.end + 90) or
+                                                near_before.search(text, max(0, mention.start - 40), mention.start))
+                if self._described[key]:
                     return mention
             cursor = mention.start
         return self.main_organisation(position) if fallback else None
+
+    def _before(self, position: int, kinds: tuple[str, ...] | None, window: int) -> Mention | None:
+        """:meth:`NameIndex.before`, remembered: walks back through the names repeat the same steps."""
+        key = (position, kinds, window)
+        if key not in self._steps:
+            self._steps[key] = self.names.before(position, kinds, window=window)
+        return self._steps[key]
 
     def main_organisation(self, position: int) -> Mention | None:
         """The organisation named most often among the 100 names before ``position`` (ties: the latest)."""
@@ -832,10 +857,10 @@ class Sources:
         latest: dict[str, Mention] = {}
         cursor = position
         for _ in range(100):
-            mention = self.names.before(cursor, ("org",), window=3000)
+            mention = self._before(cursor, ("org",), 3000)
             if mention is None:
                 break
-            if not is_place(mention.name) and not any(c.isdigit() for c in mention.name):
+            if _countable_organisation(mention.name):
                 counts[mention.name] = counts.get(mention.name, 0) + 1
                 latest.setdefault(mention.name, mention)
             cursor = mention.start

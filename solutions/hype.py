@@ -21,7 +21,6 @@ keeps the longest of any overlapping finds and joins finds that sit in one short
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from numbers import Real
@@ -305,16 +304,38 @@ _MERGE_GAP = re.compile(r"[ \t]*(?:[^\s\d.,;:!?()\"\u201c\u201d]+[ \t]+){0,%d}" 
 
 
 def _longest_first(cluster: list[dict]) -> list[dict]:
-    """Within a cluster of overlapping finds, keep the longest, then the next longest that overlaps none kept..."""
-    starts: list[int] = []
+    """Within a cluster of overlapping finds, keep the longest, then the next longest that overlaps none kept...
+
+    Ties go to the earlier find. The kept finds never overlap, so each stretch between two of the cluster's
+    start and end offsets is claimed at most once; a Fenwick tree counts the claimed stretches, so a
+    cluster of n finds costs about n log n steps, however the finds interleave.
+    """
+    offsets = sorted({find["start"] for find in cluster} | {find["end"] for find in cluster})
+    slot = {offset: number for number, offset in enumerate(offsets)}
+    claimed = [0] * (len(offsets) + 1)
+
+    def claimed_before(stretch: int) -> int:
+        total = 0
+        while stretch > 0:
+            total += claimed[stretch]
+            stretch -= stretch & -stretch
+        return total
+
+    def claim(stretch: int) -> None:
+        stretch += 1
+        while stretch < len(claimed):
+            claimed[stretch] += 1
+            stretch += stretch & -stretch
+
     kept: list[dict] = []
     for find in sorted(cluster, key=lambda f: (f["start"] - f["end"], f["start"])):
-        index = bisect.bisect_left(starts, find["start"])
-        if (index > 0 and kept[index - 1]["end"] > find["start"]) or \
-                (index < len(kept) and kept[index]["start"] < find["end"]):
+        first, last = slot[find["start"]], slot[find["end"]]
+        if claimed_before(last) - claimed_before(first):
             continue
-        starts.insert(index, find["start"])
-        kept.insert(index, find)
+        for stretch in range(first, last):
+            claim(stretch)
+        kept.append(find)
+    kept.sort(key=lambda find: find["start"])
     return kept
 
 

@@ -273,17 +273,40 @@ def _registered_mentions(text: str, lowered: str, register: _Register,
 
 
 class _Spans:
-    """Spans already claimed by a mention, with a fast overlap test."""
+    """Spans already claimed by a mention (never overlapping), with a fast overlap test and fast additions.
+
+    The spans are kept sorted in chunks of at most ``_CHUNK`` spans, so adding one moves at most a chunk,
+    not the whole list: a text with many close spellings costs time linear in their number.
+    """
+
+    _CHUNK = 512
 
     def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = sorted(spans)
+        ordered = sorted(spans)
+        self.chunks = [ordered[at:at + self._CHUNK] for at in range(0, len(ordered), self._CHUNK)] or [[]]
+        self.firsts = [chunk[0] if chunk else (-1, -1) for chunk in self.chunks]
+
+    def _before(self, key: tuple[int, int]) -> tuple[int, int] | None:
+        """The last span that sorts before ``key``, or None."""
+        chunk = max(0, bisect.bisect_left(self.firsts, key) - 1)
+        index = bisect.bisect_left(self.chunks[chunk], key) - 1
+        if index >= 0:
+            return self.chunks[chunk][index]
+        return self.chunks[chunk - 1][-1] if chunk > 0 else None
 
     def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.spans, (end, -1)) - 1
-        return index >= 0 and self.spans[index][1] > start
+        before = self._before((end, -1))
+        return before is not None and before[1] > start
 
     def add(self, start: int, end: int) -> None:
-        bisect.insort(self.spans, (start, end))
+        span = (start, end)
+        number = max(0, bisect.bisect_right(self.firsts, span) - 1)
+        chunk = self.chunks[number]
+        bisect.insort(chunk, span)
+        self.firsts[number] = chunk[0]
+        if len(chunk) > 2 * self._CHUNK:
+            self.chunks[number:number + 1] = [chunk[:self._CHUNK], chunk[self._CHUNK:]]
+            self.firsts[number:number + 1] = [chunk[0], chunk[self._CHUNK]]
 
 
 def _exact_word_at(text: str, word: str, position: int) -> bool:

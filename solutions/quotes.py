@@ -16,19 +16,28 @@ Three steps, one section each below:
    reads as speech or a single-quoted phrase in a headline. Short terms with no speaker ("mixture of
    experts"), titles ("Humanity's Last Exam"), a repeated headline and quoted words that modify a noun
    ("distilled" versions) are scare quotes or names, and are left out.
+
+The work grows linearly with the text, whatever it holds: each question about a quote reads a bounded
+stretch around it, and where quotes crowd together the stretches' sentence ends and speech verbs are
+indexed once instead of being read again for every quote (see ``_Context``).
 """
 
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 from typing import NamedTuple
 
 from .attribution import (
     UNNAMED, NameIndex, Source, Sources, is_place, is_relative_clause, is_vague_source, looks_like_role,
-    proper_names, vague_attributions, word_set,
+    phrase_rules, proper_names, vague_attributions, word_set,
 )
+from .datafiles import cached
+from .text import trie_pattern
 
 # --- 1. marks to passages -----------------------------------------------------------------------------
 
@@ -41,10 +50,11 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}/\u2014\u2013-\u201d\u2019\"'\u2026")
 _ELISION = re.compile(r"(?:n['\u2019](?=\s)|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|\d\ds\b|\d\d\b(?![,.]\d))",
                       re.IGNORECASE)
 _PLURAL_POSSESSIVE_AFTER = re.compile(r"[ \t]+[a-z0-9]")
+_NOT_SPACE = re.compile(r"\S")
 _MAX_SINGLE_QUOTE = 600
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Passage:
     """A pair of quotation marks and what the later steps learn about it.
 
@@ -126,23 +136,19 @@ def _single_kind(text: str, position: int) -> str | None:
 
 
 def _paragraph_start_after(text: str, newline: int) -> int:
-    index = newline
-    while index < len(text) and text[index].isspace():
-        index += 1
-    return index
+    """The first character that is not white space at or after ``newline`` (the text's length if none)."""
+    found = _NOT_SPACE.search(text, newline)
+    return found.start() if found else len(text)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The quoted span without surrounding space and without a trailing comma."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start and text[end - 1] == ",":
-        end -= 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-    return start, end
+    inner = text[start:end]
+    start += len(inner) - len(inner.lstrip())
+    body = inner.strip()
+    if body.endswith(","):
+        body = body[:-1].rstrip()
+    return start, start + len(body)
 
 
 def _pair_doubles(text: str) -> list[Passage]:
@@ -314,9 +320,9 @@ _SUBJECT_OPENERS = _PRONOUN_SUBJECTS | word_set("the a an one")
 
 _TOKEN = re.compile(r"[\w\u2019'&.\-]+|[^\w\s]")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_QUOTE_CHARACTERS = frozenset(_DOUBLE_CHARS + "\u2018\u2019")
+_ACCORDING = re.compile("according", re.IGNORECASE | re.ASCII)
+_QUOTE_OR_APOSTROPHE = re.compile("[" + re.escape(_DOUBLE_CHARS + "\u2018\u2019'") + "]")
 _DASH_LINE = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?P<subject>[^\n]{2,160})")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*[ \t]+(?=\S)|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Prof|No|Inc|Corp|Ltd|Co|St|vs|Jr|Sr|Gen|Sen|Rep|Gov|"
                            r"e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b(?!X)[A-Z])$")
 _LABEL_BEFORE = re.compile(r"\b(?:called|labell?ed|dubbed|described as|termed|branded|hailed as|touted as|billed as|"
@@ -325,7 +331,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:called|labell?ed|dubbed|described as|termed|br
 #: A question put to someone: the attribution after it belongs to the answer.
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks|question|prompt|prompted|typed|query|queried)"
                            r"(?:[ \t]+(?:it|him|her|them|the[ \t]+\w+))?[ \t]*:?[ \t]*$", re.IGNORECASE)
-_BY_AGENT = re.compile(r"[ \t]*,?[ \t]*by[ \t]+(?P<subject>[^,.;:!?\"\u201c\u201d\n(]{1,80})")
+_BY_AGENT = re.compile(r"[ \t]*+,?[ \t]*+by[ \t]+(?P<subject>[^,.;:!?\"\u201c\u201d\n(]{1,80})")
 _PARAGRAPH_REACH = 5000
 _SENTENCE_REACH = 600
 
@@ -348,22 +354,40 @@ class _Token(NamedTuple):
         return self.text.endswith(".") and len(self.text) > 3 and "." not in self.text[:-1]
 
 
+_new_token = tuple.__new__  # skips NamedTuple's Python-level constructor: tokens are made by the million
+
+
 def _tokens(text: str, start: int, end: int, limit: int = 40) -> list[_Token]:
     """The first ``limit`` words and punctuation marks of start:end."""
-    return [_Token(m.group(0), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, start, end), limit)]
+    found = islice(_TOKEN.finditer(text, start, end), limit)
+    return [_new_token(_Token, (m.group(0), m.start(), m.end())) for m in found]
 
 
 def _last_tokens(text: str, start: int, end: int, limit: int = 40) -> list[_Token]:
-    """The last ``limit`` words and punctuation marks of start:end (for reading back from a verb)."""
-    return _tokens(text, max(start, end - 6 * limit), end, 10 * limit)[-limit:]
+    """The last ``limit`` words and punctuation marks of start:end (for reading back from a verb).
+
+    Only the last ``6 * limit`` characters are read, and of their first ``10 * limit`` tokens only the last
+    ``limit`` are kept.
+    """
+    kept = deque(islice(_TOKEN.finditer(text, max(start, end - 6 * limit), end), 10 * limit), maxlen=limit)
+    return [_new_token(_Token, (m.group(0), m.start(), m.end())) for m in kept]
 
 
 class _Context:
-    """The text with its names, and paragraph and sentence limits found on demand around each quote."""
+    """The text with its names, and paragraph and sentence limits found on demand around each quote.
+
+    Each question reads only the stretch of text it is about, as a reader would, until questions about one
+    block of text have read it twice over: then the block's sentence ends, speech verbs and hedge words are
+    indexed once (:class:`_Blocks`) and later questions look them up. A few quotes far apart cost no more
+    than reading around each; where quotes crowd together, each character is read about three times at most.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.sources = Sources(text)
+        self._stop_index = _Blocks(len(text), self._scan_stops)
+        self._cue_index = _Blocks(len(text), self._scan_cues)
+        self._anchor_index = _Blocks(len(text), self._scan_anchors)
 
     @property
     def names(self) -> NameIndex:
@@ -379,29 +403,350 @@ class _Context:
         found = self.text.find("\n", position, high)
         return found if found != -1 else high
 
-    def _sentence_ends(self, start: int, end: int):
-        for match in _SENTENCE_END.finditer(self.text, start, end):
-            if match.group(0) != "\n" and self.text[match.start()] == "." and _ABBREVIATION.search(
-                    self.text, max(0, match.start() - 6), match.start()):
-                continue
-            yield match
+    def crowded(self, position: int) -> bool:
+        """True where quotes crowd together: the words around ``position`` have been indexed."""
+        return self._cue_index.indexed(position)
+
+    # --- sentence ends: a line break, or a stop (_SENTENCE_STOP: a run of . ! ? ..., closing marks, spaces, and
+    # more text after them) that is no abbreviation ("Mr.", "U.S."). A search of start:end finds what a regular
+    # expression search of it would, but tries a run of marks only at its first mark, so a long run is read
+    # once rather than once per mark.
+
+    def _stops_read(self, start: int, end: int):
+        """(start, end) of each sentence stop (no line breaks) found reading start:end, in order, from the
+        first whole run of marks on (see :meth:`_stop_from` for a run cut by ``start``)."""
+        text = self.text
+        for mark in _RUN_START.finditer(text, start, end):
+            at = mark.start()
+            stop = _SENTENCE_STOP.match(text, at, end)
+            if stop is not None and not (text[at] == "." and _ABBREVIATION.search(text, max(0, at - 6), at)):
+                yield at, stop.end()
+
+    def _scan_stops(self, low: int, high: int) -> tuple[array, array]:
+        """(starts, ends) of the sentence stops whose run of marks starts in low:high, read to their end."""
+        text, starts, ends = self.text, array("q"), array("q")
+        for mark in _RUN_START.finditer(text, low, high):
+            at = mark.start()
+            stop = _SENTENCE_STOP.match(text, at)
+            if stop is not None and not (text[at] == "." and _ABBREVIATION.search(text, max(0, at - 6), at)):
+                starts.append(at)
+                ends.append(stop.end())
+        return starts, ends
+
+    def _stop_from(self, start: int, end: int) -> int | None:
+        """End of the stop a search of start:end finds right at ``start`` inside a run of marks, or None."""
+        text = self.text
+        if 0 < start < len(text) and text[start] in _STOP_MARKS and text[start - 1] in _STOP_MARKS:
+            stop = _SENTENCE_STOP.match(text, start, end)
+            return stop.end() if stop else None
+        return None
+
+    def _stops(self, start: int, end: int):
+        """The stops a search of start:end finds after its start, in order (read, or looked up if indexed)."""
+        if not self._stop_index.ask(start, end):
+            return self._stops_read(start, end)
+        return ((s, e) for s, e in self._stop_index.forward(start, end) if e < end)
 
     def sentence_start(self, position: int, floor: int) -> int:
         """Start of the sentence holding ``position``, not before ``floor`` nor 600 characters back."""
         start = max(floor, position - _SENTENCE_REACH)
-        for match in self._sentence_ends(start, min(len(self.text), position + 1)):
-            if match.end() <= position:
-                start = match.end()
-        return start
+        if start > position:
+            return start
+        best = self.text.rfind("\n", start, position) + 1 or start
+        cut = self._stop_from(start, position + 1)
+        if cut is not None:
+            best = max(best, cut)
+        if self._stop_index.ask(start, position):
+            for _, stop_end in self._stop_index.backward(start, position):
+                if stop_end <= position:
+                    return max(best, stop_end)
+            return best
+        for _, stop_end in self._stops_read(start, position + 1):
+            best = max(best, stop_end)
+        return best
 
     def sentence_end(self, position: int, ceiling: int) -> int:
         high = min(ceiling, position + _SENTENCE_REACH)
-        for match in self._sentence_ends(position, high):
-            return match.start()
-        return high
+        return self._first_stop(position, high, high)
 
     def has_sentence_end(self, start: int, end: int) -> bool:
-        return next(self._sentence_ends(start, end), None) is not None
+        return self._first_stop(start, end, -1) != -1
+
+    def _first_stop(self, start: int, end: int, default: int) -> int:
+        """Start of the first sentence end that a search of start:end finds, else ``default``."""
+        if end <= start:
+            return default
+        if self._stop_from(start, end) is not None:
+            return start
+        newline = self.text.find("\n", start, end)
+        # A stop needs a character after it that is not white space, so one before the line break ends before it.
+        for stop_start, _ in self._stops(start, newline if newline != -1 else end):
+            return stop_start
+        return newline if newline != -1 else default
+
+    # --- words that attribute speech: the runs of letters in start:end, a word cut by either end counting
+    # by its part inside, as _last_cue reads them
+
+    def last_cue(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """The last word in start:end that attributes speech: (kind, start, end), kind verb/participle/according.
+
+        "to" counts after "according" and "it" after "put" (the word before also read inside start:end).
+        """
+        if end <= start:
+            return None
+        if not self._cue_index.ask(start, end):
+            return _last_cue(self.text, start, end)
+        cut = self._cut_word_at_end(start, end)
+        if cut is not None and cut[2]:
+            word_start, word, kind = cut
+            before = _previous_run(self.text, word_start) if word_start > start else (-1, -1)
+            cue = self._cue(start, kind, word_start, end, before)
+            if cue is not None:
+                return cue
+        for word_start, word_end, kind, before_start, before_end in self._cue_index.backward(start, end):
+            if word_end <= end:
+                cue = self._cue(start, kind, word_start, word_end, (before_start, before_end))
+                if cue is not None:
+                    return cue
+        head = self._cut_word_at_start(start, end)
+        if head is not None and _CUE_KINDS.get(head[1], 0) in (_VERB, _PARTICIPLE):
+            return self._cue(start, _CUE_KINDS[head[1]], start, head[0], (-1, -1))
+        return None
+
+    def first_speech_verb(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first word in start:end that is a speech verb, as (start, end)."""
+        if end <= start:
+            return None
+        if not self._cue_index.ask(start, end):
+            for match in _LETTERS.finditer(self.text, start, end):
+                if match.group(0).casefold() in SPEECH_VERBS:
+                    return match.span()
+            return None
+        head = self._cut_word_at_start(start, end)
+        if head is not None and head[1] in SPEECH_VERBS:
+            return start, head[0]
+        for word_start, word_end, kind, _, _ in self._cue_index.forward(start, end):
+            if word_end > end:
+                break
+            if kind == _VERB:
+                return word_start, word_end
+        cut = self._cut_word_at_end(start, end)
+        if cut is not None and cut[2] == _VERB:
+            return cut[0], end
+        return None
+
+    def _scan_cues(self, low: int, high: int) -> tuple[array, ...]:
+        """The speech verbs and participles starting in low:high, and each "to" and "it" whose word before
+        ends in "according" or "put": (starts, ends, kinds, start and end of the word before or -1)."""
+        text = self.text
+        columns = tuple(array("q") for _ in range(5))
+        for word in _CUE_WORD.finditer(text, low, min(len(text), high + _LONGEST_CUE + 2)):
+            at = word.start()
+            if at >= high:
+                break
+            kind = _CUE_KINDS[word.group(0).casefold()]
+            before = (-1, -1)
+            if kind >= _TO:
+                if _LETTER_NEAR_BEFORE.search(text, max(0, at - 12), at) and not _LINKED_BEFORE.search(
+                        text, max(0, at - 24), at):
+                    continue  # a short gap, and no "according" or "put" before it
+                before = _previous_run(text, at)
+                if not text[before[0]:before[1]].casefold().endswith(("according", "put")) or before[0] < 0:
+                    continue
+            for column, value in zip(columns, (at, word.end(), kind, *before)):
+                column.append(value)
+        return columns
+
+    def _word_in_range(self, start: int, word_start: int, word_end: int) -> str:
+        """The part of text[word_start:word_end] from ``start`` on, lower-cased ("" when it lies before)."""
+        if word_end <= start:
+            return ""
+        return self.text[max(start, word_start):word_end].casefold()
+
+    def _cut_word_at_end(self, start: int, end: int) -> tuple[int, str, int] | None:
+        """The word that ``end`` cuts ("the" of "then"), as (start, lower-case part, kind); None if none."""
+        text = self.text
+        if not (start < end < len(text) and _is_letter(text[end - 1]) and _is_letter(text[end])):
+            return None
+        run = _RUN_BEFORE.search(text, max(start, end - _LONGEST_CUE - 1), end)
+        if run.start() > start and _is_letter(text[run.start() - 1]):
+            return None  # longer than any speech verb
+        word = text[run.start():end].casefold()
+        return run.start(), word, _CUE_KINDS.get(word, 0)
+
+    def _cut_word_at_start(self, start: int, end: int) -> tuple[int, str] | None:
+        """The part from ``start`` on of a word that ``start`` cuts, as (end, lower-case part); None if none."""
+        text = self.text
+        if not (0 < start < min(end, len(text)) and _is_letter(text[start - 1]) and _is_letter(text[start])):
+            return None
+        word_end = min(end, _LETTERS.match(text, start).end())
+        return word_end, text[start:word_end].casefold()
+
+    def _cue(self, start: int, kind: int, word_start: int, word_end: int, before: tuple[int, int]) -> tuple | None:
+        if kind == _VERB:
+            return "verb", word_start, word_end
+        if kind == _PARTICIPLE:
+            return "participle", word_start, word_end
+        previous = self._word_in_range(start, *before)
+        if kind == _TO and previous == "according":
+            return "according", word_start - len("according "), word_end
+        if kind == _IT and previous == "put":
+            return "verb", word_start - len("put "), word_end
+        return None
+
+    # --- hedge words (the anchors of the vague-attribution phrases)
+
+    def may_hedge(self, start: int, end: int) -> bool:
+        """False when text[start:end] surely holds no vague-attribution phrase: it has no anchor word.
+
+        Only answered from the index where quotes crowd together; elsewhere always True (reading the
+        stretch costs about as much as looking for the phrases themselves).
+        """
+        if end <= start:
+            return False
+        if not self._anchor_index.ask(start, end):
+            return True
+        for _ in self._anchor_index.forward(start + 1, end):
+            return True
+        return _hedge_anchor()[1].match(self.text, start, end) is not None
+
+    def _scan_anchors(self, low: int, high: int) -> tuple[array]:
+        """Offsets in low:high where an anchor word of a vague-attribution phrase starts a word."""
+        text, found = self.text, array("q")
+        pattern, _, longest = _hedge_anchor()
+        for hit in pattern.finditer(text, low, min(len(text), high + longest)):
+            if hit.start() >= high:
+                break
+            found.append(hit.start())
+        return (found,)
+
+
+_BLOCK_SIZE = 2048
+
+
+class _Blocks:
+    """An index of things in a text, built block by block: once questions touching a block have read twice its
+    size, the block is read once more, whole, and its things are stored.
+
+    ``scan(low, high)`` returns parallel columns (arrays) for the things starting in low:high, in order, the
+    first column holding their starts. :meth:`ask` notes a question and says whether the index can answer it.
+    """
+
+    def __init__(self, length: int, scan) -> None:
+        self._length = length
+        self._scan = scan
+        self._blocks: dict[int, tuple] = {}
+        self._asked: dict[int, int] = {}
+
+    def _indexes(self, start: int, end: int) -> range:
+        return range(max(0, start) // _BLOCK_SIZE, (min(end, self._length) - 1) // _BLOCK_SIZE + 1)
+
+    def ask(self, start: int, end: int) -> bool:
+        """Note that a question reads start:end; True when every block it touches is (now) indexed.
+
+        A question that has to read for itself is charged in full to every block it touches that is not
+        indexed yet; a block is indexed once its charges reach twice its size.
+        """
+        first, last = max(0, start) // _BLOCK_SIZE, (min(end, self._length) - 1) // _BLOCK_SIZE
+        if first in self._blocks and last in self._blocks and last - first <= 1:
+            return True
+        waiting = [index for index in range(first, last + 1) if index not in self._blocks]
+        cost = min(end, self._length) - max(start, 0)
+        ready = True
+        for index in waiting:
+            asked = self._asked[index] = self._asked.get(index, 0) + cost
+            if asked >= 2 * _BLOCK_SIZE:
+                low = index * _BLOCK_SIZE
+                self._blocks[index] = self._scan(low, min(self._length, low + _BLOCK_SIZE))
+            else:
+                ready = False
+        return ready
+
+    def indexed(self, position: int) -> bool:
+        """True when the block holding ``position`` has been indexed."""
+        return position // _BLOCK_SIZE in self._blocks
+
+    def forward(self, start: int, end: int):
+        """The things starting in start:end (all in indexed blocks), in order, as tuples of the columns."""
+        for index in self._indexes(start, end):
+            columns = self._blocks[index]
+            low, high = bisect_left(columns[0], start), bisect_left(columns[0], end)
+            if low < high:
+                yield from zip(*(column[low:high] for column in columns))
+
+    def backward(self, start: int, end: int):
+        """The things starting in start:end (all in indexed blocks), last first."""
+        for index in reversed(self._indexes(start, end)):
+            columns = self._blocks[index]
+            low, high = bisect_left(columns[0], start), bisect_left(columns[0], end)
+            if low < high:
+                yield from zip(*(reversed(column[low:high]) for column in columns))
+
+
+_STOP_MARKS = ".!?\u2026"
+#: The first mark of a run of sentence-ending marks.
+_RUN_START = re.compile(r"(?<![.!?\u2026])[.!?\u2026]")
+_SENTENCE_STOP = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*[ \t]+(?=\S)")
+_VERB, _PARTICIPLE, _TO, _IT = 1, 2, 3, 4
+_CUE_KINDS = {**{word: _PARTICIPLE for word in PARTICIPLES}, **{word: _VERB for word in SPEECH_VERBS},
+              "to": _TO, "it": _IT}
+_LONGEST_CUE = max(map(len, _CUE_KINDS))
+_CUE_WORD = re.compile(rf"(?<![A-Za-z])(?:{trie_pattern(sorted(_CUE_KINDS))})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+#: "according" or "put" and the gap before "to" or "it": searched 24 characters back once a letter stands within
+#: 12, so the word before is whole in the window.
+_LINKED_BEFORE = re.compile(r"(?:according|put)[^A-Za-z]+\Z", re.IGNORECASE | re.ASCII)
+_LETTER_NEAR_BEFORE = re.compile(r"[A-Za-z]")
+_RUN_BEFORE = re.compile(r"[A-Za-z]+\Z")
+_LAST_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]++(?=[^A-Za-z]*+\Z)")
+
+
+def _is_letter(character: str) -> bool:
+    return "a" <= character <= "z" or "A" <= character <= "Z"
+
+
+def _last_cue(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The last word in start:end that attributes speech, read word by word (see :meth:`_Context.last_cue`)."""
+    cue, previous = None, ""
+    for match in _LETTERS.finditer(text, start, end):
+        word = match.group(0).casefold()
+        if word in SPEECH_VERBS:
+            cue = ("verb", match.start(), match.end())
+        elif word in PARTICIPLES:
+            cue = ("participle", match.start(), match.end())
+        elif word == "to" and previous == "according":
+            cue = ("according", match.start() - len("according "), match.end())
+        elif word == "it" and previous == "put":
+            cue = ("verb", match.start() - len("put "), match.end())
+        previous = word
+    return cue
+
+
+def _previous_run(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the last run of letters ending before ``position``; (-1, -1) when there is none."""
+    reach = 64
+    while True:
+        low = max(0, position - reach)
+        run = _LAST_RUN.search(text, low, position)
+        if run is not None:
+            return run.start(), run.end()
+        if low == 0:
+            return -1, -1
+        reach *= 16
+
+
+@cached
+def _hedge_anchor() -> tuple[re.Pattern, re.Pattern, int]:
+    """Patterns for an anchor word of a vague-attribution phrase: starting a word, and right at a position
+    whatever comes before it; and the longest anchor's length.
+
+    The rule of :func:`~.attribution.vague_attributions` applies: no letter, digit, ``-``, ``_``, ``'`` or
+    non-ASCII character just before the anchor; case ignored for ASCII letters only.
+    """
+    anchors = sorted({anchor for rule in phrase_rules() for anchor in rule.anchors})
+    trie = trie_pattern(anchors).replace(r"\s+", " ") if anchors else "(?!)"
+    flags = re.IGNORECASE | re.ASCII
+    starting = re.compile(rf"(?<![a-z0-9\-_'\x80-\U0010ffff])(?={trie})", flags)
+    return starting, re.compile(trie, flags), max(map(len, anchors), default=0) + 1
 
 
 def _plausible(tokens: list[_Token]) -> bool:
@@ -479,6 +824,8 @@ def _after_quote(context: _Context, passage: Passage) -> tuple[str, tuple[int, i
     """An attribution right after the closing mark: ", X said", " said X", ", according to X"."""
     text = context.text
     limit = min(passage.paragraph[1], passage.after + 200)
+    if not _may_attribute_after(context, passage.after, limit):
+        return None
     tokens = _tokens(text, passage.after, limit, 24)
     index = 0
     while index < len(tokens) and tokens[index].text in (",", "\u2014", "\u2013", "-"):
@@ -507,6 +854,18 @@ def _after_quote(context: _Context, passage: Passage) -> tuple[str, tuple[int, i
     return None
 
 
+def _may_attribute_after(context: _Context, start: int, end: int) -> bool:
+    """False when start:end surely holds no attribution for :func:`_after_quote`: it neither opens with a dash
+    or comma nor has a speech verb or "according" in it."""
+    if not context.crowded(start):
+        return True  # reading ahead costs more than it saves where quotes are few
+    opening = _NOT_SPACE.search(context.text, start, end)
+    if opening is None:
+        return False
+    return opening.group(0) in ",\u2014\u2013-" or context.first_speech_verb(start, end) is not None or \
+        _ACCORDING.search(context.text, start, end) is not None
+
+
 def _words_until_punctuation(tokens: list[_Token], index: int, limit: int) -> tuple[int, int] | None:
     taken = []
     while index < len(tokens) and len(taken) < limit and tokens[index].word:
@@ -528,23 +887,6 @@ def _ends_clause(text: str, passage: Passage) -> bool:
 
 def _short_named(phrase: str) -> bool:
     return len(phrase.split()) <= 3 and (bool(proper_names(phrase)) or phrase.strip().casefold() in _PRONOUN_SUBJECTS)
-
-
-def _last_cue(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The last word in start:end that attributes speech: (kind, start, end), kind verb/participle/according."""
-    cue, previous = None, ""
-    for match in _LETTERS.finditer(text, start, end):
-        word = match.group(0).casefold()
-        if word in SPEECH_VERBS:
-            cue = ("verb", match.start(), match.end())
-        elif word in PARTICIPLES:
-            cue = ("participle", match.start(), match.end())
-        elif word == "to" and previous == "according":
-            cue = ("according", match.start() - len("according "), match.end())
-        elif word == "it" and previous == "put":
-            cue = ("verb", match.start() - len("put "), match.end())
-        previous = word
-    return cue
 
 
 def _subject_before(context: _Context, floor: int, verb_start: int) -> tuple[int, int] | None:
@@ -600,7 +942,7 @@ def _first_subject(context: _Context, start: int, end: int) -> tuple[int, int] |
             group.append(mention)
         chosen = context.sources.choose(group)
         return context.sources.role_prefix_start(group[0].start), context.sources.appositive_end(chosen)
-    for token in _tokens(context.text, start, min(end, start + 40))[:3]:
+    for token in _tokens(context.text, start, min(end, start + 40), 3):
         if token.word in _PRONOUN_SUBJECTS:
             return token.start, token.end
     return None
@@ -613,7 +955,7 @@ def _named_subject(context: _Context, start: int, end: int) -> tuple[int, int] |
     if mentions:
         chosen = context.sources.choose(mentions)
         return start, context.sources.appositive_end(chosen)
-    tokens = _tokens(context.text, start, reach)
+    tokens = _tokens(context.text, start, reach, 1)
     if tokens and proper_names(tokens[0].text) and not tokens[0].word.endswith("s"):
         return tokens[0].start, tokens[0].end - (1 if tokens[0].ends_sentence else 0)
     return None
@@ -623,7 +965,7 @@ def _before_quote(context: _Context, passage: Passage) -> tuple[str, tuple[int, 
     """An attribution earlier in the same sentence: "X said", "according to X", "X ... by stating", "X:"."""
     text = context.text
     left_start, open_mark = passage.left_start, passage.open_mark
-    cue = _last_cue(text, left_start, open_mark)
+    cue = context.last_cue(left_start, open_mark)
     if cue is not None:
         kind, cue_start, cue_end = cue
         span = None
@@ -676,21 +1018,18 @@ def _later_in_sentence(context: _Context, passage: Passage) -> tuple[str, tuple[
     """A speech verb later in the sentence: "DeepSeek 'shook' markets, says Bank of England"."""
     if passage.close_mark is None:
         return None
+    text = context.text
     end = context.sentence_end(passage.after, passage.paragraph[1])
-    cue = None
-    for match in _LETTERS.finditer(context.text, passage.after, end):
-        if match.group(0).casefold() in SPEECH_VERBS:
-            cue = match
-            break
-    if cue is None or context.text.find("\u201c", passage.after, cue.start()) != -1 or \
-            context.text.find('"', passage.after, cue.start()) != -1:
+    cue = context.first_speech_verb(passage.after, end)
+    if cue is None or text.find("\u201c", passage.after, cue[0]) != -1 or text.find('"', passage.after, cue[0]) != -1:
         return None
-    tokens = _tokens(context.text, cue.start(), end)
-    before = context.text[passage.after:cue.start()].rstrip()
-    if before.endswith(",") and cue.group(0).casefold() in INVERTIBLE_VERBS:
+    cue_start, cue_end = cue
+    tokens = _tokens(text, cue_start, end)
+    before = text[passage.after:cue_start].rstrip()
+    if before.endswith(",") and text[cue_start:cue_end].casefold() in INVERTIBLE_VERBS:
         span = _subject_after_verb(tokens, 1)
     else:
-        span = _subject_before(context, passage.after, cue.start())
+        span = _subject_before(context, passage.after, cue_start)
     return ("later", span) if span else None
 
 
@@ -776,8 +1115,7 @@ def _attribute_from_paragraph_before(context: _Context, passage: Passage) -> Non
     colon = text[end - 1] == ":"
     stop = end - 1 if colon else end
     sentence = context.sentence_start(stop, context.paragraph_start(stop))
-    if not colon and (_last_cue(text, sentence, stop) is None or any(
-            character in _QUOTE_CHARACTERS or character == "'" for character in text[sentence:stop])):
+    if not colon and (context.last_cue(sentence, stop) is None or _QUOTE_OR_APOSTROPHE.search(text, sentence, stop)):
         return
     span = _cue_subject(context, sentence, stop)
     if span:
@@ -787,7 +1125,7 @@ def _attribute_from_paragraph_before(context: _Context, passage: Passage) -> Non
 def _cue_subject(context: _Context, start: int, end: int) -> tuple[int, int] | None:
     """Who speaks in the sentence start:end: the subject of its last speech verb, else the person or
     organisation it opens with."""
-    cue = _last_cue(context.text, start, end)
+    cue = context.last_cue(start, end)
     if cue is None:
         return _named_subject(context, start, end)
     kind, cue_start, cue_end = cue
@@ -875,6 +1213,8 @@ def _in_headline(context: _Context, passage: Passage) -> bool:
 def _hedge_in_sentence(context: _Context, passage: Passage) -> dict | None:
     """The first vague-attribution phrase in the quote's sentence ("reportedly"), as an attribution span."""
     end = context.sentence_end(passage.after, passage.paragraph[1])
+    if not context.may_hedge(passage.left_start, end):
+        return None
     found = vague_attributions(context.text[passage.left_start:end])
     if not found:
         return None

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from solutions.articles import article_ids, article_text
 from solutions.datafiles import clear_caches
 from solutions.hype import (
-    default_weights, find_hype, find_lexicon_phrases, fold_for_matching, hype_categories, hype_counts,
-    hype_score, lexicon_forms, load_hype_lexicon, rank_by_hype,
+    _longest_first, default_weights, find_hype, find_lexicon_phrases, fold_for_matching, hype_categories,
+    hype_counts, hype_score, lexicon_forms, load_hype_lexicon, rank_by_hype,
 )
 from solutions.text import count_words
 
@@ -381,3 +381,35 @@ def test_find_hype_never_raises_and_offsets_are_valid(text):
     counts = hype_counts(text)
     assert sum(counts.values()) == len(finds)
     assert hype_score(counts, count_words(text)) >= 0
+
+
+# ---------------------------------------------------------------- overlapping finds
+
+def _longest_first_by_insertion(cluster: list[dict]) -> list[dict]:
+    """The rule, written plainly: longest first (earlier on a tie), kept unless it overlaps a kept find."""
+    kept: list[dict] = []
+    for find in sorted(cluster, key=lambda f: (f["start"] - f["end"], f["start"])):
+        if all(find["end"] <= other["start"] or other["end"] <= find["start"] for other in kept):
+            kept.append(find)
+    return sorted(kept, key=lambda f: f["start"])
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15)), min_size=1, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS)
+def test_keeping_the_longest_of_overlapping_finds_follows_the_rule(spans):
+    cluster = [{"start": start, "end": start + length, "id": number} for number, (start, length) in enumerate(spans)]
+    assert _longest_first(cluster) == _longest_first_by_insertion(cluster)
+
+
+def test_a_long_chain_of_overlapping_finds_keeps_every_phrase():
+    # "FORGET everything you thought you KNEW FORGET ...": each all-caps run overlaps two phrases of the
+    # lexicon, and the phrases (longer) win; 2,000 of them form one chain of overlaps.
+    words = ["FORGET", "everything", "you", "thought", "you", "KNEW"]
+    text = " ".join(" ".join(words) + " " * (number % 5) for number in range(2000)) + " and so on, as we said"
+    finds = find_hype(text)
+    assert_well_formed(text, finds)
+    assert len(finds) == 2000
+    assert all(find["text"].split() == words for find in finds)

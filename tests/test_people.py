@@ -12,7 +12,8 @@ from solutions import article_ids, article_text
 from solutions.datafiles import clear_caches
 from solutions.facts import fact, has_source
 from solutions.people import (
-    PROBLEMS, check_names, edit_distance, is_close_spelling, is_misspelling, load_people, person, role_heads,
+    PROBLEMS, _Spans, check_names, edit_distance, is_close_spelling, is_misspelling, load_people, person,
+    role_heads,
 )
 
 FLAG_KEYS = {"text", "start", "end", "problem", "canonical", "role_given", "role_known", "claim_id", "message"}
@@ -272,3 +273,46 @@ def test_any_text_gives_flags_never_an_exception(text):
 
 def test_non_text_gives_no_flags():
     assert check_names(None) == [] and check_names(b"Jeffrey Hinton") == []
+
+
+# --- many mentions ---------------------------------------------------------------------------------------
+
+def test_every_one_of_many_close_spellings_is_flagged():
+    text = "Geoffrey Hinton and Geofrey Hinton met. " * 3000
+    flags = check_names(text)
+    assert len(flags) == 3000
+    assert {(flag["problem"], flag["text"]) for flag in flags} == {("misspelled", "Geofrey Hinton")}
+
+
+class _FlatSpans:
+    """Claimed spans in one sorted list: the plain version of the overlap test."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+
+    def overlaps(self, start, end):
+        return any(span_start < end and start < span_end for span_start, span_end in self.spans)
+
+    def add(self, start, end):
+        self.spans = sorted(self.spans + [(start, end)])
+
+
+class _SmallChunks(_Spans):
+    _CHUNK = 2  # small chunks, so that additions split them
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 8), st.integers(1, 6)), max_size=30),
+       st.lists(st.tuples(st.integers(0, 300), st.integers(1, 8)), max_size=120))
+def test_claimed_spans_answer_like_one_sorted_list(gaps, questions):
+    initial, position = [], 0
+    for gap, length in gaps:  # claimed spans never overlap
+        initial.append((position + gap, position + gap + length))
+        position += gap + length
+    chunked, flat = _SmallChunks(list(reversed(initial))), _FlatSpans(initial)
+    for start, length in questions:
+        assert chunked.overlaps(start, start + length) == flat.overlaps(start, start + length)
+        if not flat.overlaps(start, start + length):
+            chunked.add(start, start + length)
+            flat.add(start, start + length)
+    assert [span for chunk in chunked.chunks for span in chunk] == flat.spans

@@ -5,10 +5,12 @@ after and inside a quote, unbalanced marks and scare quotes)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from solutions import quotes
 from solutions.articles import article_ids, article_text
+from solutions.attribution import vague_attributions
 from solutions.quotes import extract_quotes, quoted_passages
 
 KEYS = {"quote", "start", "end", "speaker", "speaker_role", "vague_attribution", "attribution"}
@@ -264,3 +266,102 @@ def test_never_raises_and_offsets_are_valid(text):
 @pytest.mark.parametrize("value", [None, 42, b'"bytes"', ""])
 def test_non_text_and_empty_input_give_no_quotes(value):
     assert extract_quotes(value) == []
+
+
+# --- crowded quotes: each stretch of text read a bounded number of times ---------------------------------
+# Around each quote the analyser asks where the sentence starts and ends, which verb attributes it and whether
+# a hedge is near. Where quotes crowd together it indexes a block of text once instead of re-reading it for
+# every quote; both ways must give the same answers.
+
+def _reading(text: str) -> quotes._Context:
+    """A context that always reads the stretch asked about (never the index)."""
+    context = quotes._Context(text)
+    for blocks in (context._stop_index, context._cue_index, context._anchor_index):
+        blocks.ask = lambda start, end: False
+    return context
+
+
+def _indexed(text: str) -> quotes._Context:
+    """A context that answers every question from its index."""
+    context = quotes._Context(text)
+    for blocks in (context._stop_index, context._cue_index, context._anchor_index):
+        def index_all(start, end, blocks=blocks):
+            for number in blocks._indexes(start, end):
+                low = number * quotes._BLOCK_SIZE
+                blocks._blocks.setdefault(number, blocks._scan(low, min(blocks._length, low + quotes._BLOCK_SIZE)))
+            return True
+        blocks.ask = index_all
+    return context
+
+
+_WORDS = st.sampled_from([
+    "said", "Said", "SAYS", "according", "to", "it", "put", "input", "tomorrow", "item", "unsaid", "saying",
+    "told", "stating", "the", "Mr.", "U.S.", "No.", "J.", "...", "!!", "?", "\u2026", ".\u201d", "'", '"', "\n",
+    "\n\n", "  ", "\t", "experts", "reportedly", "rumored", "is said to", "..", ". ", "?!", "e.g.", ")", "\u2019",
+    "put it", "according to", "accordingto", "to.", "said.", "TO", "\u00e9", "\u4e2d", "1.", ", ", "-"])
+_TEXT = st.lists(_WORDS, min_size=1, max_size=120).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_TEXT, st.data())
+def test_the_index_answers_exactly_as_reading_does(monkeypatch_block_size, text, data):
+    reading, indexed = _reading(text), _indexed(text)
+    for _ in range(10):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(0, len(text)))
+        low, high = min(start, end), max(start, end)
+        assert indexed.last_cue(low, high) == reading.last_cue(low, high)
+        assert indexed.first_speech_verb(low, high) == reading.first_speech_verb(low, high)
+        assert indexed.sentence_start(high, low) == reading.sentence_start(high, low)
+        assert indexed.sentence_start(start, end) == reading.sentence_start(start, end)
+        assert indexed.sentence_end(low, high) == reading.sentence_end(low, high)
+        assert indexed.has_sentence_end(start, end) == reading.has_sentence_end(start, end)
+        if vague_attributions(text[low:high]):
+            assert indexed.may_hedge(low, high)
+
+
+@pytest.fixture
+def monkeypatch_block_size(monkeypatch):
+    """Blocks of 32 characters, so that texts of a few hundred characters cross many block edges."""
+    monkeypatch.setattr(quotes, "_BLOCK_SIZE", 32)
+
+
+def test_crowded_quotes_read_each_character_a_few_times(monkeypatch):
+    read = {"characters": 0}
+    ask = quotes._Blocks.ask
+
+    def counting_ask(blocks, start, end):
+        answered = ask(blocks, start, end)
+        if not answered:  # the question reads start:end itself
+            read["characters"] += max(0, end - start)
+        return answered
+
+    def counting(scan):
+        def wrapped(context, low, high):
+            read["characters"] += high - low
+            return scan(context, low, high)
+        return wrapped
+
+    monkeypatch.setattr(quotes._Blocks, "ask", counting_ask)
+    for name in ("_scan_stops", "_scan_cues", "_scan_anchors"):
+        monkeypatch.setattr(quotes._Context, name, counting(getattr(quotes._Context, name)))
+    text = "a' 'b " * 10000  # a quote every six characters, each asking about 600 characters around it
+    assert extract_quotes(text) == []
+    # Reading 600 characters around every quote would read each character about 200 times; indexing reads
+    # each block once, after questions have read it twice over: about three times per index, three indexes.
+    assert read["characters"] <= 10 * len(text)
+
+
+def test_a_long_run_of_marks_between_quotes_is_read_once(monkeypatch):
+    calls = {"match": 0}
+    stop = quotes._SENTENCE_STOP
+
+    class CountingStop:
+        def match(self, *args):
+            calls["match"] += 1
+            return stop.match(*args)
+
+    monkeypatch.setattr(quotes, "_SENTENCE_STOP", CountingStop())
+    text = "\u201cYes,\u201d Wang said " + "." * 50000 + " \u201cNo,\u201d he said " + "!" * 50000 + " x"
+    assert [quote["quote"] for quote in extract_quotes(text)] == ["Yes", "No"]
+    assert calls["match"] <= 20  # one try per run of marks and question, not one per mark

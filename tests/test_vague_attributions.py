@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions.articles import article_text
-from solutions.attribution import is_vague_source, phrase_rules, vague_attributions
+from solutions.attribution import (
+    Sources, is_vague_source, phrase_rules, proper_names, split_name_run, vague_attributions,
+)
 from solutions.datafiles import clear_caches, read_table
 
 #: Every vague attribution in the five seed articles, in order.
@@ -168,3 +170,25 @@ def test_never_raises_and_offsets_are_valid(text):
 @pytest.mark.parametrize("value", [None, 3.5, b"experts say", ""])
 def test_non_text_and_empty_input_give_nothing(value):
     assert vague_attributions(value) == []
+
+
+# --- long runs of names and many descriptions -------------------------------------------------------------
+
+def test_long_runs_of_generic_words_and_connectors_are_trimmed_whole():
+    assert proper_names("The " * 3000 + "Nvidia said") == ["Nvidia"]
+    run = "Of " * 3000 + "Nvidia" + " Of" * 3000
+    assert split_name_run(run) == (("Nvidia", 9000, 9006),)
+    assert split_name_run("Ministry of Trade and Industry") == (("Ministry of Trade and Industry", 0, 30),)
+    assert split_name_run("Dan Ives of Wedbush") == (("Dan Ives", 0, 8), ("Wedbush", 12, 19))
+
+
+def test_descriptions_resolve_the_same_when_walks_back_through_the_names_are_remembered():
+    # "the company" sends the analyser back through up to 140 names; the steps are remembered across quotes,
+    # which must not change where any description points.
+    unit = "Nvidia and Meta Platforms rose. Baidu fell. \u201cYes,\u201d the company said. Alibaba said no. "
+    text = unit * 60
+    shared = Sources(text)
+    for position in range(len(unit) - 1, len(text), len(unit) * 7):
+        for head in ("company", "firm", "report"):
+            assert shared.resolve_description(head, position) == Sources(text).resolve_description(head, position)
+        assert shared.main_organisation(position) == Sources(text).main_organisation(position)
