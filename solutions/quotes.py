@@ -1300,7 +1300,8 @@ def extract_quotes(text: str) -> list[dict]:
     _share_within_sentence(context, passages)
     _attribute_from_context(context, passages)
     kept = [passage for passage in passages if _keep(context, passage)]
-    origins = [p.origin for p in kept if p.origin is not None and p.origin not in kept]
+    kept_set = set(kept)  # passages compare and hash by identity
+    origins = [p.origin for p in kept if p.origin is not None and p.origin not in kept_set]
     for passage in sorted(kept + origins, key=lambda p: p.origin is not None):
         _describe(context, passage)
     return [{

@@ -4,12 +4,12 @@ random text from hypothesis, finishes with output that is bounded, exact and str
 The three properties of every result of :func:`solutions.analysis.analyze_text`:
 
 1. **Bounded.** ``len(json.dumps(result, allow_nan=False))`` is at most ``OUTPUT_FACTOR`` times the input's
-   size in UTF-8 bytes, plus the size of the empty result. ``OUTPUT_FACTOR`` is 100: the densest output of
-   one section today is about 48 bytes of JSON per input byte (a short exclamation every three bytes,
-   ``"A! "`` repeated, each find carrying its rationale), quotes reach about 8 (``"Yes," he said.``
-   repeated) and vague attributions about 4; the factor leaves room for the sections adding up on the same
-   words and for figures' context windows, while output growing with the square of the input (a copy of
-   a long sentence per figure) breaks it at once.
+   size in UTF-8 bytes, plus the size of the empty result. ``OUTPUT_FACTOR`` is 100. The densest output of
+   one section today is about 49 bytes of JSON per input byte: hype phrases on a short exclamation every
+   three bytes (``"A! "`` repeated, each find carrying its rationale); figures reach about 12 (a figure every
+   few bytes, each with its bounded context), quotes about 8 (``"Yes," he said.`` repeated) and vague
+   attributions about 5. The factor leaves room for sections adding up on the same words, while output
+   growing with the square of the input (a copy of a long sentence per figure) breaks it at once.
 2. **Exact.** Every item's ``text[start:end]`` is its ``text`` field (``quote`` for quotes, and a quote's
    ``attribution`` span too).
 3. **Strict JSON.** ``json.dumps(result, allow_nan=False)`` succeeds (no NaN or Infinity), a strict parser
@@ -188,7 +188,8 @@ def test_corpus_script_writes_one_file_per_family_and_size(tmp_path):
 def test_scaling_benchmark_prints_a_table():
     finished = subprocess.run([sys.executable, str(BENCHMARKS / "analyze_scaling.py"), "--sizes", "1K,10K",
                                "--families", "news,quotes-apostrophe-runs", "--stages", "analyser,quotes",
-                               "--budget", str(HANG_GUARD)], capture_output=True, text=True, timeout=5 * HANG_GUARD)
+                               "--budget", str(HANG_GUARD)],
+                              capture_output=True, text=True, timeout=5 * HANG_GUARD)
     assert finished.returncode == 0, finished.stderr
     for expected in ("analyser:", "quotes:", "s @ 1 kB", "s @ 10 kB", "MB @ 10 kB", "t(10 kB)/t(1 kB)",
                      "ratio <= 12", "news", "quotes-apostrophe-runs"):
