@@ -6,11 +6,12 @@
 For realistic news and every family of ``benchmarks/adversarial_corpus.py``, the analyser
 (``solutions.analysis.analyze_text``) runs on a text of each size. One table row per family gives, at each
 size, the wall-clock seconds and the peak memory of the measuring process (its peak resident set size, in MB,
-from ``resource.getrusage``; it includes the text itself and Python, about 10 MB); then the JSON output's size per input byte at the largest size, and the ratio of the time at
-the largest size to the time at a tenth of it: time(10 MB)/time(1 MB) with the default sizes. Linear work
-gives about 10; the kit promises at most 12, and the last column says whether each family keeps that
-promise ("quick" when the largest run takes under 0.05 s, too short to judge). On a shared machine the
-wall-clock time swells with other work, so the ratio of CPU times is printed too.
+from ``resource.getrusage``; it includes Python and its imports, about 80 MB, and the text itself); then the
+JSON output's size per input byte at the largest size, and the ratio of the time at the largest size to
+the time at a tenth of it: time(10 MB)/time(1 MB) with the default sizes. Linear work gives about 10; the kit
+promises at most 12, and the last column says whether each family keeps that promise ("quick" when the largest run takes under 0.05 s, too short to judge). The promise is judged on
+CPU time (``time.process_time`` of the measuring process): on a shared machine the wall-clock time swells with
+other work at one size and not at another, so the wall-clock ratio is printed beside it but not judged.
 
 ``--stages`` names what to time, each in its own table: ``analyser`` (the whole analyser, the default) and
 the stages ``figures``, ``quotes``, ``vague_attributions`` and ``hype_phrases``, to see which stage scales
@@ -113,7 +114,7 @@ def verdict(measured: dict, pair: tuple[int, int] | None) -> list[str]:
     small, large = measured[pair[0]], measured[pair[1]]
     wall = large["seconds"] / max(small["seconds"], 1e-9)
     cpu = large["cpu_seconds"] / max(small["cpu_seconds"], 1e-9)
-    judged = "quick" if large["seconds"] < TOO_QUICK else ("yes" if wall <= MAX_RATIO else "no")
+    judged = "quick" if large["seconds"] < TOO_QUICK else ("yes" if cpu <= MAX_RATIO else "no")
     return [f"{wall:.1f}", f"{cpu:.1f}", judged]
 
 
@@ -123,7 +124,8 @@ def table(stage: str, sizes: list[int], rows: dict[str, dict[int, dict | None]],
     ratio_name = f"t({size_label(pair[1])})/t({size_label(pair[0])})" if pair else "ratio"
     headers = ["family"] + [f"s @ {size_label(size)}" for size in sizes]
     headers += [f"MB @ {size_label(size)}" for size in sizes]
-    headers += [f"out/in @ {size_label(max(sizes))}", ratio_name, "cpu ratio", f"ratio <= {MAX_RATIO}"]
+    headers += [f"out/in @ {size_label(max(sizes))}", f"wall {ratio_name}", f"cpu {ratio_name}",
+                f"cpu ratio <= {MAX_RATIO}"]
     lines = [headers]
     for family, measured in rows.items():
         times, memory = [], []

@@ -192,5 +192,5 @@ def test_scaling_benchmark_prints_a_table():
                               capture_output=True, text=True, timeout=5 * HANG_GUARD)
     assert finished.returncode == 0, finished.stderr
     for expected in ("analyser:", "quotes:", "s @ 1 kB", "s @ 10 kB", "MB @ 10 kB", "t(10 kB)/t(1 kB)",
-                     "ratio <= 12", "news", "quotes-apostrophe-runs"):
+                     "cpu ratio <= 12", "news", "quotes-apostrophe-runs"):
         assert expected in finished.stdout
