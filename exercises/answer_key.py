@@ -36,7 +36,7 @@ def answer_key_html(chapter_name: str) -> HTML:
         for exercise in chapter.exercises():
             cards.append(
                 f'<section class="key-card" id="key-{escape(exercise.id)}" aria-label="Answer to {escape(exercise.title)}">'
-                f'<p class="key-title"><a href="{escape(chapter.chapter)}.html#exercise-{escape(exercise.id)}">'
+                f'<p class="key-title"><a href="{escape(chapter.chapter)}.md#exercise-{escape(exercise.id)}">'
                 f"{escape(exercise.title)}</a> <span class=\"key-kind\">{escape(exercise.kind)}</span></p>"
                 f'<dl class="article-facts"><dt>Question</dt><dd>{escape(exercise.prompt)}</dd>'
                 f"<dt>Answer</dt><dd>{escape(exercise.answer_text())}</dd>"

@@ -21,7 +21,7 @@ from solutions.sourcing import (
     document_owner, seed_attributions, source_owner,
 )
 
-from .charts import WIDTH_INCHES, figure_html
+from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import _fact_link, _paragraph_link
 from .formatting import trim
 from .model import (
@@ -685,7 +685,8 @@ def _summary(article_id: str, counts: pd.DataFrame) -> str:
 def attribution_tables() -> HTML:
     """Every seed article's attributions, one collapsible table per article."""
     counts = class_counts()
-    boxes = [f"<details><summary>{escape(_summary(article_id, counts))}</summary>"
+    # The inline style restores the disclosure marker that jupyterlab-myst's "details > summary" rule removes.
+    boxes = [f'<details><summary style="list-style: revert">{escape(_summary(article_id, counts))}</summary>'
              f"{attribution_table_html(article_id)}</details>" for article_id in article_ids()]
     return HTML(f'<div class="tex2jax_ignore mathjax_ignore">{"".join(boxes)}</div>')
 
@@ -769,7 +770,7 @@ def sources_chart() -> HTML:
         ax.barh(range(len(values)), values, color=CLASS_COLOURS.get(kind, "#555555"), height=0.65)
         for y, value in enumerate(values):
             ax.text(value + top * 0.04, y, str(value), va="center", ha="left", fontsize=12, color="#222222")
-        ax.set_title(f"{CLASS_LABELS.get(kind, kind)} ({sum(values)})", fontsize=12, loc="left",
+        ax.set_title(wrap_label(f"{CLASS_LABELS.get(kind, kind)} ({sum(values)})"), fontsize=12, loc="left",
                      color="#222222", fontweight="bold")
         ax.set_yticks(range(len(values)), labels)
         ax.set_xlim(0, top * 1.35)

@@ -67,7 +67,9 @@ def paper_arithmetic() -> NumberQuestion:
     )
 
 
-def cluster_days() -> NumberQuestion:
+def cluster_days_question() -> NumberQuestion:
+    """How many days V3's GPU-hours take on DeepSeek's cluster. Not called ``cluster_days``: that is the name of
+    the function the learner writes for :func:`code_days` on the same page, which must never replace this one."""
     hours, gpus = reference_value("v3_gpu_hours_total"), reference_value("v3_cluster_gpus")
     pre_hours = reference_value("v3_gpu_hours_pre_training")
     days, pre_days = v3_cluster_days(), v3_pre_training_days()
@@ -233,15 +235,15 @@ def code_days() -> CodeExercise:
     hours = [24.0, 1000.0, reference_value("v3_gpu_hours_pre_training"), reference_value("v3_gpu_hours_total"),
              reference_value("llama31_405b_gpu_hours")]
     gpus = [1, 8, int(reference_value("v3_cluster_gpus")), 16384]
+    header = 'def cluster_days(gpu_hours, gpus):\n    """Wall-clock days for gpu_hours on gpus GPUs at once."""\n'
     return CodeExercise(
         id="cost-code-days",
         title="Write the plausibility check",
         prompt=("Write a function cluster_days(gpu_hours, gpus) that returns how many days of wall-clock time "
                 "a training job of gpu_hours takes when gpus GPUs work on it at the same time."),
         function_name="cluster_days",
-        signature=("def cluster_days(gpu_hours, gpus):\n"
-                   "    \"\"\"Wall-clock days for gpu_hours on gpus GPUs at once.\"\"\"\n"
-                   "    ..."),
+        signature=header + "    ...",
+        solution=header + "    hours_on_the_clock = gpu_hours / gpus\n    return hours_on_the_clock / 24\n",
         reference=wall_clock_days,
         cases=tuple((h, g) for h in hours for g in gpus),
         hints=("Hours on the clock = GPU-hours ÷ GPUs.", "Days = hours ÷ 24."),
@@ -291,5 +293,5 @@ def rewrite() -> Reflection:
 
 CHAPTER = ChapterExercises(
     chapter="cost", title="What did it cost?",
-    build=(paper_arithmetic, cluster_days, who_estimated, restatements, verdicts, scale_order, code_days, rewrite),
+    build=(paper_arithmetic, cluster_days_question, who_estimated, restatements, verdicts, scale_order, code_days, rewrite),
 )

@@ -17,11 +17,31 @@ from solutions.facts import fact, fact_parts, load_facts, locate_wording, verdic
 _LEFT = "text-align:left;vertical-align:top"
 _RIGHT = "text-align:right;vertical-align:top"
 NOT_STATED = '<span class="not-stated">not stated</span>'
+# JupyterLab scrolls a notebook to the element with this attribute when a link's fragment names it
+# (``facts.md#fact-cost-01``): outputs keep their ids, but JupyterLab looks up this attribute instead.
+JUPYTER_ID = "data-jupyter-id"
 
 
 def paragraph_anchor(article_id: str, paragraph: int) -> str:
-    """Return the HTML id of a paragraph, for example ``a003-p7``; chapters link to ``articles.html#a003-p7``."""
+    """Return the HTML id of a paragraph, for example ``a003-p7``; chapters link to ``articles.md#a003-p7``."""
     return f"a{article_id}-p{paragraph}"
+
+
+# Output links name the page's source file, as links in the book's Markdown do: JupyterLab opens
+# ``facts.md`` in the notebook viewer, and the Sphinx extension points the static page at ``facts.html``.
+def fact_href(claim_id: str) -> str:
+    """Return the link to a fact card, for example ``facts.md#fact-cost-01``."""
+    return f"facts.md#{fact_anchor(claim_id)}"
+
+
+def paragraph_href(article_id: str, paragraph: int) -> str:
+    """Return the link to a numbered paragraph, for example ``articles.md#a003-p7``."""
+    return f"articles.md#{paragraph_anchor(article_id, paragraph)}"
+
+
+def article_href(article_id: str) -> str:
+    """Return the link to an article's full text, for example ``articles.md#article-003``."""
+    return f"articles.md#article-{article_id}"
 
 
 def _cell(value) -> str:
@@ -119,7 +139,7 @@ def article_html(article_id: str) -> HTML:
     for number, text in zip(*(article_paragraphs(article_id)[c] for c in ("paragraph", "text"))):
         anchor = paragraph_anchor(article_id, number)
         paragraphs.append(
-            f'<p id="{anchor}" class="numbered-paragraph">'
+            f'<p id="{anchor}" {JUPYTER_ID}="{anchor}" class="numbered-paragraph">'
             f'<a class="paragraph-number" href="#{anchor}" aria-label="Article {article_id}, paragraph {number}">'
             f"{number}</a> <span>{escape(text)}</span></p>"
         )
@@ -165,10 +185,10 @@ def _verdicts_html(row: pd.Series) -> str:
 def _found_in_html(claim_id: str) -> str:
     places = locate_wording(claim_id)
     if places.empty:  # the fact sheet paraphrases: point to the articles it names
-        return ", ".join(f'<a href="articles.html#article-{escape(article_id)}">{escape(article_id)}</a>'
+        return ", ".join(f'<a href="{escape(article_href(article_id))}">{escape(article_id)}</a>'
                          for article_id in fact(claim_id)["seed_ids"])
     return ", ".join(
-        f'<a href="articles.html#{paragraph_anchor(row.article_id, row.paragraph)}">'
+        f'<a href="{escape(paragraph_href(row.article_id, row.paragraph))}">'
         f"{escape(row.article_id)} ¶{row.paragraph}</a>"
         for row in places.drop_duplicates(["article_id", "paragraph"]).itertuples(index=False)
     )
@@ -197,7 +217,7 @@ def fact_cards_html(topic: str, facts: pd.DataFrame | None = None) -> HTML:
                                       f"split into {parts} because its parts have different verdicts"))
         details = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in fields)
         cards.append(
-            f'<section class="fact-card" id="{fact_anchor(row["claim_id"])}" '
+            f'<section class="fact-card" id="{fact_anchor(row["claim_id"])}" {JUPYTER_ID}="{fact_anchor(row["claim_id"])}" '
             f'aria-label="Fact {escape(row["claim_id"])}">'
             f'<p class="fact-claim"><a class="fact-id" href="#{fact_anchor(row["claim_id"])}">'
             f'{escape(row["claim_id"])}</a> {_verdicts_html(row)} '
@@ -208,11 +228,11 @@ def fact_cards_html(topic: str, facts: pd.DataFrame | None = None) -> HTML:
 
 
 def _fact_link(claim_id: str) -> str:
-    return f'<a href="facts.html#{fact_anchor(claim_id)}">{escape(claim_id)}</a>'
+    return f'<a href="{escape(fact_href(claim_id))}">{escape(claim_id)}</a>'
 
 
 def _paragraph_link(article_id: str, paragraph: int) -> str:
-    return f'<a href="articles.html#{paragraph_anchor(article_id, paragraph)}">{escape(article_id)} ¶{paragraph}</a>'
+    return f'<a href="{escape(paragraph_href(article_id, paragraph))}">{escape(article_id)} ¶{paragraph}</a>'
 
 
 def v3_stages_html() -> HTML:

@@ -23,7 +23,7 @@ from solutions.downloads import (
 from solutions.facts import accepted_verdicts
 from solutions.timeline import load_events
 
-from .charts import figure_html
+from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import _fact_link, _table
 from .formatting import round_significant, scaled, trim
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, Source, Trap
@@ -430,42 +430,44 @@ def downloads_chart() -> HTML:
     one_day = pd.Timedelta(days=1)
     colour = TRACKER_COLOURS.get(tracker_name(series_tracker()), "#0072B2")
 
-    fig, zoom = plt.subplots(figsize=(7.2, 4.9))
-    start, end = dated["date"].min() - 2.6 * one_day, dated["date"].max() + 2.5 * one_day
-    top = max(dated["downloads"].max(), target) * 1.45 / 1e6
+    # Narrow, with every label wrapped short, so that a phone shows the text at 11 px or more.
+    fig, zoom = plt.subplots(figsize=(WIDTH_INCHES, 5.2))
+    start, end = dated["date"].min() - 2.6 * one_day, dated["date"].max() + 3.5 * one_day
+    top = max(dated["downloads"].max(), target) * 1.5 / 1e6
     zoom.axhline(target / 1e6, color=CLAIM_COLOUR, linewidth=2.5, zorder=1)
     zoom.text(start + 0.1 * one_day, target / 1e6 + top * 0.03,
-              f"“over {scaled(target)}”\n(article 000):\nno date, no tracker", color=CLAIM_COLOUR, fontsize=11.5,
+              f"“over {scaled(target)}”\n(article 000):\nno date, no tracker", color=CLAIM_COLOUR,
               va="bottom", ha="left", fontweight="bold")
     zoom.axvline(ranking["date"], ymin=0.8, ymax=1, color=RANKING_COLOUR, linewidth=1.2, linestyle=":")
-    zoom.text(ranking["date"] + 0.08 * one_day, top, f"{_day(ranking['date'], False)}: No. 1 in the US\n"
-              "App Store (a rank, not a count)", color=RANKING_COLOUR, fontsize=11, va="top", ha="left")
+    zoom.text(ranking["date"] + 0.08 * one_day, top,
+              wrap_label(f"{_day(ranking['date'], False)}: No. 1 in the US App Store (a rank, not a count)", 20),
+              color=RANKING_COLOUR, va="top", ha="left")
     zoom.plot(series["date"], series["downloads"] / 1e6, color=colour, linewidth=1.5, linestyle="--", zorder=2)
     for _, row in dated.iterrows():
         zoom.plot(row["date"], row["downloads"] / 1e6, _marker(row), markersize=10, zorder=3,
                   color=TRACKER_COLOURS.get(row["tracker_name"], "#000000"))
     first, last = series.iloc[0], series.iloc[-1]
     zoom.text(first["date"], first["downloads"] / 1e6 - top * 0.05,
-              f"{tracker_name(first['tracker'])}:\n{_count(first)}", color=colour, fontsize=11, ha="center", va="top")
+              f"{tracker_name(first['tracker'])}:\n{_count(first)}", color=colour, ha="center", va="top", zorder=3,
+              bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
     zoom.text(last["date"] - 0.1 * one_day, last["downloads"] / 1e6 + top * 0.02,
-              f"{tracker_name(last['tracker'])}:\n{_count(last)}", color=colour, fontsize=11, ha="right", va="bottom")
+              f"{tracker_name(last['tracker'])}:\n{_count(last)}", color=colour, ha="right", va="bottom")
     for _, row in dated[dated["tracker"] != series_tracker()].iterrows():
         zoom.text(row["date"] + 0.1 * one_day, row["downloads"] / 1e6 + top * 0.03,
-                  f"{row['tracker_name']}:\n{_count(row)}", color=TRACKER_COLOURS.get(row["tracker_name"], "#000000"),
-                  fontsize=11, ha="left", va="bottom")
+                  wrap_label(f"{row['tracker_name']}: {_count(row)}", 14),
+                  color=TRACKER_COLOURS.get(row["tracker_name"], "#000000"), ha="left", va="bottom")
     if crossing is not None:
         zoom.plot([crossing, crossing], [0, target / 1e6], color=CLAIM_COLOUR, linewidth=1.2, linestyle=":")
         zoom.plot(crossing, target / 1e6, "o", markersize=8, markerfacecolor="white", markeredgecolor=CLAIM_COLOUR,
                   markeredgewidth=2, zorder=4)
-        zoom.text(crossing + 0.1 * one_day, top * 0.04, f"a steady rate passes it\non about {_day(crossing, False)}",
-                  color=CLAIM_COLOUR, fontsize=11, va="bottom", ha="left")
+        zoom.text(crossing + 0.1 * one_day, target / 1e6 - top * 0.04,
+                  f"a steady rate passes it\non about {_day(crossing, False)}", color=CLAIM_COLOUR, va="top", ha="left")
     zoom.set_xlim(start, end)
     zoom.set_ylim(0, top)
-    zoom.set_title(f"If it meant app installs: where would {scaled(target)} fit?", fontsize=12.5, loc="left")
+    zoom.set_title(wrap_label(f"If it meant app installs: where would {scaled(target)} fit?", 34), loc="left")
     zoom.xaxis.set_major_locator(mdates.DayLocator(interval=2))
     zoom.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
-    zoom.tick_params(labelsize=11)
-    zoom.set_ylabel("downloads (millions)", fontsize=11)
+    zoom.set_ylabel("downloads (millions)")
     for side in ("top", "right"):
         zoom.spines[side].set_visible(False)
 

@@ -22,7 +22,7 @@ from solutions.markets import (
 from solutions.timeline import date_clues, paragraph_text
 from solutions.timeline import event as timeline_event
 
-from .charts import figure_html
+from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import _fact_link, _paragraph_link, _table
 from .formatting import trim, usd
 from .model import (
@@ -490,35 +490,35 @@ def moves_chart() -> HTML:
     fall_day = pd.Timestamp(fall["date"])
     low, high = market_value_lost()
     meta_plan = event_date(META_PLAN_CLAIM)
-    fig, ax = plt.subplots(figsize=(7.2, 0.8 * len(moves) + 1.4))
-    labels = []
+    span = max(abs(moves["change_percent"].min()), moves["change_percent"].max())
+    left, right = -span * 1.1, span * 1.05
+    # Each row's day and security sit above its bar, so that the bars have the chart's whole width on a phone.
+    fig, ax = plt.subplots(figsize=(WIDTH_INCHES, 1.1 * len(moves) + 0.8))
     for y, row in enumerate(moves.itertuples()):
         change = float(row.change_percent)
-        ax.barh(y, change, color=_bar_colour(row, fall_day), height=0.62, zorder=2)
+        ax.barh(y, change, color=_bar_colour(row, fall_day), height=0.66, zorder=2)
+        ax.text(left, y - 0.4, f"{day(pd.Timestamp(row.date))}, {security_name(row.security)}", va="bottom",
+                ha="left", color="#222222", zorder=3, bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
         text = change_text(row)
         if pd.Timestamp(row.date) == fall_day and row.security == NVIDIA:
             # The record bar is long enough to hold its own label (white on vermillion: contrast 4.9:1).
-            text += f"\n{billions_range(low, high)} of value".replace("$", r"\$")
-            ax.text(change + 0.5, y, text, va="center", ha="left", fontsize=11, color="white", fontweight="bold",
-                    zorder=3)
+            text += f"\n{wrap_label(f'{billions_range(low, high)} of value', 16)}".replace("$", r"\$")
+            ax.text(change + 0.5, y, text, va="center", ha="left", color="white", fontweight="bold", zorder=3,
+                    linespacing=1.1)
         else:
             ax.text(change + (0.5 if change >= 0 else -0.5), y, text, va="center",
-                    ha="left" if change >= 0 else "right", fontsize=11, color="#222222")
-        labels.append(f"{day(pd.Timestamp(row.date))}\n{security_name(row.security)}")
-    ax.set_yticks(range(len(moves)), labels, fontsize=11)
-    ax.invert_yaxis()
+                    ha="left" if change >= 0 else "right", color="#222222")
+    ax.set_yticks([])
+    ax.set_ylim(len(moves) - 0.55, -0.9)
     ax.axvline(0, color="#333333", linewidth=1)
     plan_rows = [y for y, date in enumerate(moves["date"]) if date == meta_plan]
     if plan_rows:
-        ax.text(0.8, plan_rows[0], "Same day: Meta announces\nits spending plan", va="center", ha="left",
-                fontsize=10.5, color="#333333")
-    span = max(abs(moves["change_percent"].min()), moves["change_percent"].max())
-    ax.set_xlim(-span * 1.1, span * 0.95)
-    ax.set_xlabel("Change in one day (%)", fontsize=11)
-    ax.tick_params(axis="x", labelsize=10)
+        ax.text(0.8, plan_rows[0] + 0.05, wrap_label("Same day: Meta announces its spending plan", 14), va="center",
+                ha="left", color="#333333", linespacing=1.1)
+    ax.set_xlim(left, right)
+    ax.set_xlabel("Change in one day (%)")
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    ax.tick_params(axis="y", length=0)
     fig.tight_layout()
     points = "; ".join(f"{day(pd.Timestamp(r.date))}, {move_text(r)}" for r in moves.itertuples())
     alt = (f"Horizontal bar chart of one-day moves in share prices, in date order: {points}. The longest bar, "

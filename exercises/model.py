@@ -30,6 +30,7 @@ import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import FunctionType
 from typing import Any, ClassVar
 
 from .number_input import MAX_INPUT_LENGTH, MAX_LENGTH, MONTHS, SCALES, parse_day_answer, parse_number_answer
@@ -581,6 +582,9 @@ class CodeExercise(Exercise):
 
     function_name: str = ""
     signature: str = ""
+    #: The model solution "Show a solution" prints: plain Python that uses only names a learner can see in the
+    #: notebook (a test runs it on its own and checks it with ``check``), never the kit's private helpers.
+    solution: str = ""
     reference: Callable[..., Any] | None = None
     cases: tuple[tuple, ...] = ()
     tolerance: float = 1e-6
@@ -597,7 +601,7 @@ class CodeExercise(Exercise):
         return f"A function like solutions.{self.reference.__module__.split('.')[-1]}.{self.reference.__name__}"
 
     def solution_source(self) -> str:
-        return inspect.getsource(self.reference)
+        return self.solution
 
     def _spec(self) -> dict:
         return {"function_name": self.function_name}
@@ -634,8 +638,9 @@ def check_function(exercise: CodeExercise, function: Any, shown: int = 3,
     thread fallback cannot stop a thread blocked in C either (it stops when the call returns), and where
     threads cannot start (a browser kernel) the function runs without a time limit.
     """
-    if not callable(function):
-        return Feedback("invalid", f"Define a function called {exercise.function_name} first, then check it.")
+    problem = _not_a_learner_function(exercise, function)
+    if problem:
+        return Feedback("invalid", problem)
     limit = exercise.time_limit if time_limit is None else time_limit
     total = len(exercise.cases)
     failures: list[str] = []
@@ -655,6 +660,35 @@ def check_function(exercise: CodeExercise, function: Any, shown: int = 3,
         return Feedback("correct", f"Correct: your function agrees with the solution on all {total} cases.")
     message = f"Your function disagrees with the solution on {len(failures)} of {total} cases."
     return Feedback("incorrect", message, tuple(failures[:shown]))
+
+
+def _not_a_learner_function(exercise: CodeExercise, function: Any) -> str | None:
+    """What to do when ``function`` is not a function the learner wrote (None when it may be one).
+
+    Reads nothing of the learner's object but its type: ``callable`` and ``type`` run none of its code.
+    """
+    name = exercise.function_name
+    run_it = (f"Write your {name} in the code cell below this exercise, run that cell (Shift+Enter), then press "
+              "Check my function again.")
+    if function is None:
+        return f"There is no function called {name} yet. {run_it}"
+    if not callable(function):
+        return f"{name} is {_a_type(function)}, not a function. {run_it}"
+    if type(function) is FunctionType and _module_of(function).startswith("exercises."):
+        return f"{name} is still the kit's exercise of that name, not your function. {run_it}"
+    return None
+
+
+def _a_type(value: Any) -> str:
+    """"text (a str)", "a number (an int)" or "an object of type X": never raises."""
+    kind = type_name(value)
+    described = {"str": "text (a str)", "int": "a number (an int)", "float": "a number (a float)"}
+    return described.get(kind, f"an object of type {kind}")
+
+
+def _module_of(function: FunctionType) -> str:
+    module = function.__module__  # a plain function's attribute, which no code of the learner's computes
+    return module if type(module) is str else ""
 
 
 @dataclass(frozen=True)

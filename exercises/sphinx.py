@@ -1,8 +1,12 @@
 """A small Sphinx extension for the kit's book.
 
-- Roles that cite the kit's evidence and are checked at build time (a bad id fails the ``-W`` build):
-  ``{fact}`COST-01``` links to a card on the fact-sheet page, and ``{para}`003 ¶7``` links to a
-  numbered paragraph of an article.
+- Checks and points the book's links to its evidence. Pages cite a fact card as ``[COST-01](facts.md#fact-cost-01)``
+  and a numbered paragraph as ``[003 ¶7](articles.md#a003-p7)``: standard Markdown links that JupyterLab
+  follows to the page. Here each one is checked (an unknown or split fact, an unknown article or a paragraph
+  out of range fails the ``-W`` build, as does a link whose text names another fact) and becomes a link to
+  the HTML page, a fact link with its verdicts in its tooltip. Links in the exercises' HTML output name
+  ``.md`` pages the same way and are checked and pointed at ``.html`` pages too.
+- The old ``{fact}`` and ``{para}`` roles (plain text in JupyterLab) fail the build with the link to write.
 - Ships the static quiz and weight explorer (``static/kit-quiz.js`` and ``.css``) and the highlighting of
   loaded wording (``static/kit-hype.css``), and points each code exercise's launch link at the page's
   notebook on Binder.
@@ -19,66 +23,121 @@ from pathlib import Path
 from urllib.parse import quote
 
 from docutils import nodes
+from sphinx import addnodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import logging
 
-from solutions import article_paragraphs, load_facts
-from solutions.facts import fact_parts
-
-from .display import fact_anchor, paragraph_anchor
+from . import page_assets
+from .display import fact_href, paragraph_href
+from .evidence_links import PARAGRAPH_REFERENCE, EvidenceLinkError, check_evidence_link, check_link_text
 from .static_html import LAUNCH_PLACEHOLDER
 
 STATIC = Path(__file__).parent / "static"
+LOGGER = logging.getLogger(__name__)
 
-FACTS_PAGE = "book/facts"
-ARTICLES_PAGE = "book/articles"
-_PARAGRAPH_REFERENCE = re.compile(r"^\s*(\d{3})\s*(?:¶|/|-)\s*(\d+)\s*$")
-
-
-def _uri(inliner, target_doc: str, anchor: str) -> str:
-    """Relative URI from the page being parsed to ``target_doc#anchor`` in the HTML build."""
-    current = inliner.document.settings.env.docname
-    relative = posixpath.relpath(target_doc, posixpath.dirname(current) or ".")
-    return f"{relative}.html#{anchor}"
+# The pages that hold the evidence, as Sphinx document names.
+EVIDENCE_PAGES = {"book/facts": "facts", "book/articles": "articles"}
+_LINK_CLASSES = {"fact": "fact-ref", "paragraph": "para-ref", "article": "article-ref"}
+# A relative link to a page's source file in an output's HTML: href="facts.md#fact-cost-01".
+_OUTPUT_PAGE_LINK = re.compile(r'href="(?P<path>[^"#:?/][^"#:?]*)\.md(?:#(?P<anchor>[^"]*))?"')
 
 
-def _error(inliner, lineno, rawtext, message):
+def _warn(message: str, node: nodes.Node) -> None:
+    LOGGER.warning(message, location=node, type="kit", subtype="evidence_link")
+
+
+class EvidenceLinks(SphinxPostTransform):
+    """Markdown links to fact cards and paragraphs: checked, then pointed at the HTML page.
+
+    Runs before myst-parser's resolver (priority 9), which knows only the headings of a page and would
+    report ``#fact-cost-01`` (a card drawn by a code cell) as a missing target.
+    """
+
+    default_priority = 6
+
+    def run(self, **kwargs) -> None:
+        for node in list(self.document.findall(addnodes.pending_xref)):
+            if node.get("reftype") != "myst" or node.get("refdomain") != "doc":
+                continue
+            page, anchor = EVIDENCE_PAGES.get(node["reftarget"]), node.get("reftargetid")
+            if page is None or not anchor:
+                continue
+            try:
+                target = check_evidence_link(page, anchor)
+                if target is None:
+                    continue
+                if node.get("refexplicit"):
+                    check_link_text(node.astext(), target, f"{page}.md#{anchor}")
+            except EvidenceLinkError as error:
+                _warn(str(error), node)
+                node.replace_self(node[0].deepcopy() if node.children else nodes.Text(anchor))
+                continue
+            uri = f"{self.app.builder.get_relative_uri(self.env.docname, node['reftarget'])}#{anchor}"
+            reference = nodes.reference("", "", internal=True, refuri=uri, classes=[_LINK_CLASSES[target.kind]])
+            if target.title:
+                reference["reftitle"] = target.title
+            if node.get("refexplicit") and node.children:
+                reference.extend(child.deepcopy() for child in node[0].children)
+            else:
+                reference.append(nodes.Text(target.label))
+            node.replace_self(reference)
+
+
+class OutputPageLinks(SphinxPostTransform):
+    """Links in the HTML an exercise or table prints (``facts.md#fact-cost-01``) point at the HTML page.
+
+    Runs after myst-nb has chosen which output to show (priority 4), so it sees the HTML that the page
+    will carry. A link to a page that is not in the book, or to a fact or paragraph that does not
+    exist, fails the ``-W`` build.
+    """
+
+    default_priority = 7
+
+    def run(self, **kwargs) -> None:
+        for node in list(self.document.findall(nodes.raw)):
+            if "html" not in node.get("format", "").split() or ".md" not in node.astext():
+                continue
+            html = _OUTPUT_PAGE_LINK.sub(lambda match: self._html_link(match, node), node.astext())
+            if html != node.astext():
+                node.replace_self(nodes.raw(html, html, format=node["format"]))
+
+    def _html_link(self, match: re.Match, node: nodes.raw) -> str:
+        current = self.env.docname
+        docname = posixpath.normpath(posixpath.join(posixpath.dirname(current), match["path"]))
+        if docname not in self.env.found_docs:
+            _warn(f"An output on this page links to {match['path']}.md, which is not a page of the book.", node)
+            return match.group(0)
+        anchor = match["anchor"]
+        if anchor and docname in EVIDENCE_PAGES:
+            try:
+                check_evidence_link(EVIDENCE_PAGES[docname], anchor)
+            except EvidenceLinkError as error:
+                _warn(f"An output on this page links to a missing target: {error}", node)
+        uri = self.app.builder.get_relative_uri(current, docname)
+        return f'href="{uri}#{anchor}"' if anchor else f'href="{uri}"'
+
+
+def _old_role_error(inliner, lineno, rawtext, message):
     problem = inliner.reporter.error(message, line=lineno)
     return [inliner.problematic(rawtext, rawtext, problem)], [problem]
 
 
 def fact_role(name, rawtext, text, lineno, inliner, options=None, content=None):
-    """``{fact}`MKT-03``: a link to a fact-sheet card, with the verdict in its tooltip."""
-    facts = load_facts().set_index("claim_id")
-    ids = {claim_id.upper(): claim_id for claim_id in facts.index}
-    claim_id = ids.get(text.strip().upper(), text.strip())
-    if claim_id not in facts.index:
-        parts = fact_parts(claim_id.upper())
-        if parts:
-            return _error(inliner, lineno, rawtext, f"Fact {text!r} was split into {', '.join(parts)} in version 2 "
-                                                    "of the fact sheet: cite the part that holds the claim.")
-        return _error(inliner, lineno, rawtext, f"Unknown fact id {text!r}: it is not in seeds/facts.csv.")
-    also = facts.loc[claim_id, "also"]
-    verdicts = str(facts.loc[claim_id, "verdict"]) + (f" (also {', '.join(also)})" if also else "")
-    node = nodes.reference(rawtext, claim_id, refuri=_uri(inliner, FACTS_PAGE, fact_anchor(claim_id)),
-                           classes=["fact-ref"], reftitle=f"Fact {claim_id}: {verdicts}")
-    return [node], []
+    """``{fact}`COST-01```: fails with the Markdown link to write instead, which JupyterLab can follow."""
+    claim_id = text.strip()
+    return _old_role_error(inliner, lineno, rawtext, f"Write {{fact}}`{text}` as [{claim_id}]({fact_href(claim_id)}): "
+                                                     "a Markdown link also works when the page is a notebook.")
 
 
 def para_role(name, rawtext, text, lineno, inliner, options=None, content=None):
-    """``{para}`003 ¶7``: a link to paragraph 7 of article 003 on the articles page."""
-    match = _PARAGRAPH_REFERENCE.match(text)
+    """``{para}`003 ¶7```: fails with the Markdown link to write instead, which JupyterLab can follow."""
+    match = PARAGRAPH_REFERENCE.match(text)
     if match is None:
-        return _error(inliner, lineno, rawtext, f"Write a paragraph reference as '003 ¶7', not {text!r}.")
+        return _old_role_error(inliner, lineno, rawtext, f"Write a paragraph link as [003 ¶7]({paragraph_href('003', 7)}).")
     article_id, number = match.group(1), int(match.group(2))
-    try:
-        count = len(article_paragraphs(article_id))
-    except KeyError as error:
-        return _error(inliner, lineno, rawtext, str(error))
-    if not 1 <= number <= count:
-        return _error(inliner, lineno, rawtext, f"Article {article_id} has paragraphs 1 to {count}, not {number}.")
-    node = nodes.reference(rawtext, f"{article_id} ¶{number}",
-                           refuri=_uri(inliner, ARTICLES_PAGE, paragraph_anchor(article_id, number)),
-                           classes=["para-ref"])
-    return [node], []
+    return _old_role_error(inliner, lineno, rawtext,
+                           f"Write {{para}}`{text}` as [{article_id} ¶{number}]({paragraph_href(article_id, number)}): "
+                           "a Markdown link also works when the page is a notebook.")
 
 
 def _is_thebe_script(script) -> bool:
@@ -119,10 +178,13 @@ def _add_static(app):
 def setup(app):
     app.add_role("fact", fact_role)
     app.add_role("para", para_role)
+    app.add_post_transform(EvidenceLinks)
+    app.add_post_transform(OutputPageLinks)
     app.connect("builder-inited", _add_static)
     app.add_js_file("kit-quiz.js", loading_method="defer")
     app.add_css_file("kit-quiz.css")
     app.add_css_file("kit-hype.css")
     app.connect("html-page-context", _drop_thebe)
     app.connect("html-page-context", _fill_launch_links)
+    page_assets.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

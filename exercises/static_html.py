@@ -10,7 +10,7 @@ import json
 import math
 from html import escape
 
-from .display import fact_anchor, paragraph_anchor
+from .display import fact_href, paragraph_href
 from .explorer import WeightExplorer
 from .model import CodeExercise, Exercise, Source
 
@@ -26,11 +26,11 @@ def source_links(sources: tuple[Source, ...]) -> str:
             from solutions import fact
 
             row = fact(source.fact)  # the title is a source's own words: a <cite>
-            links.append(f'<a href="facts.html#{fact_anchor(source.fact)}">Fact {escape(source.fact)}: '
+            links.append(f'<a href="{escape(fact_href(source.fact))}">Fact {escape(source.fact)}: '
                          f'<cite>{escape(row["source_title"])}</cite> ({escape(row["source_date"])})</a>')
         if source.article:
-            anchor = paragraph_anchor(source.article, source.paragraph)
-            links.append(f'<a href="articles.html#{anchor}">{escape(source.paragraph_label())}</a>')
+            href = paragraph_href(source.article, source.paragraph)
+            links.append(f'<a href="{escape(href)}">{escape(source.paragraph_label())}</a>')
     return "; ".join(links)
 
 

@@ -265,7 +265,7 @@ def article_dating_html() -> HTML:
                            f"{escape(_why_not_settled(likely, _bounded_by(likely, settled)))}")
         if not reasons:
             reasons.append("nothing it reports is tied to a dated event")
-        rows.append(f'<tr><th scope="row"><a href="articles.html#article-{escape(r.article_id)}">{escape(r.article_id)}</a>'
+        rows.append(f'<tr><th scope="row"><a href="articles.md#article-{escape(r.article_id)}">{escape(r.article_id)}</a>'
                     f"</th><td>{stated}</td><td>{clue_html}</td><td>{earliest}</td><td>{most_likely}</td>"
                     f"<td>{'<br>'.join(reasons)}</td></tr>")
     return _table("When each article was written: the date it states, the clues in its text, and the latest "

@@ -18,7 +18,7 @@ import ipywidgets as w
 
 from .explorer import WeightExplorer
 from .model import CodeExercise, Exercise, Feedback, type_name
-from .static_html import exercise_html, explorer_html, ranking_rows, source_links
+from .static_html import exercise_html, explorer_html, ranking_rows, score_text, source_links
 
 _VERDICT_LABEL = {"correct": "✔", "incorrect": "✘", "invalid": "?", "feedback": "✎"}
 
@@ -34,6 +34,46 @@ def feedback_html(feedback: Feedback) -> str:
 
 #: Buttons as wide as their label ("Show a model answer" is cut short at the default width).
 _FITS_LABEL = {"width": "auto", "min_width": "9em"}
+
+#: A control as wide as the cell and no wider. ``width: 100%`` plus the margin JupyterLab gives every widget
+#: overflows the cell by a few pixels (a horizontal scrollbar); ``auto`` lets the column stretch it to fit,
+#: margins included, and a ``max_width`` sets how wide it may grow.
+FILL_CELL = {"width": "auto", "max_width": "100%"}
+
+#: The class of every live widget's outer box: :data:`WIDGET_CSS` styles only what is inside one.
+WIDGET_CLASS = "kit-widget"
+
+#: Sent inside each live widget (a ``<style>`` in its first HTML part), because JupyterLab loads none of the
+#: book's style sheets. JupyterLab's widget styles cut a checkbox's or slider's label to one line ending in "…"
+#: and give inputs fixed widths; in a kit widget labels wrap, every control fits a narrow cell (a slider's label
+#: gives up width before the slider does), and the ranking reads from the left (JupyterLab right-aligns table
+#: cells for data frames).
+WIDGET_CSS = (
+    f".{WIDGET_CLASS}, .{WIDGET_CLASS} * {{box-sizing: border-box}}"
+    f".{WIDGET_CLASS} {{max-width: 100%}}"
+    f".{WIDGET_CLASS} .widget-inline-hbox {{max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px))}}"
+    f".{WIDGET_CLASS} .widget-checkbox, .{WIDGET_CLASS} .widget-slider {{height: auto;"
+    " min-height: var(--jp-widgets-inline-height, 28px)}"
+    f".{WIDGET_CLASS} .widget-label, .{WIDGET_CLASS} .widget-label-basic {{white-space: normal; overflow: visible;"
+    " text-overflow: clip; height: auto; line-height: 1.4}"
+    f".{WIDGET_CLASS} .widget-checkbox {{align-items: flex-start}}"
+    f".{WIDGET_CLASS} .widget-checkbox input {{flex: none; margin-top: 0.2em}}"
+    f".{WIDGET_CLASS} .widget-slider {{align-items: center}}"
+    f".{WIDGET_CLASS} .widget-slider > .widget-label {{flex: 0 1 auto; min-width: min-content}}"
+    f".{WIDGET_CLASS} .widget-slider > .slider-container {{flex: 1 1 8em; min-width: 4em}}"
+    f".{WIDGET_CLASS} input, .{WIDGET_CLASS} select, .{WIDGET_CLASS} textarea {{min-width: 0; max-width: 100%}}"
+    f".{WIDGET_CLASS} .kit-ranking th, .{WIDGET_CLASS} .kit-ranking td {{text-align: left; vertical-align: top;"
+    " padding: 0.2em 0.8em 0.2em 0}"
+    f".{WIDGET_CLASS} .kit-ranking-status {{white-space: normal; overflow-wrap: anywhere}}"
+)
+
+
+def _box(children: list[w.Widget]) -> w.VBox:
+    """The framed outer box of a live widget, as wide as the cell and no wider."""
+    box = w.VBox(children, layout=w.Layout(border="1px solid #bbb", padding="0.5em 1em", margin="0.5em 0",
+                                           max_width="100%"))
+    box.add_class(WIDGET_CLASS)
+    return box
 
 
 class ExerciseWidget:
@@ -53,11 +93,11 @@ class ExerciseWidget:
         self.check_button.on_click(self._on_check)
         self.answer_button.observe(self._on_answer, names="value")
         self.answer_button.layout.display = "none"  # the answer is offered only after a first real attempt
-        header = w.HTML(value=f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
+        header = w.HTML(value=f"<style>{WIDGET_CSS}</style>"
+                              f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
                               f"<p>{escape(exercise.prompt)}</p>")
-        buttons = w.HBox([self.check_button, self.answer_button])
-        self.box = w.VBox([header, *self._controls(), buttons, self.feedback, self.hints, self.answer],
-                          layout=w.Layout(border="1px solid #bbb", padding="0.5em 1em", margin="0.5em 0"))
+        buttons = w.HBox([self.check_button, self.answer_button], layout=w.Layout(flex_flow="row wrap"))
+        self.box = _box([header, *self._controls(), buttons, self.feedback, self.hints, self.answer])
 
     # --- inputs ----------------------------------------------------------------------------------
     def _reveal_label(self, show: bool) -> str:
@@ -70,7 +110,6 @@ class ExerciseWidget:
     def _make_inputs(self) -> dict[str, w.Widget]:
         """The controls that hold the answer; ``self.labels`` holds what is shown around them."""
         ex = self.exercise
-        wide = w.Layout(width="auto")
         self.labels: list[w.Widget] = []
         if ex.kind == "single":
             # Radio labels cannot wrap (long ones overlap), so options are listed in full above short radio
@@ -80,30 +119,34 @@ class ExerciseWidget:
             self.labels = [w.HTML(value="<ul>" + "".join(f"<li>{escape(text)}</li>" for text in listed) + "</ul>")]
             return {"choice": w.RadioButtons(options=list(zip(names, [o.key for o in ex.options])), value=None,
                                              description="Your choice:", style={"description_width": "initial"},
-                                             layout=w.Layout(width="100%"))}
+                                             layout=w.Layout(**FILL_CELL))}
         if ex.kind == "multiple":
             return {o.key: w.Checkbox(value=False, description=o.label, indent=False,
-                                      layout=w.Layout(width="100%")) for o in ex.options}
+                                      layout=w.Layout(**FILL_CELL)) for o in ex.options}
         if ex.kind == "number":
             return {"number": w.Text(value="", placeholder="Type a number, e.g. 57",
-                                     description="Your answer:", style={"description_width": "initial"})}
+                                     description="Your answer:", style={"description_width": "initial"},
+                                     layout=w.Layout(width="auto", max_width="24em"))}
         if ex.kind == "matching":
             choices = [("Choose…", "")] + [(o.label, o.key) for o in ex.options]
-            return {row.key: w.Dropdown(options=choices, value="", layout=wide) for row in ex.rows}
+            return {row.key: w.Dropdown(options=choices, value="", layout=w.Layout(**FILL_CELL)) for row in ex.rows}
         if ex.kind == "ordering":
             self.labels = [w.HTML(value="<p>The items:</p><ul>" + "".join(f"<li>{escape(i.label)}</li>"
                                                                           for i in ex.items) + "</ul>")]
             choices = [("Choose…", "")] + [(i.label, i.key) for i in ex.items]
             return {f"position {n}": w.Dropdown(options=choices, value="", description=f"Position {n}",
-                                                style={"description_width": "initial"}, layout=wide)
+                                                style={"description_width": "initial"},
+                                                layout=w.Layout(**FILL_CELL))
                     for n in range(1, len(ex.items) + 1)}
         if ex.kind == "reflection":
             self.labels = [w.HTML(value=f"<blockquote>{escape(ex.original)}</blockquote>")]
             return {"text": w.Textarea(value="", placeholder="Write your version here",
-                                       layout=w.Layout(width="100%", height="6em"))}
+                                       layout=w.Layout(**FILL_CELL, height="6em"))}
         if ex.kind == "code":
-            self.labels = [w.HTML(value=f"<pre>{escape(ex.signature)}</pre><p>Define <code>{escape(ex.function_name)}"
-                                        "</code> in a code cell and run it, then press the button.</p>")]
+            self.labels = [w.HTML(value=f"<pre>{escape(ex.signature)}</pre><p>Write your <code>"
+                                        f"{escape(ex.function_name)}</code> in the code cell below this exercise, "
+                                        "run that cell (Shift+Enter), then press <strong>Check my function</strong>."
+                                        "</p>")]
             return {}
         return {}
 
@@ -194,8 +237,10 @@ def _user_function(name: str):
     return shell.user_ns.get(name) if shell is not None else None
 
 
-#: JupyterLab right-aligns table cells (for data frames); the ranking reads from the left, like the static one.
-_RANKING_CSS = ".kit-ranking th, .kit-ranking td {text-align: left; vertical-align: top; padding: 0.2em 0.8em 0.2em 0}"
+def ranking_status(ranked: list[tuple[str, float]]) -> str:
+    """"First: 000 (41.0); last: 001 (9.2).": the ends of the ranking by key, never a shortened label."""
+    (first, top), (last, bottom) = ranked[0], ranked[-1]
+    return f"First: {first} ({score_text(top)}); last: {last} ({score_text(bottom)})."
 
 
 class ExplorerWidget:
@@ -206,8 +251,8 @@ class ExplorerWidget:
         self.sliders = {
             weight.key: w.FloatSlider(value=weight.default, min=explorer.minimum, max=explorer.maximum,
                                       step=explorer.step, description=weight.label, readout_format=".1f",
-                                      style={"description_width": "20em"}, layout=w.Layout(width="38em"),
-                                      continuous_update=False)
+                                      style={"description_width": "20em"},
+                                      layout=w.Layout(width="auto", max_width="38em"), continuous_update=False)
             for weight in explorer.weights
         }
         self.table = w.HTML(value="")
@@ -216,10 +261,10 @@ class ExplorerWidget:
         self.reset_button.on_click(self._on_reset)
         for slider in self.sliders.values():
             slider.observe(self._on_change, names="value")
-        header = w.HTML(value=f'<p class="kit-exercise-title"><strong>Try it:</strong> {escape(explorer.title)}</p>'
+        header = w.HTML(value=f"<style>{WIDGET_CSS}</style>"
+                              f'<p class="kit-exercise-title"><strong>Try it:</strong> {escape(explorer.title)}</p>'
                               f"<p>{escape(explorer.prompt)}</p>")
-        self.box = w.VBox([header, *self.sliders.values(), self.reset_button, self.table],
-                          layout=w.Layout(border="1px solid #bbb", padding="0.5em 1em", margin="0.5em 0"))
+        self.box = _box([header, *self.sliders.values(), self.reset_button, self.table])
         self._on_change()
 
     def weights(self) -> dict[str, float]:
@@ -227,13 +272,11 @@ class ExplorerWidget:
 
     def _on_change(self, _change=None) -> None:
         ranked = self.explorer.ranked(self.weights())
-        first, last = (escape(self.explorer.label_of(key)) for key in (ranked[0][0], ranked[-1][0]))
         self.table.value = (
-            f'<style>{_RANKING_CSS}</style>'
             '<table class="kit-ranking"><caption>Articles ranked by weighted loaded phrases per 1,000 words</caption><thead><tr>'
             '<th scope="col">Rank</th><th scope="col">Article</th><th scope="col">Score</th></tr></thead>'
             f'<tbody>{ranking_rows(self.explorer, ranked)}</tbody></table>'
-            f'<p role="status" aria-live="polite">First: {first}; last: {last}.</p>')
+            f'<p class="kit-ranking-status" role="status" aria-live="polite">{escape(ranking_status(ranked))}</p>')
 
     def _on_reset(self, _button=None) -> None:
         for weight in self.explorer.weights:

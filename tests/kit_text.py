@@ -19,11 +19,28 @@ BOOK = REPO_ROOT / "book"
 
 _QUOTED = re.compile(r"“[^”]*?”|\"(?:[^\"\n]|\n(?!\s*\n))*?\"|‘[^’]*?’|(?<![A-Za-z0-9])'(?:[^'\n]|\n(?!\s*\n))*?'(?![A-Za-z0-9])")
 _ROLE = re.compile(r"\{(?:fact|para|doc|ref|numref|download)\}`([^`]*)`")
+#: A page's link to a fact card, ``[COST-01](facts.md#fact-cost-01)``: group 1 is the fact id.
+FACT_LINK = re.compile(r"\[([A-Za-z0-9-]+)\]\(facts\.md#fact-[a-z0-9-]+\)")
+#: A page's link to a numbered paragraph, ``[003 ¶7](articles.md#a003-p7)``: groups are the article and paragraph.
+PARAGRAPH_LINK = re.compile(r"\[(\d{3}) ¶(\d+)\]\(articles\.md#a\d{3}-p\d+\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _CODE_CELL = re.compile(r"```\{code-cell\}.*?```", re.S)
 _FENCE = re.compile(r"```.*?```", re.S)
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s+|^\s*(?:[-*+]|\d+\.)\s+|\n(?=\s*#)", re.M)
+
+
+def fact_citation(claim_id: str) -> str:
+    """How a page cites a fact-sheet row in its Markdown: ``[COST-01](facts.md#fact-cost-01)``."""
+    from exercises.display import fact_href
+    return f"[{claim_id}]({fact_href(claim_id)})"
+
+
+def paragraph_citation(article_id: str, paragraph: int) -> str:
+    """How a page cites a numbered paragraph in its Markdown: ``[003 ¶7](articles.md#a003-p7)``."""
+    from exercises.display import paragraph_href
+    return f"[{article_id} ¶{paragraph}]({paragraph_href(article_id, paragraph)})"
 
 
 def without_quotations(text: str) -> str:
@@ -37,12 +54,13 @@ def sentences(text: str) -> list[str]:
 
 
 def page_prose(page: Path) -> str:
-    """A page's Markdown prose: no front matter, code cells, fences, HTML tags; roles as their text."""
+    """A page's Markdown prose: no front matter, code cells, fences, HTML tags; roles and links as their text."""
     text = _FRONT.sub("", page.read_text(encoding="utf-8"))
     text = _FENCE.sub("\n\n", _CODE_CELL.sub("\n\n", text))
     text = re.sub(r"^\(.*\)=\s*$", "", text, flags=re.M)  # MyST targets
     text = re.sub(r"^:[a-z-]+:.*$", "", text, flags=re.M)  # directive options
     text = _ROLE.sub(lambda m: m.group(1), text)
+    text = _LINK.sub(lambda m: m.group(1), text)
     text = _TAG.sub(" ", text).replace("\\$", "$")
     return re.sub(r"[*_`]", "", text)
 
@@ -93,7 +111,7 @@ def built_page_text(page: Path) -> str:
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     main = soup.find("main") or soup
     for element in main.select("script, style, nav, q, cite, blockquote, .article-text, .article-headline, .kit-exercise, "
-                               ".fact-card, .kit-original, .hype-highlighted, pre, code, .headerlink"):
+                               ".fact-card, .kit-original, .hype-highlighted, .hype-reasons, pre, code, .headerlink"):
         element.decompose()
     for image in main.find_all("img"):
         image.replace_with(f" {image.get('alt', '')} ")

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 from data_edits import set_cell
+from kit_text import FACT_LINK, PARAGRAPH_LINK
 from solutions import article_ids, article_paragraphs, article_text, fact, load_articles
 from solutions.datafiles import clear_caches
 from solutions.facts import fact_text, find_fragments
@@ -233,7 +234,7 @@ def test_quotations_beside_a_paragraph_are_in_that_paragraph():
     for page in PAGES:
         source = re.sub(r"```.*?```", "", page_source(page), flags=re.S).replace("\\$", "$").replace("**", "")
         for match in re.finditer(r"“([^”]+)”|\"([^\"\n]+)\"", source):
-            following = re.match(r"\s*\(\{para\}`(\d{3}) ¶(\d+)`\)", source[match.end():])
+            following = re.match(r"\s*\(" + PARAGRAPH_LINK.pattern + r"\)", source[match.end():])
             if not following:
                 continue
             quote = match.group(1) or match.group(2)
@@ -443,7 +444,7 @@ def test_numbers_in_sentences_citing_a_fact_are_in_that_fact_or_the_paragraph():
 
 def test_pages_cite_only_version_2_rows():
     for page in PAGES:
-        for claim_id in re.findall(r"\{fact\}`([^`]+)`", page_source(page)):
+        for claim_id in FACT_LINK.findall(page_source(page)):
             fact(claim_id)  # a split or unknown id raises KeyError
 
 

@@ -1,11 +1,13 @@
 """Every GPU, download, stock and investment figure in the seeds is discussed in the numeracy chapters,
-citing both its paragraph ({para}) and its fact-sheet row ({fact}, which shows the verdict and the source)."""
+citing both its paragraph (a link to articles.md) and its fact-sheet row (a link to facts.md, which shows the
+verdict and the source)."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import REPO_ROOT
+from kit_text import fact_citation, paragraph_citation
 from solutions.ledger import seed_ledger
 
 CHAPTER_PAGES = ["gpus", "downloads", "markets", "timeline"]
@@ -23,8 +25,9 @@ FIGURES = FIGURES[FIGURES["kind"].isin(KINDS)]
 @pytest.mark.parametrize("row", list(FIGURES.itertuples()), ids=lambda r: f"{r.article_id}p{r.paragraph}-{r.text}")
 def test_figure_is_discussed_with_paragraph_and_fact(row):
     text = chapter_text()
-    assert f"{{para}}`{row.article_id} ¶{row.paragraph}`" in text, f"no {{para}} citation of {row.article_id} ¶{row.paragraph}"
-    assert f"{{fact}}`{row.claim_id}`" in text, f"no {{fact}} citation of {row.claim_id}"
+    assert paragraph_citation(row.article_id, row.paragraph) in text, \
+        f"no link to paragraph {row.article_id} ¶{row.paragraph}"
+    assert fact_citation(row.claim_id) in text, f"no link to fact {row.claim_id}"
 
 
 def test_every_kind_is_present_in_the_ledger():

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import pytest
 
+from exercises.cost_chapter import cluster_days_question
 from exercises.model import CodeExercise, Feedback, check_function
 from exercises.widgets import ExerciseWidget
 
@@ -259,9 +260,18 @@ def test_a_timer_already_running_is_left_alone():
         signal.signal(signal.SIGALRM, previous)
 
 
-@pytest.mark.parametrize("answer", [None, 42, "def cluster_days(): pass"])
-def test_something_that_is_not_a_function_is_asked_for(answer):
-    assert EXERCISE.check(answer) == Feedback("invalid", "Define a function called cluster_days first, then check it.")
+RUN_IT = ("Write your cluster_days in the code cell below this exercise, run that cell (Shift+Enter), then press "
+          "Check my function again.")
+
+
+@pytest.mark.parametrize(("answer", "problem"), [
+    (None, "There is no function called cluster_days yet."),
+    (42, "cluster_days is a number (an int), not a function."),
+    ("def cluster_days(): pass", "cluster_days is text (a str), not a function."),
+    (cluster_days_question, "cluster_days is still the kit's exercise of that name, not your function."),
+])
+def test_something_that_is_not_a_function_is_asked_for(answer, problem):
+    assert EXERCISE.check(answer) == Feedback("invalid", f"{problem} {RUN_IT}")
 
 
 class Exploding(CodeExercise):

@@ -18,7 +18,7 @@ from data_edits import set_cell
 from exercises import cost_chapter, gpus_chapter
 from exercises.charts import cost_restatements_chart, gpu_fleets_chart
 from exercises.formatting import trim, usd
-from kit_text import exercise_strings, page_prose, sentences, without_quotations
+from kit_text import FACT_LINK, PARAGRAPH_LINK, exercise_strings, fact_citation, page_prose, sentences, without_quotations
 from solutions import article_paragraphs, fact
 from solutions.cost import cost_claims, figure_in_words, restatements_of_v3_cost, v3_final_run_cost
 from solutions.datafiles import clear_caches
@@ -198,7 +198,7 @@ def test_a20_the_chip_page_says_only_what_the_rows_support():
         assert not ("16,000" in sentence and "1.3 million" in sentence), sentence
     assert "bigger than 100,000 H100s" in fact_text("GPU-03a")
     [cluster] = [s for s in sentences(raw("gpus")) if "bigger than 100,000 H100s" in s]
-    assert "{fact}`GPU-03a`" in cluster
+    assert fact_citation("GPU-03a") in cluster
     [before] = [s for s in sentences(raw("gpus")) if '"Before sanctions" is right' in s]
     assert "right for the A100s" in before
 
@@ -294,14 +294,14 @@ def test_the_ceo_claim_has_feedback_from_its_fact_row_and_is_discussed():
     assert "Liang Wenfeng" in option.feedback and "accurate" in option.feedback
     assert len(option.feedback) > len("The fact sheet says accurate.") + 40
     text = raw("gpus")
-    assert "{fact}`GPU-07`" in text and "chip scarcity remains a" in text
+    assert fact_citation("GPU-07") in text and "chip scarcity remains a" in text
 
 
 # --- Facts cited to rows whose sources hold them; v2 verdicts -------------------------------------------------------------
 
 
-FACT_ROLE = re.compile(r"\{fact\}`([^`]+)`")
-PARA_ROLE = re.compile(r"\{para\}`(\d{3}) ¶(\d+)`")
+FACT_ROLE = FACT_LINK
+PARA_ROLE = PARAGRAPH_LINK
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 ARTICLE_ID = re.compile(r"(?:[Aa]rticles?|and|,)\s+(\d{3})\b")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -339,9 +339,9 @@ def test_llama_gpu_hours_and_export_compliance_cite_the_rows_that_hold_them():
     for page in PAGES:
         for sentence in sentences(raw(page)):
             if "30.84" in sentence:
-                assert "{fact}`COST-08`" in sentence and "30.84" in fact_text("COST-08")
+                assert fact_citation("COST-08") in sentence and "30.84" in fact_text("COST-08")
             if "export control compliant" in sentence:
-                assert "{fact}`GPU-06`" in sentence and "export control compliant" in fact_text("GPU-06")
+                assert fact_citation("GPU-06") in sentence and "export control compliant" in fact_text("GPU-06")
 
 
 def test_my_pages_cite_only_version_2_rows():
@@ -356,7 +356,7 @@ def test_cost_page_agrees_with_version_2():
     [hundreds] = [p for p in text.split("\n\n") if "hundreds of millions spent by" in p and "COST-08" in p]
     assert "fits neither" in hundreds
     [r1] = [p for p in text.split("\n\n") if "294,000" in p]
-    assert "Hindsight" in r1 and "{fact}`COST-11`" in r1
+    assert "Hindsight" in r1 and fact_citation("COST-11") in r1
     assert str(fact("COST-08")["verdict"]) == "conflated"
 
 

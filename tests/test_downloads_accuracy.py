@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 from conftest import REPO_ROOT
+from kit_text import FACT_LINK, PARAGRAPH_LINK, fact_citation
 from data_edits import set_cell
 from perturb_downloads import PERTURBATIONS
 from exercises import downloads_chapter as chapter
@@ -183,7 +184,7 @@ CITED = [
 
 @pytest.mark.parametrize("phrase, claim_id, says", CITED, ids=[c[0] for c in CITED])
 def test_each_fact_cites_the_row_that_holds_it(phrase, claim_id, says):
-    assert f"{{fact}}`{claim_id}`" in paragraph_with(phrase)
+    assert fact_citation(claim_id) in paragraph_with(phrase)
     text = own_text(claim_id)
     for words in says:
         assert words in text, (claim_id, words)
@@ -191,12 +192,12 @@ def test_each_fact_cites_the_row_that_holds_it(phrase, claim_id, says):
 
 def test_the_model_downloads_cite_dl_04_not_dl_01():
     paragraph = paragraph_with("10.9")
-    assert "{fact}`DL-01`" not in paragraph and "Gigazine" not in paragraph
+    assert fact_citation("DL-01") not in paragraph and "Gigazine" not in paragraph
     assert "10.9M" not in own_text("DL-01") and "10.9 million" not in own_text("DL-01")
 
 
 def test_every_cited_row_exists_and_no_split_id_is_cited():
-    cited = set(re.findall(r"\{fact\}`([^`]+)`", page_prose()))
+    cited = set(FACT_LINK.findall(page_prose()))
     for claim_id in cited:
         fact(claim_id)  # raises for a split or unknown id
     assert {"DL-02a", "DL-02b", "DL-04", "DL-05"} <= cited
@@ -209,7 +210,7 @@ def test_every_cited_row_exists_and_no_split_id_is_cited():
 def test_the_largest_market_is_stated_with_both_dates():
     # Review A18.
     paragraph = paragraph_with("largest market")
-    assert "27 January" in paragraph and "1 February" in paragraph and "{fact}`DL-05`" in paragraph
+    assert "27 January" in paragraph and "1 February" in paragraph and fact_citation("DL-05") in paragraph
     assert "China" in paragraph and "India" in paragraph
 
 
@@ -320,8 +321,8 @@ def test_the_kit_s_own_words_pass_its_hype_finder_and_its_wording_rules():
 
 def test_quotations_of_the_articles_are_exact():
     for paragraph in paragraphs(page_prose()):
-        cited = re.findall(r"\{para\}`(\d{3}) ¶(\d+)`", paragraph)
-        facts = re.findall(r"\{fact\}`([^`]+)`", paragraph)
+        cited = PARAGRAPH_LINK.findall(paragraph)
+        facts = FACT_LINK.findall(paragraph)
         if not cited:
             continue
         texts = [str(article_paragraphs(a).set_index("paragraph").loc[int(p), "text"]) for a, p in cited]

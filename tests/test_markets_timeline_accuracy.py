@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 from conftest import REPO_ROOT
+from kit_text import FACT_LINK, PARAGRAPH_LINK, fact_citation
 from exercises import markets_chapter, timeline_chapter
 from solutions import article_paragraphs, fact
 from solutions.facts import fact_text, load_facts
@@ -149,8 +150,8 @@ def test_every_quotation_an_exercise_or_table_attributes_to_a_paragraph_is_exact
 def test_every_quotation_on_the_pages_is_from_a_cited_paragraph_or_fact(name):
     wrong = []
     for block in page_blocks(name):
-        paragraphs = [paragraph(a, p) for a, p in re.findall(r"\{para\}`(\d{3}) ¶(\d+)`", block)]
-        facts = [fact_text(c) for c in re.findall(r"\{fact\}`([^`]+)`", block)]
+        paragraphs = [paragraph(a, p) for a, p in PARAGRAPH_LINK.findall(block)]
+        facts = [fact_text(c) for c in FACT_LINK.findall(block)]
         if not paragraphs:
             continue
         for quote in re.findall(r'"([^"]+)"', block):
@@ -293,11 +294,11 @@ def test_events_and_moves_cite_the_rows_the_review_named():
 @pytest.mark.parametrize("name", PAGES)
 def test_every_fact_the_pages_cite_exists_and_sentences_cite_the_right_row(name):
     text = PAGES[name].read_text(encoding="utf-8")
-    for claim_id in re.findall(r"\{fact\}`([^`]+)`", text):
+    for claim_id in FACT_LINK.findall(text):
         fact(claim_id)  # a split or unknown id raises KeyError
     for block in page_blocks(name):
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", block):
-            cited = set(re.findall(r"\{fact\}`([^`]+)`", sentence))
+            cited = set(FACT_LINK.findall(sentence))
             if re.search(r"\b9%", sentence) and "rebound" in sentence or "rose again" in sentence:
                 assert "MKT-03" in cited, sentence
             if "Qwen2.5-Max" in sentence and "released" in sentence:
@@ -447,7 +448,7 @@ def test_the_kit_never_says_in_its_own_voice_that_r1_topped_the_app_store():
     for name in PAGES:
         for block in page_blocks(name):
             if "climbed to the top of Apple" in block:
-                assert "{fact}`DL-03`" in block and "not the R1 model" in block, block
+                assert fact_citation("DL-03") in block and "not the R1 model" in block, block
             own_words = without_quotations(prose(block))
             assert not re.search(r"(?<!not the )\bR1\b(?: model)?,? (?:that )?(?:quickly )?"
                                  r"(?:topped|climbed|reached|became)", own_words), block

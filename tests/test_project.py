@@ -82,7 +82,7 @@ def test_binder_folder():
     assert any(line.startswith("jupyterlab-myst") for line in requirements), "MyST pages need jupyterlab-myst"
     assert (binder / "runtime.txt").read_text().strip().startswith("python-3.1")
     post_build = binder / "postBuild"
-    assert "jupytext-config set-default-viewer" in post_build.read_text()
+    assert "open_pages_as_notebooks.py" in post_build.read_text()  # tests/test_notebooks.py checks the script
     assert post_build.stat().st_mode & 0o111, "postBuild must be executable"
 
 

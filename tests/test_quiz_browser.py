@@ -9,14 +9,13 @@ import pytest
 from exercise_probes import (
     accepted_alternatives, at_tolerance, malformed_answers, readable_variants, right_answer, wrong_answers,
 )
-from exercises.book import CHAPTERS, all_exercises
+from exercises.book import CHAPTERS
 from exercises.static_html import score_text
+from quiz_driver import EXERCISES, answer_in_page, static_specs
 
 pytestmark = pytest.mark.browser
 
 CHAPTER_PAGES = [f"book/{chapter.chapter}.html" for chapter in CHAPTERS]
-#: Every exercise by id, built once (building one by id builds those before it).
-EXERCISES = {exercise.id: exercise for exercise in all_exercises()}
 
 
 @pytest.fixture(scope="module", params=CHAPTER_PAGES)
@@ -28,11 +27,6 @@ def quiz_page(request, browser, book_server):
     page.dialogs = dialogs
     yield page
     page.close()
-
-
-def static_specs(page) -> list[dict]:
-    return page.evaluate("() => [...document.querySelectorAll('.kit-exercise[data-exercise]')]"
-                         ".map(s => JSON.parse(s.dataset.exercise))")
 
 
 def fuzz_strings(count: int, seed: int) -> list[str]:
@@ -84,28 +78,6 @@ def feedback_of(section) -> str:
 
 def expected_text(feedback) -> str:
     return " ".join(" ".join([feedback.message, *feedback.details]).split())
-
-
-def answer_in_page(page, section, exercise, answer) -> None:
-    """Give an answer through the page's own controls, as a learner would."""
-    kind = exercise.kind
-    if kind == "single":
-        section.locator(f"input[value='{answer}']").check()
-    elif kind == "multiple":
-        for box in section.locator("input[type=checkbox]").all():
-            box.set_checked(box.get_attribute("value") in answer)
-    elif kind == "number":
-        section.locator("input.kit-number").fill(answer)
-    elif kind == "matching":
-        for select in section.locator("select[data-row]").all():
-            row = select.get_attribute("data-row").strip('"')
-            select.select_option(answer.get(row, ""))
-    elif kind == "ordering":
-        selects = section.locator("select[data-position]").all()
-        for select, key in zip(selects, answer):
-            select.select_option(key)
-    elif kind == "reflection":
-        section.locator("textarea").fill(answer)
 
 
 def test_each_quiz_answered_right_and_wrong_shows_the_matching_feedback(quiz_page):

@@ -1,6 +1,6 @@
 """Standing check: "not found" is never taught as "does not exist".
 
-Any text that cites a fact row whose verdict is ``unverifiable`` (a page sentence with its ``{fact}`` id, or
+Any text that cites a fact row whose verdict is ``unverifiable`` (a page sentence with its fact link, or
 an exercise whose feedback or sources name the row) must not call the claim false or its speaker absent.
 """
 
