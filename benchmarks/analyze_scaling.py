@@ -4,7 +4,7 @@
                                          [--stages analyser,quotes] [--runs 1] [--no-memory] [--budget 1800]
 
 For realistic news and every family of ``benchmarks/adversarial_corpus.py``, the analyser
-(``solutions.analysis.analyze_text``) runs on a text of each size. One table row per family gives, at each
+(``solutions.analyser.analysis.analyze_text``) runs on a text of each size. One table row per family gives, at each
 size, the wall-clock seconds and the peak memory of the measuring process (its peak resident set size, in MB,
 from ``resource.getrusage``; it includes Python and its imports, about 80 MB, and the text itself); then the
 JSON output's size per input byte at the largest size, and the ratio of the time at the largest size to
@@ -48,12 +48,12 @@ STAGES = (WHOLE, "figures", "quotes", "vague_attributions", "hype_phrases")
 def stage_function(stage: str):
     """The function that ``stage`` names: the analyser as a whole or one of its stages."""
     if stage == WHOLE:
-        from solutions.analysis import analyze_text
+        from solutions.analyser.analysis import analyze_text
         return analyze_text
-    from solutions.attribution import vague_attributions
-    from solutions.figures import find_figures
-    from solutions.hype import find_hype
-    from solutions.quotes import extract_quotes
+    from solutions.analyser.attribution import vague_attributions
+    from solutions.analyser.figures import find_figures
+    from solutions.analyser.hype import find_hype
+    from solutions.analyser.quotes import extract_quotes
     return {"figures": find_figures, "quotes": extract_quotes, "vague_attributions": vague_attributions,
             "hype_phrases": find_hype}[stage]
 

@@ -17,7 +17,7 @@ import time
 import tracemalloc
 
 from solutions import article_ids, article_paragraphs
-from solutions.analysis import SECTIONS, analyze_text
+from solutions.analyser.analysis import SECTIONS, analyze_text
 
 TEMPLATES = [
     "The company said training cost {money}, far below the {money} rivals spent.",

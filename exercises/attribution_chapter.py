@@ -11,12 +11,12 @@ import pandas as pd
 from IPython.display import HTML
 
 from solutions import article_ids, article_text, fact
-from solutions.articles import paragraph_at
-from solutions.facts import VERDICT_MEANINGS, accepted_verdicts, verdict_reasons
-from solutions.people import check_names, load_people, person, role_heads
-from solutions.provenance import SIGNALS, article_provenance, find_date
-from solutions.reference import reference_value
-from solutions.sourcing import (
+from solutions.data.articles import paragraph_at
+from solutions.data.facts import VERDICT_MEANINGS, accepted_verdicts, verdict_reasons
+from solutions.chapters.people import check_names, load_people, person, role_heads
+from solutions.chapters.provenance import SIGNALS, article_provenance, find_date
+from solutions.data.reference import reference_value
+from solutions.chapters.sourcing import (
     CHECKABLE, CLASS_MEANINGS, CLASSES, SELF_REPORTED, UNVERIFIABLE, VAGUE, attribution_for, class_counts,
     document_owner, seed_attributions, source_owner,
 )

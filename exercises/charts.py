@@ -21,8 +21,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the non-interactive backend)
 from IPython.display import HTML  # noqa: E402
 
-from solutions.arithmetic import DEFAULT_TOLERANCE  # noqa: E402
-from solutions.cost import figure_in_words, restatements_of_v3_cost, v3_final_run_cost  # noqa: E402
+from solutions.chapters.arithmetic import DEFAULT_TOLERANCE  # noqa: E402
+from solutions.chapters.cost import figure_in_words, restatements_of_v3_cost, v3_final_run_cost  # noqa: E402
 
 from .formatting import trim, usd  # noqa: E402
 
@@ -172,7 +172,7 @@ _FLEET_LABELS = {
 
 def gpu_fleets_chart() -> HTML:
     """GPU counts from the story on one logarithmic scale; the unverified claim is marked as such."""
-    from solutions.gpus import gpu_fleets
+    from solutions.chapters.gpus import gpu_fleets
 
     fleets = gpu_fleets()
     fig, ax = plt.subplots(figsize=(WIDTH_INCHES, 0.7 * len(fleets) + 1.5))

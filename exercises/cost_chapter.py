@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 
 from solutions import article_ids, fact, wall_clock_days
-from solutions.arithmetic import DEFAULT_TOLERANCE
-from solutions.cost import (
+from solutions.chapters.arithmetic import DEFAULT_TOLERANCE
+from solutions.chapters.cost import (
     articles_giving, cost_claims, cost_credits, cost_scale_items, misattributed_cost_articles, training_cost_claims,
     v3_cluster_days, v3_final_run_cost, v3_pre_training_days,
 )
-from solutions.facts import accepted_verdicts, verdict_reasons
-from solutions.reference import reference_value
-from solutions.vocabulary import OVERSTATED_SCOPE, RUN_SCOPE, VAGUE_SOURCES
+from solutions.data.facts import accepted_verdicts, verdict_reasons
+from solutions.data.reference import reference_value
+from solutions.chapters.vocabulary import OVERSTATED_SCOPE, RUN_SCOPE, VAGUE_SOURCES
 
 from .formatting import round_significant, scaled, shorten, trim, usd, usd_styled
 from .model import (

@@ -12,7 +12,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from solutions import article_paragraphs, load_articles
-from solutions.facts import fact, fact_parts, load_facts, locate_wording, verdict_counts
+from solutions.data.facts import fact, fact_parts, load_facts, locate_wording, verdict_counts
 
 _LEFT = "text-align:left;vertical-align:top"
 _RIGHT = "text-align:right;vertical-align:top"
@@ -95,7 +95,7 @@ def verdict_table_html(counts: pd.DataFrame | None = None) -> HTML:
 
 def checking_summary_html() -> HTML:
     """How the fact sheet was made and what it does not do, with its counts computed from the sheet."""
-    from solutions.sources import checking_summary
+    from solutions.data.sources import checking_summary
 
     c = checking_summary()
     items = [
@@ -159,7 +159,7 @@ def fact_anchor(claim_id: str) -> str:
 
 def _source_html(row: pd.Series) -> str:
     """One line per source address: kind, title, link to the host, date, and whether it was read."""
-    from solutions.sources import fact_sources
+    from solutions.data.sources import fact_sources
 
     items = []
     for source in fact_sources(row["claim_id"]).itertuples():
@@ -237,8 +237,8 @@ def _paragraph_link(article_id: str, paragraph: int) -> str:
 
 def v3_stages_html() -> HTML:
     """The V3 report's training stages: GPU-hours and their cost at the assumed rental price."""
-    from solutions.cost import v3_stage_costs
-    from solutions.reference import reference_claim
+    from solutions.chapters.cost import v3_stage_costs
+    from solutions.data.reference import reference_claim
 
     from .formatting import scaled, usd
 
@@ -254,7 +254,7 @@ def v3_stages_html() -> HTML:
 
 def cost_claims_html() -> HTML:
     """Every cost-related figure in the articles, its sentence, verdict and fact row."""
-    from solutions.cost import cost_claims
+    from solutions.chapters.cost import cost_claims
 
     rows = []
     for r in cost_claims().itertuples():

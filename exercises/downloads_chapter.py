@@ -1,6 +1,6 @@
 """The exercises, table and figure of the chapter "How many downloads?".
 
-Every correct answer is computed from :mod:`solutions.downloads` when an exercise is built.
+Every correct answer is computed from :mod:`solutions.chapters.downloads` when an exercise is built.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML
 
-from solutions.downloads import (
+from solutions.chapters.downloads import (
     CONTEXT_LABELS, CONTEXT_PATTERNS, MEASURES, UNDATED_CLAIM, daily_rate, dated_counts,
     download_timeline, hindsight_month, load_download_counts, measure_reason,
     measure_rows, series_tracker, tracker_name, tracker_series, undated_claim, undated_claim_gaps,
     undated_crossing, undated_figure,
 )
-from solutions.facts import accepted_verdicts
-from solutions.timeline import load_events
+from solutions.data.facts import accepted_verdicts
+from solutions.chapters.timeline import load_events
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import _fact_link, _table

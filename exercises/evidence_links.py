@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from solutions import article_paragraphs, load_articles, load_facts
-from solutions.facts import fact_parts
+from solutions.data.facts import fact_parts
 
 FACTS_PAGE = "facts"
 ARTICLES_PAGE = "articles"

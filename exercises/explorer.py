@@ -1,7 +1,7 @@
 """A weight explorer: sliders that set how much each kind of wording counts, and a ranking that follows.
 
 It is not graded; the questions after it are ordinary exercises. The scores come from
-:func:`solutions.hype.hype_score`, and ``static/kit-quiz.js`` recomputes them in the static book with
+:func:`solutions.analyser.hype.hype_score`, and ``static/kit-quiz.js`` recomputes them in the static book with
 the same formula (a test in Chromium compares both).
 """
 
@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from solutions.hype import hype_score, rank_by_hype
+from solutions.analyser.hype import hype_score, rank_by_hype
 
 
 @dataclass(frozen=True)

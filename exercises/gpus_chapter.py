@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from solutions.arithmetic import DEFAULT_TOLERANCE
-from solutions.facts import VERDICT_MEANINGS, accepted_verdicts, fact, fact_text, verdict_reasons
-from solutions.gpus import (
+from solutions.chapters.arithmetic import DEFAULT_TOLERANCE
+from solutions.data.facts import VERDICT_MEANINGS, accepted_verdicts, fact, fact_text, verdict_reasons
+from solutions.chapters.gpus import (
     article_words, gpu_claim_parts, gpu_claims, gpu_hours_ratio, gpu_verdicts, unverifiable_gpu_claims,
     v3_count_check,
 )
-from solutions.reference import reference_value
+from solutions.data.reference import reference_value
 
 from .formatting import scaled, shorten, trim
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, SingleChoice, Source, Trap

@@ -12,14 +12,14 @@ import matplotlib.pyplot as plt
 from IPython.display import HTML
 
 from solutions import article_paragraphs, fact, seed_ledger
-from solutions.facts import accepted_verdicts, verdict_reasons
-from solutions.hype import find_hype, hype_categories, lexicon_forms
-from solutions.loudness import (
+from solutions.data.facts import accepted_verdicts, verdict_reasons
+from solutions.analyser.hype import find_hype, hype_categories, lexicon_forms
+from solutions.chapters.loudness import (
     all_finds, article_hype_table, categories, common_phrases, counterexample, never_lower,
     paragraph_finds, phrase_finds, ranking_moves,
 )
-from solutions.people import load_people
-from solutions.sentences import sentence_spans
+from solutions.chapters.people import load_people
+from solutions.analyser.sentences import sentence_spans
 
 from .attribution_chapter import curly_quotes
 from .charts import figure_html

@@ -12,15 +12,15 @@ import pandas as pd
 from IPython.display import HTML
 
 from solutions import fact, load_articles
-from solutions.facts import VERDICT_MEANINGS, accepted_verdicts
-from solutions.markets import (
+from solutions.data.facts import VERDICT_MEANINGS, accepted_verdicts
+from solutions.chapters.markets import (
     META_PLAN_CLAIM, NVIDIA, arguable_reasons, articles_dated_before, claim_place, claim_sentence,
     close_before_largest_fall, dated_moves, days_of_claim, event_date, fact_summary, fall_date, largest_fall,
     market_claims, market_value_before_largest_fall, market_value_lost, money_figures, previous_close,
     unsupported_reasons,
 )
-from solutions.timeline import date_clues, paragraph_text
-from solutions.timeline import event as timeline_event
+from solutions.chapters.timeline import date_clues, paragraph_text
+from solutions.chapters.timeline import event as timeline_event
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import _fact_link, _paragraph_link, _table

@@ -1,6 +1,6 @@
 """The chapter "What could the writer have known, and when?": its timeline chart, its table and its exercises.
 
-Every correct answer is computed from :mod:`solutions.timeline` when an exercise is built. The event
+Every correct answer is computed from :mod:`solutions.chapters.timeline` when an exercise is built. The event
 keys below ("MKT-03.1" is the first event tied to fact MKT-03) only choose which events to ask about.
 """
 
@@ -15,8 +15,8 @@ import pandas as pd
 from IPython.display import HTML
 
 from solutions import article_ids, load_articles
-from solutions.reference import reference_value
-from solutions.timeline import (
+from solutions.data.reference import reference_value
+from solutions.chapters.timeline import (
     AFTER, BEFORE, DATED_BEFORE, LIKELY_NOT_BEFORE, NOT_BEFORE, NOT_SHOWN, SAME_DAY, STATED, article_dating,
     article_mentions, chronological, could_have_known, date_clues, dates_in_articles, days_between,
     earliest_possible, event, event_date, knowable_events, likely_earliest, relative_to, selloff_date,
@@ -591,7 +591,7 @@ def known_on_date() -> MultipleChoice:
 
 def _criticisms() -> list[tuple[str, str, int | None, str]]:
     """Criticisms of the dated article: (fact it rests on, event key of the evidence, paragraph, text)."""
-    from solutions.markets import load_market_moves  # the size of the fall, from the data
+    from solutions.chapters.markets import load_market_moves  # the size of the fall, from the data
 
     moves = load_market_moves()
     fall = moves.loc[moves["date"] == selloff_date(), "change_percent"].min()

@@ -2,14 +2,14 @@
 
 A verdict exercise accepts the main verdict of a fact row and each of its ``also`` verdicts (version 2 of
 the fact sheet). The feedback on an ``also`` verdict says that it is right, why, and why the fact sheet
-puts the main verdict first; both reasons come from the row's note (:func:`solutions.facts.verdict_reasons`).
+puts the main verdict first; both reasons come from the row's note (:func:`solutions.data.facts.verdict_reasons`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from solutions.facts import VERDICT_MEANINGS, VERDICTS, accepted_verdicts, fact, verdict_reasons
+from solutions.data.facts import VERDICT_MEANINGS, VERDICTS, accepted_verdicts, fact, verdict_reasons
 
 from .model import Option
 

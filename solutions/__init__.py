@@ -4,14 +4,14 @@ The exercises and chapters get their correct answers from here, and teachers can
 functions on articles of their own. This package never imports :mod:`exercises`.
 """
 
-from .articles import article_ids, article_paragraphs, article_text, load_articles, split_paragraphs
-from .arithmetic import (
+from solutions.data.articles import article_ids, article_paragraphs, article_text, load_articles, split_paragraphs
+from solutions.chapters.arithmetic import (
     classify_against_reference, cost_from_gpu_hours, gpu_hours_from_cost, relative_difference, wall_clock_days,
 )
-from .facts import fact, load_facts, locate_wording
-from .figures import extract_figures
-from .ledger import seed_ledger
-from .numbers import read_figure
+from solutions.data.facts import fact, load_facts, locate_wording
+from solutions.analyser.figures import extract_figures
+from solutions.data.ledger import seed_ledger
+from solutions.analyser.numbers import read_figure
 
 __all__ = [
     "article_ids",

@@ -1,7 +1,7 @@
-"""``python -m solutions analyze FILE [--json]``: see :mod:`solutions.cli`."""
+"""``python -m solutions analyze FILE [--json]``: see :mod:`solutions.analyser.cli`."""
 
 import sys
 
-from .cli import main
+from solutions.analyser.cli import main
 
 sys.exit(main())

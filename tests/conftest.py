@@ -38,8 +38,8 @@ def build_book(output_dir: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def data_copy(tmp_path, monkeypatch):
     """A copy of the data folder that the kit reads instead of its own, for tests that edit data."""
-    from solutions.datafiles import clear_caches
-    from solutions.paths import DATA_ENVIRONMENT_VARIABLE, data_dir
+    from solutions.data.datafiles import clear_caches
+    from solutions.data.paths import DATA_ENVIRONMENT_VARIABLE, data_dir
 
     folder = tmp_path / "data"
     shutil.copytree(data_dir(), folder)

@@ -1,7 +1,7 @@
 """Hostile text through the analyser: every family of ``benchmarks/adversarial_corpus.py`` at 100 kB, and
 random text from hypothesis, finishes with output that is bounded, exact and strict JSON.
 
-The three properties of every result of :func:`solutions.analysis.analyze_text`:
+The three properties of every result of :func:`solutions.analyser.analysis.analyze_text`:
 
 1. **Bounded.** ``len(json.dumps(result, allow_nan=False))`` is at most ``OUTPUT_FACTOR`` times the input's
    size in UTF-8 bytes, plus the size of the empty result. ``OUTPUT_FACTOR`` is 100. The densest output of
@@ -33,7 +33,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO_ROOT
-from solutions.analysis import SECTIONS, analyze_text
+from solutions.analyser.analysis import SECTIONS, analyze_text
 
 BENCHMARKS = REPO_ROOT / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))

@@ -16,10 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions import article_ids, article_text, sentences
-from solutions.analysis import analyze_text
-from solutions.figures import CONTEXT_FIGURES, CONTEXT_LIMIT, CONTEXT_REACH, find_figures
-from solutions.sentences import sentence_spans
+from solutions import article_ids, article_text
+from solutions.analyser import sentences
+from solutions.analyser.analysis import analyze_text
+from solutions.analyser.figures import CONTEXT_FIGURES, CONTEXT_LIMIT, CONTEXT_REACH, find_figures
+from solutions.analyser.sentences import sentence_spans
 
 #: The analyser's JSON is at most this many times the length of each of the review's reproductions.
 OUTPUT_FACTOR = 40
@@ -154,7 +155,7 @@ _STARTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$£€"
 
 
 def reference_spans(text: str) -> list[tuple[int, int]]:
-    """The splitting rule of :mod:`solutions.sentences`, written as a plain loop over the characters."""
+    """The splitting rule of :mod:`solutions.analyser.sentences`, written as a plain loop over the characters."""
     spans, start, index = [], 0, 0
 
     def add(first: int, last: int) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from analysis_scoring import Tally, load_set, score
-from solutions.analysis import analyze_text
-from solutions.text import count_words
+from solutions.analyser.analysis import analyze_text
+from solutions.analyser.text import count_words
 
 HELDOUT = Path(__file__).parent / "heldout"
 TEXTS = load_set(HELDOUT)

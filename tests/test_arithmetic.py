@@ -6,12 +6,12 @@ import math
 
 import pytest
 
-from solutions.arithmetic import (
+from solutions.chapters.arithmetic import (
     classify_against_reference, cost_from_gpu_hours, gpu_hours_from_cost, relative_difference, rounds_to,
     significant_figures, wall_clock_days,
 )
-from solutions.facts import fact
-from solutions.numbers import read_figure
+from solutions.data.facts import fact
+from solutions.analyser.numbers import read_figure
 
 # The V3 report's numbers, read from the fact sheet rather than typed here.
 GPU_HOURS = read_figure(fact("TECH-01")["verified_value"].split(" = ")[0]).value      # 2.788M

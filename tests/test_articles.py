@@ -7,7 +7,7 @@ import pytest
 
 from conftest import SHARED
 from solutions import article_ids, article_paragraphs, article_text, load_articles, split_paragraphs
-from solutions.paths import data_dir
+from solutions.data.paths import data_dir
 
 
 def test_there_are_five_articles_with_their_files():

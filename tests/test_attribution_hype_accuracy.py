@@ -17,10 +17,10 @@ import pytest
 from data_edits import set_cell
 from kit_text import FACT_LINK, PARAGRAPH_LINK
 from solutions import article_ids, article_paragraphs, article_text, fact, load_articles
-from solutions.datafiles import clear_caches
-from solutions.facts import fact_text, find_fragments
-from solutions.hype import find_hype, hype_categories, lexicon_forms
-from solutions.sourcing import CHECKABLE, UNVERIFIABLE, VAGUE, attribution_for, class_counts, seed_attributions
+from solutions.data.datafiles import clear_caches
+from solutions.data.facts import fact_text, find_fragments
+from solutions.analyser.hype import find_hype, hype_categories, lexicon_forms
+from solutions.chapters.sourcing import CHECKABLE, UNVERIFIABLE, VAGUE, attribution_for, class_counts, seed_attributions
 
 BOOK = Path(__file__).resolve().parent.parent / "book"
 PAGES = {"attribution": BOOK / "attribution.md", "hype": BOOK / "hype.md"}
@@ -130,7 +130,7 @@ def _is_others_words(quote: str) -> bool:
     lexicon = {form for form, _ in lexicon_forms()}
     if quote.casefold().strip(" .,") in lexicon:
         return True
-    from solutions.hype import load_hype_lexicon
+    from solutions.analyser.hype import load_hype_lexicon
 
     rationales = " ".join(load_hype_lexicon()["rationale"])
     return find_fragments(fragments, rationales) is not None or any(
@@ -290,7 +290,7 @@ def test_correct_labels_are_not_warning_signs():
 
 
 def test_the_options_do_not_name_anyone():
-    from solutions.people import load_people
+    from solutions.chapters.people import load_people
 
     from exercises.attribution_chapter import fix_names
 
@@ -462,8 +462,8 @@ def test_people_rows_state_only_numbers_their_fact_row_holds():
 # --- what the hype page says about the counts, held by the data ------------------------------------------------
 
 def test_the_hype_pages_statements_about_the_counts_hold():
-    from solutions.hype import default_weights
-    from solutions.loudness import all_finds, article_hype_table, categories, paragraph_finds
+    from solutions.analyser.hype import default_weights
+    from solutions.chapters.loudness import all_finds, article_hype_table, categories, paragraph_finds
 
     table = article_hype_table().set_index("article_id")
     prose = page_prose("hype")
@@ -480,7 +480,7 @@ def test_the_hype_pages_statements_about_the_counts_hold():
 
 
 def test_moving_one_slider_reshuffles_everything_below_first_place():
-    from solutions.loudness import ranking_moves
+    from solutions.chapters.loudness import ranking_moves
 
     from exercises.hype_chapter import REWEIGHED_CATEGORY, weight_explorer
 
@@ -491,7 +491,7 @@ def test_moving_one_slider_reshuffles_everything_below_first_place():
 
 
 def test_the_attribution_pages_statements_about_the_articles_hold():
-    from solutions.provenance import article_provenance
+    from solutions.chapters.provenance import article_provenance
 
     signals = {a: {s["signal"] for s in article_provenance(a)} for a in article_ids()}
     assert [a for a in article_ids() if "missing_byline" not in signals[a]] == ["004"]
@@ -524,7 +524,7 @@ def _cell(markup: str, sign_label: str, article_id: str) -> str:
 
 def test_a_relabelled_result_is_an_either_answer_with_the_fact_sheets_reason():
     """Finding 1: TECH-07 is also misattributed ('third-party' most likely relabels DeepSeek's own results)."""
-    from solutions.facts import verdict_reasons
+    from solutions.data.facts import verdict_reasons
 
     from exercises.attribution_chapter import RELABELLED_SIGN, SIGN_LABELS, warning_signs, warning_signs_html
 
@@ -569,7 +569,7 @@ def test_a_relabelled_result_needs_the_companys_own_document(data_copy):
 
 def _misspelled_words() -> list[str]:
     """The words of the register's variant spellings that are misspellings ("Alexander", "Jeffrey")."""
-    from solutions.people import is_misspelling, load_people
+    from solutions.chapters.people import is_misspelling, load_people
 
     words = []
     for row in load_people().itertuples():
@@ -587,7 +587,7 @@ def _outside_quotes(sentence: str, word: str) -> bool:
 
 def test_misspelled_names_appear_only_inside_quotations():
     """Finding 2: the kit names people in its own voice as the register spells them (Alexandr, Geoffrey)."""
-    from solutions.people import load_people
+    from solutions.chapters.people import load_people
 
     words = _misspelled_words()
     assert {"Alexander", "Jeffrey"} <= set(words)

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import REPO_ROOT
 from kit_text import fact_citation, paragraph_citation
-from solutions.ledger import seed_ledger
+from solutions.data.ledger import seed_ledger
 
 CHAPTER_PAGES = ["gpus", "downloads", "markets", "timeline"]
 KINDS = ("gpus", "downloads", "stock", "investment")

@@ -16,9 +16,9 @@ import sys
 import pytest
 
 from solutions import article_text
-from solutions import cli
-from solutions.cli import MAX_BYTES, main
-from solutions.figures import COLUMNS
+from solutions.analyser import cli
+from solutions.analyser.cli import MAX_BYTES, main
+from solutions.analyser.figures import COLUMNS
 
 #: Seconds after which a run counts as hung; every run here ends in well under one.
 HANG_GUARD = 60

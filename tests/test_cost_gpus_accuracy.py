@@ -20,13 +20,13 @@ from exercises.charts import cost_restatements_chart, gpu_fleets_chart
 from exercises.formatting import trim, usd
 from kit_text import FACT_LINK, PARAGRAPH_LINK, exercise_strings, fact_citation, page_prose, sentences, without_quotations
 from solutions import article_paragraphs, fact
-from solutions.cost import cost_claims, figure_in_words, restatements_of_v3_cost, v3_final_run_cost
-from solutions.datafiles import clear_caches
-from solutions.facts import VERDICTS, accepted_verdicts, fact_text, load_facts
-from solutions.hype import find_hype
-from solutions.ledger import load_figure_notes
-from solutions.text import fold
-from solutions.vocabulary import OVERSTATED_SCOPE, RUN_SCOPE
+from solutions.chapters.cost import cost_claims, figure_in_words, restatements_of_v3_cost, v3_final_run_cost
+from solutions.data.datafiles import clear_caches
+from solutions.data.facts import VERDICTS, accepted_verdicts, fact_text, load_facts
+from solutions.analyser.hype import find_hype
+from solutions.data.ledger import load_figure_notes
+from solutions.analyser.text import fold
+from solutions.chapters.vocabulary import OVERSTATED_SCOPE, RUN_SCOPE
 
 PAGES = {"cost": REPO_ROOT / "book" / "cost.md", "gpus": REPO_ROOT / "book" / "gpus.md"}
 

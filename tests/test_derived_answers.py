@@ -10,7 +10,7 @@ import pytest
 
 from conftest import REPO_ROOT
 from exercises.book import all_exercises, exercise_by_id
-from solutions.datafiles import clear_caches
+from solutions.data.datafiles import clear_caches
 
 
 def _perturbations() -> dict:

@@ -8,7 +8,7 @@ from exercises.display import (
     article_html, articles_overview_html, fact_anchor, fact_cards_html, paragraph_anchor, verdict_table_html,
 )
 from solutions import article_paragraphs, load_articles, load_facts
-from solutions.facts import verdict_counts
+from solutions.data.facts import verdict_counts
 
 
 def test_anchors():

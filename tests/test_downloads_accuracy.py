@@ -22,15 +22,15 @@ from perturb_downloads import PERTURBATIONS
 from exercises import downloads_chapter as chapter
 from exercises.model import Matching, NumberQuestion
 from solutions import article_paragraphs
-from solutions.articles import article_ids
-from solutions.datafiles import clear_caches
-from solutions.downloads import (
+from solutions.data.articles import article_ids
+from solutions.data.datafiles import clear_caches
+from solutions.chapters.downloads import (
     daily_rate, hindsight_counts, load_download_counts, undated_crossing,
 )
-from solutions.facts import accepted_verdicts, fact, fact_text
-from solutions.figures import amounts
-from solutions.hype import find_hype
-from solutions.text import fold
+from solutions.data.facts import accepted_verdicts, fact, fact_text
+from solutions.analyser.figures import amounts
+from solutions.analyser.hype import find_hype
+from solutions.analyser.text import fold
 
 PAGE = REPO_ROOT / "book" / "downloads.md"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

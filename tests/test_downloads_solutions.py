@@ -7,13 +7,13 @@ import math
 import pandas as pd
 import pytest
 
-from solutions.downloads import (
+from solutions.chapters.downloads import (
     app_launch_dates, claim_ids, claim_places, daily_rate, date_reaching, dated_counts, day_of_month,
     download_timeline, fact_measure, hindsight_counts, hindsight_month, load_download_counts, measure_of,
     measure_rows, missing_context, model_download_note, quoted_span, series_tracker, tracker_name, tracker_series,
     undated_claim, undated_claim_gaps, undated_crossing, undated_figure,
 )
-from solutions.facts import fact_text
+from solutions.data.facts import fact_text
 
 
 def test_the_undated_figure_is_article_000s_1_6_million():
@@ -65,7 +65,7 @@ def test_a_count_given_in_days_stays_undated_and_is_marked_as_hindsight():
     assert "later: 2025-02" in fact_text("DL-01")
     assert 16_000_000 not in set(dated_counts()["downloads"])
     assert 16_000_000 not in set(download_timeline()["downloads"].dropna())
-    import solutions.downloads as downloads
+    import solutions.chapters.downloads as downloads
     assert not hasattr(downloads, "days_after_launch_window")
 
 

@@ -81,7 +81,7 @@ def test_every_answer_the_evidence_supports_is_right(exercise):
 
 def test_verdict_exercises_accept_every_also_verdict_of_their_rows():
     """A matching row that cites a fact row with ``also`` verdicts accepts each of them that is offered."""
-    from solutions.facts import accepted_verdicts
+    from solutions.data.facts import accepted_verdicts
 
     checked = 0
     for exercise in EXERCISES:

@@ -11,7 +11,7 @@ import pytest
 from exercises.explorer import ScoredItem, Weight, WeightExplorer
 from exercises.static_html import explorer_html, score_text
 from exercises.widgets import ExplorerWidget, show
-from solutions.hype import hype_categories, hype_score
+from solutions.analyser.hype import hype_categories, hype_score
 
 
 def small_explorer() -> WeightExplorer:

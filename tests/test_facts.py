@@ -7,11 +7,11 @@ import pytest
 
 from conftest import SHARED
 from solutions import article_text, load_facts, locate_wording
-from solutions.facts import (
+from solutions.data.facts import (
     VERDICT_MEANINGS, VERDICTS, accepted_verdicts, fact, fact_parts, fact_text, find_fragments, has_source,
     verdict_counts, verdict_reasons, wording_alternatives,
 )
-from solutions.paths import data_dir
+from solutions.data.paths import data_dir
 
 #: Rows whose seed wording is the fact sheet's paraphrase rather than a quotation: none since version 2.
 PARAPHRASED: dict[str, str] = {}
@@ -67,7 +67,7 @@ def test_also_verdicts_and_parts_are_loaded():
 
 
 def test_an_unknown_also_verdict_is_refused(data_copy):
-    from solutions.datafiles import clear_caches
+    from solutions.data.datafiles import clear_caches
 
     path = data_copy / "facts.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(",conflated; rounded,", ",conflated; roundish,", 1),
@@ -93,7 +93,7 @@ def test_fact_text_stops_at_the_next_row_including_parts():
 
 
 def test_every_source_address_has_its_own_title_and_date_and_a_kind():
-    from solutions.sources import KINDS, fact_sources, source_kind
+    from solutions.data.sources import KINDS, fact_sources, source_kind
 
     for claim_id in load_facts()["claim_id"]:
         sources = fact_sources(claim_id)

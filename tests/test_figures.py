@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.figure_context import _KIND_PRIORITY, SentenceCues, kind_from_context
-from solutions.figures import CONTEXT_LIMIT, COLUMNS, KINDS, UNITS, extract_figures
+from solutions.analyser.figure_context import _KIND_PRIORITY, SentenceCues, kind_from_context
+from solutions.analyser.figures import CONTEXT_LIMIT, COLUMNS, KINDS, UNITS, extract_figures
 
 
 def found(text: str) -> list[tuple]:

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from solutions import article_paragraphs
-from solutions.gpus import (
+from solutions.chapters.gpus import (
     article_words, claim_parts, gpu_claim_parts, gpu_claims, gpu_fleets, gpu_hours_ratio, llama_cluster_days,
     unverifiable_gpu_claims, v3_count_check,
 )

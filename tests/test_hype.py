@@ -1,4 +1,4 @@
-"""Tests for solutions.hype: the lexicon data, find_hype, the pattern devices and the hype score."""
+"""Tests for solutions.analyser.hype: the lexicon data, find_hype, the pattern devices and the hype score."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.articles import article_ids, article_text
-from solutions.datafiles import clear_caches
-from solutions.hype import (
+from solutions.data.articles import article_ids, article_text
+from solutions.data.datafiles import clear_caches
+from solutions.analyser.hype import (
     _longest_first, default_weights, find_hype, find_lexicon_phrases, fold_for_matching, hype_categories,
     hype_counts, hype_score, lexicon_forms, load_hype_lexicon, rank_by_hype,
 )
-from solutions.text import count_words
+from solutions.analyser.text import count_words
 
 CATEGORIES = ["intensifier", "metaphor", "market_verb", "evaluation", "conflict", "clickbait", "booster"]
 

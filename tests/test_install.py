@@ -25,7 +25,7 @@ HOW_TO_INSTALL = "install with the README's command (pip install -c constraints.
 
 PROBE = """
 import json, solutions, exercises
-from solutions.paths import data_dir
+from solutions.data.paths import data_dir
 print(json.dumps({
     "solutions": solutions.__file__, "exercises": exercises.__file__, "data": str(data_dir()),
     "articles": len(solutions.load_articles()), "facts": len(solutions.load_facts()),

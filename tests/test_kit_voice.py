@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from solutions.hype import find_hype
+from solutions.analyser.hype import find_hype
 from kit_text import exercise_texts, page_texts, without_quotations
 
 #: Wording that is fair in the kit's voice although the hype finder flags it, each with the reason. Keep it short.

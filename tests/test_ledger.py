@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 
 from solutions import article_text
-from solutions.facts import load_facts
-from solutions.ledger import load_figure_notes, seed_figures, seed_ledger
+from solutions.data.facts import load_facts
+from solutions.data.ledger import load_figure_notes, seed_figures, seed_ledger
 
 EXPECTED = pd.read_csv(Path(__file__).parent / "expected" / "seed_ledger.csv", dtype={"article_id": str, "also": str},
                        keep_default_na=False, na_values={"value_high": [""]})

@@ -1,4 +1,4 @@
-"""The answers of "How loud is it?" (solutions.loudness), and the claims the chapter's prose makes about the data."""
+"""The answers of "How loud is it?" (solutions.chapters.loudness), and the claims the chapter's prose makes about the data."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions import article_ids, article_paragraphs, article_text, load_articles
-from solutions.hype import default_weights, find_hype, hype_score, lexicon_forms, rank_by_hype
-from solutions.loudness import (
+from solutions.analyser.hype import default_weights, find_hype, hype_score, lexicon_forms, rank_by_hype
+from solutions.chapters.loudness import (
     all_finds, article_counts, article_hype_table, article_words, categories, category_rates, common_phrases,
     counterexample, dominant_category, never_lower, paragraph_finds, per_thousand, phrase_finds, ranking_moves,
 )
-from solutions.text import count_words
+from solutions.analyser.text import count_words
 
 SLIDER_VALUES = [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0]
 

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from solutions.markets import (
+from solutions.chapters.markets import (
     arguable_reasons, articles_dated_before, claim_place, claim_sentence, close_before_largest_fall, day_of_claim,
     days_before_fall, days_of_claim, event_date, fact_summary, fall_date, forecast_range, index_moves_on,
     largest_fall, loss_to_spending_ratio, market_claims, market_value_before_largest_fall, market_value_lost,

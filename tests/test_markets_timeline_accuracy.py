@@ -21,12 +21,12 @@ from conftest import REPO_ROOT
 from kit_text import FACT_LINK, PARAGRAPH_LINK, fact_citation
 from exercises import markets_chapter, timeline_chapter
 from solutions import article_paragraphs, fact
-from solutions.facts import fact_text, load_facts
-from solutions.figures import amounts
-from solutions.hype import find_hype
-from solutions.markets import load_market_moves, market_claims
-from solutions.datafiles import clear_caches
-from solutions.timeline import (
+from solutions.data.facts import fact_text, load_facts
+from solutions.analyser.figures import amounts
+from solutions.analyser.hype import find_hype
+from solutions.chapters.markets import load_market_moves, market_claims
+from solutions.data.datafiles import clear_caches
+from solutions.chapters.timeline import (
     LIKELY_NOT_BEFORE, article_dating, article_mentions, articles_likely_not_before, articles_shown_not_before,
     earliest_possible_date, event_date, load_events, selloff_date, standing,
 )

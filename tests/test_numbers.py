@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.numbers import amount_readings, read_figure
+from solutions.analyser.numbers import amount_readings, read_figure
 
 TRICKY = [
     # text, value, value_high, unit (None: a plain count whose unit comes from the words around it)

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from data_edits import set_cell
 from solutions import article_ids, article_text
-from solutions.datafiles import clear_caches
-from solutions.facts import fact, has_source
-from solutions.people import (
+from solutions.data.datafiles import clear_caches
+from solutions.data.facts import fact, has_source
+from solutions.chapters.people import (
     PROBLEMS, _Spans, check_names, edit_distance, is_close_spelling, is_misspelling, load_people, person,
     role_heads,
 )

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from data_edits import set_cell, set_reference
 from solutions import article_ids, article_text
-from solutions.datafiles import clear_caches
-from solutions.provenance import (
+from solutions.data.datafiles import clear_caches
+from solutions.chapters.provenance import (
     SIGNALS, _Digits, article_provenance, find_byline, find_date, has_source_list, matches_rounded, provenance_signals,
     self_reported_figures,
 )

@@ -14,7 +14,7 @@ import re
 import pytest
 
 from solutions import article_paragraphs, article_text
-from solutions.facts import fact_text, find_fragments
+from solutions.data.facts import fact_text, find_fragments
 from kit_text import BOOK, exercise_strings, page_prose, sentences
 
 PARAGRAPH = re.compile(r"\b(\d{3})\s*¶\s*(\d+)")
@@ -87,7 +87,7 @@ def misquotes(sentence: str, context: str = "") -> list[str]:
 
 def reference_text() -> str:
     """The fact sheet and the hype tables, which the kit may quote without a paragraph reference."""
-    from solutions.paths import data_dir
+    from solutions.data.paths import data_dir
 
     return "\n".join((data_dir() / name).read_text(encoding="utf-8").replace("**", "")
                      for name in ("facts.md", "facts.csv", "hype_categories.csv", "hype_lexicon.csv"))

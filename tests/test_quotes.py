@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from solutions import quotes
-from solutions.articles import article_ids, article_text
-from solutions.attribution import vague_attributions
-from solutions.quotes import extract_quotes, quoted_passages
+from solutions.analyser import quotes
+from solutions.data.articles import article_ids, article_text
+from solutions.analyser.attribution import vague_attributions
+from solutions.analyser.quotes import extract_quotes, quoted_passages
 
 KEYS = {"quote", "start", "end", "speaker", "speaker_role", "vague_attribution", "attribution"}
 

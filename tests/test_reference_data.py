@@ -7,12 +7,12 @@ import math
 import pandas as pd
 import pytest
 
-from solutions.downloads import load_download_counts
-from solutions.facts import fact_text, load_facts
-from solutions.markets import load_market_moves
-from solutions.figures import amounts
-from solutions.reference import reference_values
-from solutions.timeline import load_events
+from solutions.chapters.downloads import load_download_counts
+from solutions.data.facts import fact_text, load_facts
+from solutions.chapters.markets import load_market_moves
+from solutions.analyser.figures import amounts
+from solutions.data.reference import reference_values
+from solutions.chapters.timeline import load_events
 
 
 def values_in(text: str) -> list[float]:

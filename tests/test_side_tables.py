@@ -1,7 +1,7 @@
 """Standing check: a side table states no date, number or verdict that its fact row does not hold.
 
 Every row of a side table in ``seeds/`` that cites a fact (``claim_id``) is checked against everything the
-fact sheet says about that row (:func:`solutions.facts.fact_text`): its dates, its numbers and any verdict
+fact sheet says about that row (:func:`solutions.data.facts.fact_text`): its dates, its numbers and any verdict
 it states must appear there, written in any of the usual ways ("2025-01-27", "27 Jan", "27 January";
 "2600000", "2,600,000", "2.6 million", "2.6M"; "-3.12" as "3.12%").
 """
@@ -13,8 +13,8 @@ import re
 import pandas as pd
 import pytest
 
-from solutions.facts import VERDICTS, fact_text
-from solutions.paths import data_dir
+from solutions.data.facts import VERDICTS, fact_text
+from solutions.data.paths import data_dir
 
 SIDE_TABLES = {
     "download_counts.csv": (("date",), ("downloads", "downloads_high", "days_after_launch")),

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from data_edits import set_cell, set_verdict
-from solutions.datafiles import clear_caches
-from solutions.sourcing import (
+from solutions.data.datafiles import clear_caches
+from solutions.chapters.sourcing import (
     CHECKABLE, CLASS_MEANINGS, CLASSES, NOT_CHECKED, SELF_REPORTED, UNVERIFIABLE, VAGUE, accepted_classes,
     attribution_for, attributions, class_counts, classify_attribution, described_only, document_owner, match_facts,
     organisations_of, register_mentions, reported_speech, seed_attributions, source_owner, speaks_for_itself,

@@ -9,8 +9,8 @@ import pytest
 
 from data_edits import set_cell, set_verdict
 from solutions import fact
-from solutions.datafiles import clear_caches
-from solutions.timeline import (
+from solutions.data.datafiles import clear_caches
+from solutions.chapters.timeline import (
     AFTER, BEFORE, CLUE, DATED_BEFORE, EVENT, LIKELY_NOT_BEFORE, NOT_BEFORE, NOT_SHOWN, SAME_DAY, STATED, article_dating, article_mentions, articles_likely_not_before,
     articles_shown_before, articles_shown_not_before, chronological, claim_readings, could_have_known, date_clues,
     dates_in_articles, days_between, earliest_possible, earliest_possible_date, event, event_date, events_after,

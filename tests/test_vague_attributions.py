@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.articles import article_text
-from solutions.attribution import (
+from solutions.data.articles import article_text
+from solutions.analyser.attribution import (
     Sources, is_vague_source, phrase_rules, proper_names, split_name_run, vague_attributions,
 )
-from solutions.datafiles import clear_caches, read_table
+from solutions.data.datafiles import clear_caches, read_table
 
 #: Every vague attribution in the five seed articles, in order.
 SEED_PHRASES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from exercises.model import MESSAGES, Reflection, Source, words_present
-from solutions.hype import find_lexicon_phrases, lexicon_forms
+from solutions.analyser.hype import find_lexicon_phrases, lexicon_forms
 from solutions import article_ids, article_text
 
 FORMS = ("sent shockwaves", "shockwaves", "staggering", "a mere", "rock 'n' roll")

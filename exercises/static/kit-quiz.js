@@ -441,7 +441,7 @@
 
   /* ---- the weight explorer: sliders re-rank the articles (mirrors exercises/explorer.py) ------ */
 
-  /* Mirrors solutions/hype.py: hype_score, for every item, category by category in the spec's order. */
+  /* Mirrors solutions/analyser/hype.py: hype_score, for every item, category by category in the spec's order. */
   function explorerScores(spec, weights) {
     var scores = {};
     spec.items.forEach(function (item) {

@@ -13,13 +13,13 @@ import re
 
 import pandas as pd
 
-from .datafiles import cached, read_table
-from .facts import accepted_verdicts, fact, fact_text, load_facts, locate_wording
-from .figures import amounts
-from .ledger import seed_ledger
-from .reference import reference_value
-from .sentences import sentence_spans
-from .timeline import (
+from solutions.data.datafiles import cached, read_table
+from solutions.data.facts import accepted_verdicts, fact, fact_text, load_facts, locate_wording
+from solutions.analyser.figures import amounts
+from solutions.data.ledger import seed_ledger
+from solutions.data.reference import reference_value
+from solutions.analyser.sentences import sentence_spans
+from solutions.chapters.timeline import (
     article_mentions, articles_shown_before, event as timeline_event, load_events, paragraph_text, quote_in_article,
     quote_span,
 )
@@ -183,9 +183,9 @@ def market_claims() -> pd.DataFrame:
     ``dates`` (every day it may describe, ``date`` first), ``sheet_dates`` (those the fact sheet's rows
     name) and ``bound_key``: for a phrase that gives neither a size nor a date, the event that the rest of
     the article surely reports and that sets which earlier fall it may also mean (see
-    :mod:`solutions.timeline`; missing otherwise). In the order of the fact sheet.
+    :mod:`solutions.chapters.timeline`; missing otherwise). In the order of the fact sheet.
 
-    The days beyond the fact sheet's come from :func:`solutions.timeline.article_mentions`, so the two
+    The days beyond the fact sheet's come from :func:`solutions.chapters.timeline.article_mentions`, so the two
     chapters read every phrase alike.
     """
     facts = load_facts()

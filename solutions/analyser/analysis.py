@@ -7,7 +7,7 @@ figure of more than about 1.8e308 in base units, such as "$" followed by 400 nin
 
 Time and memory are linear in the text. Each figure's ``sentence`` is a bounded context (the whole sentence
 when it has at most 400 characters and 8 figures, otherwise a window of at most 150 characters either side
-of the figure; see :mod:`solutions.figures`), so the JSON (``json.dumps`` defaults) is at most a constant
+of the figure; see :mod:`solutions.analyser.figures`), so the JSON (``json.dumps`` defaults) is at most a constant
 times the input: about 1 to 10 times for news and for the review's reproductions, at most 50 times for
 text packed with figures ("5% 5% 5% ..."), and under 100 times the number of characters (50 times the UTF-8
 bytes) in the worst case: eight figures sharing a 400-character sentence of emoji, each emoji written as
@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import math
 
-from .attribution import vague_attributions
-from .figures import find_figures
-from .hype import find_hype
-from .quotes import extract_quotes
+from solutions.analyser.attribution import vague_attributions
+from solutions.analyser.figures import find_figures
+from solutions.analyser.hype import find_hype
+from solutions.analyser.quotes import extract_quotes
 
 #: The analyser's sections, in the order the report prints them.
 SECTIONS = ("figures", "quotes", "vague_attributions", "hype_phrases")

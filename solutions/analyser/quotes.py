@@ -32,12 +32,12 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import NamedTuple
 
-from .attribution import (
+from solutions.analyser.attribution import (
     UNNAMED, NameIndex, Source, Sources, is_place, is_relative_clause, is_vague_source, looks_like_role,
     phrase_rules, proper_names, vague_attributions, word_set,
 )
-from .datafiles import cached
-from .text import trie_pattern
+from solutions.data.datafiles import cached
+from solutions.analyser.text import trie_pattern
 
 # --- 1. marks to passages -----------------------------------------------------------------------------
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .arithmetic import classify_against_reference, cost_from_gpu_hours, relative_difference, wall_clock_days
-from .articles import article_text
-from .ledger import seed_ledger
-from .reference import reference_claim, reference_value
+from solutions.chapters.arithmetic import classify_against_reference, cost_from_gpu_hours, relative_difference, wall_clock_days
+from solutions.data.articles import article_text
+from solutions.data.ledger import seed_ledger
+from solutions.data.reference import reference_claim, reference_value
 
 
 def v3_final_run_cost() -> float:
@@ -116,9 +116,9 @@ def cost_credits() -> pd.DataFrame:
 
     Columns: ``article_id``, ``paragraph``, ``text``, ``claim_id``, ``verdict``, ``sentence``, ``credit`` (the
     words that credit the figure, or "" when the sentence names no source) and ``named`` (whether the credit
-    names someone a reader could look up). The credit is read by :func:`solutions.sourcing.attributions`.
+    names someone a reader could look up). The credit is read by :func:`solutions.chapters.sourcing.attributions`.
     """
-    from .sourcing import attributions
+    from solutions.chapters.sourcing import attributions
 
     first = training_cost_claims().drop_duplicates("article_id")
     rows = []

@@ -14,15 +14,15 @@ import re
 
 import pandas as pd
 
-from .articles import article_paragraphs
-from .datafiles import cached, read_table
-from .facts import (
+from solutions.data.articles import article_paragraphs
+from solutions.data.datafiles import cached, read_table
+from solutions.data.facts import (
     accepted_verdicts, fact, fact_parts, find_fragments, locate_wording, verdict_reasons,
     wording_alternatives,
 )
-from .ledger import seed_ledger
-from .sentences import sentence_spans
-from .timeline import load_events
+from solutions.data.ledger import seed_ledger
+from solutions.analyser.sentences import sentence_spans
+from solutions.chapters.timeline import load_events
 
 #: The fact row that judges the undated "1.6 million downloads" and lists the trackers' counts.
 UNDATED_CLAIM = "DL-01"

@@ -1,6 +1,6 @@
 """Reading one figure: turn "$5.6 million", "2,048", "17 per cent" or "$60-65 billion" into a value.
 
-The grammar here is shared with :mod:`solutions.figures`, which finds figures in running text.
+The grammar here is shared with :mod:`solutions.analyser.figures`, which finds figures in running text.
 
 Separators, the documented rule
 --------------------------------
@@ -19,7 +19,7 @@ Size
 A value is a float in base units. An amount too large for one (more than about 1.8e308, which takes over
 300 digits) reads as ``inf`` in :func:`amount_readings`, however many digits it has (even past the exponent
 range of ``Decimal``); it never raises. :func:`read_figure` reads at most 200 characters and calls a value
-that is not finite "too large to read"; :mod:`solutions.figures` reports it as ``None``. No digit string
+that is not finite "too large to read"; :mod:`solutions.analyser.figures` reports it as ``None``. No digit string
 is turned into an ``int``, whose conversion refuses more than 4,300 digits.
 """
 
@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, Overflow
 
-from .text import lowered_in_place, trie_pattern
+from solutions.analyser.text import lowered_in_place, trie_pattern
 
 SCALES = {
     "thousand": 10**3, "k": 10**3,

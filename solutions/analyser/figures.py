@@ -28,13 +28,13 @@ import re
 
 import pandas as pd
 
-from .figure_context import (
+from solutions.analyser.figure_context import (
     KIND_OF_UNIT, DownloadCues, SentenceCues, cue_hits, currency_word_after, excluded_because, kind_from_context,
     occurrences_unit, unit_noun_after,
 )
-from .numbers import RANGE_SEPARATOR, Reading, amount_readings, merge_range
-from .sentences import sentence_spans
-from .text import lowered_in_place
+from solutions.analyser.numbers import RANGE_SEPARATOR, Reading, amount_readings, merge_range
+from solutions.analyser.sentences import sentence_spans
+from solutions.analyser.text import lowered_in_place
 
 COLUMNS = ["text", "value", "value_high", "unit", "kind", "start", "end", "sentence"]
 UNITS = ["USD", "other", "percent", "GPU", "downloads", "users", "parameters", "tokens", "GPU-hours"]

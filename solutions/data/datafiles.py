@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import pandas as pd
 
-from .paths import data_dir
+from solutions.data.paths import data_dir
 
 _CACHED: list = []
 F = TypeVar("F", bound=Callable)

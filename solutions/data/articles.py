@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .datafiles import cached
-from .paths import data_dir
+from solutions.data.datafiles import cached
+from solutions.data.paths import data_dir
 
 _TEXT_COLUMNS = ["id", "file", "headline", "date", "place", "byline", "sources", "provenance"]
 

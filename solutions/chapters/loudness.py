@@ -1,8 +1,8 @@
 """How loud each seed article is: its loaded phrases counted, placed and scored, and which comparisons
 between articles hold whatever weights a reader chooses.
 
-Built on :mod:`solutions.hype` (what counts as a loaded phrase, and the weighted score). Word counts come
-from ``articles.csv`` (``word_count``, the same count as :func:`solutions.text.count_words`).
+Built on :mod:`solutions.analyser.hype` (what counts as a loaded phrase, and the weighted score). Word counts come
+from ``articles.csv`` (``word_count``, the same count as :func:`solutions.analyser.text.count_words`).
 
 A score is ``sum(weight × count) / words × 1000``. Article A *never scores lower* than article B, whatever
 the weights (each from 0 up, not all 0), exactly when A has at least as many loaded phrases per word as B
@@ -16,9 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import article_ids, article_paragraphs, article_text, load_articles
-from .datafiles import cached
-from .hype import (
+from solutions.data.articles import article_ids, article_paragraphs, article_text, load_articles
+from solutions.data.datafiles import cached
+from solutions.analyser.hype import (
     checked_amount, default_weights, find_hype, hype_categories, hype_counts, hype_score, per_thousand,
 )
 

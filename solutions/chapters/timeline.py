@@ -17,7 +17,7 @@ in its column ``reported``, whether the articles that make that claim report the
   older Qwen model).
 
 The fact sheet says which articles make a claim (``seed_files``) and where its wording stands
-(:func:`solutions.facts.locate_wording`); the seed ledger adds the paragraphs of figures judged against
+(:func:`solutions.data.facts.locate_wording`); the seed ledger adds the paragraphs of figures judged against
 the same claim. Rows whose wordings overlap in one paragraph are one *phrase*, quoted in the article's
 own words. A market claim with no events of its own is tied to the market events on the days its verified
 value names: "recently dipped" (MKT-04) means the fall of 27 January, or, had article 002 been written on
@@ -51,10 +51,10 @@ import re
 
 import pandas as pd
 
-from .articles import article_ids, article_paragraphs, load_articles
-from .datafiles import cached, read_table
-from .facts import fact, load_facts, locate_wording
-from .ledger import seed_ledger
+from solutions.data.articles import article_ids, article_paragraphs, load_articles
+from solutions.data.datafiles import cached, read_table
+from solutions.data.facts import fact, load_facts, locate_wording
+from solutions.data.ledger import seed_ledger
 
 #: Verdicts that do not show the writer knew of the event tied to the claim (see the module's docstring).
 NOT_EVIDENCE_VERDICTS = ("wrong", "unverifiable")
@@ -142,7 +142,7 @@ def chronological(keys) -> list[str]:
 
 def selloff_date() -> pd.Timestamp:
     """The day of Nvidia's largest one-day fall in ``market_moves.csv`` (the sell-off of 27 January 2025)."""
-    from .markets import fall_date  # imported here: the markets module imports this one
+    from solutions.chapters.markets import fall_date  # imported here: the markets module imports this one
 
     return fall_date()
 
@@ -225,7 +225,7 @@ def claim_readings(claim_id: str) -> list[tuple[str, ...]]:
         return [tuple(own["key"])]
     if str(fact(claim_id)["topic"]) != "markets":
         return []
-    from .markets import days_of_claim  # imported here: the markets module imports this one
+    from solutions.chapters.markets import days_of_claim  # imported here: the markets module imports this one
 
     try:
         days = days_of_claim(claim_id)
@@ -249,7 +249,7 @@ def vague_fall(quote: str) -> bool:
 def fall_events() -> pd.DataFrame:
     """The market events a writer could report as a fall: those marked ``yes`` on a day with a fall in
     ``market_moves.csv``, in date order (27 December, 24 January and 27 January)."""
-    from .markets import dated_moves  # imported here: the markets module imports this one
+    from solutions.chapters.markets import dated_moves  # imported here: the markets module imports this one
 
     moves = dated_moves()
     fall_days = set(moves.loc[moves["change_percent"] < 0, "date"])

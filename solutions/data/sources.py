@@ -20,8 +20,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from .datafiles import cached, read_table
-from .facts import fact
+from solutions.data.datafiles import cached, read_table
+from solutions.data.facts import fact
 
 KINDS = ("primary", "secondary", "repost")
 _REPOST = re.compile(r"^(?:copy of|same |thread reader copy|transcript of the same)|syndicated|repost site|"
@@ -75,16 +75,16 @@ def fact_sources(claim_id: str) -> pd.DataFrame:
 def checking_summary() -> dict[str, int]:
     """Counts that describe how the fact sheet was made, for the book's index page.
 
-    ``claims`` (rows), ``article_claims`` and ``reference_rows`` (see :func:`solutions.facts.article_claims`),
+    ``claims`` (rows), ``article_claims`` and ``reference_rows`` (see :func:`solutions.data.facts.article_claims`),
     ``with_also`` (rows with more than one verdict), ``parts`` (rows split from a version-1 claim),
     ``hindsight`` (notes marked "later: YYYY-MM"), ``addresses`` and one count per source kind,
     ``read_as_copy`` (addresses marked as what was read), ``not_read`` and one count per confidence level.
     """
-    from .facts import load_facts
+    from solutions.data.facts import load_facts
 
     facts = load_facts()
     sources = pd.concat([fact_sources(claim_id) for claim_id in facts["claim_id"]], ignore_index=True)
-    from .facts import article_claims
+    from solutions.data.facts import article_claims
 
     counts = {
         "claims": len(facts),

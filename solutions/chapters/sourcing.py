@@ -3,7 +3,7 @@
 An *attribution* is the part of a sentence that says where a claim comes from: a quotation with its
 speaker ("…," said X), reported speech with a named subject ("Meta CEO Mark Zuckerberg has announced
 …"), or a vague credit ("industry experts estimate", "reportedly"). :func:`attributions` finds all three
-in any text, using :func:`~solutions.quotes.extract_quotes`, :func:`~solutions.attribution.vague_attributions`
+in any text, using :func:`~solutions.analyser.quotes.extract_quotes`, :func:`~solutions.analyser.attribution.vague_attributions`
 and a small reader of reported speech (:func:`reported_speech`).
 
 **The rule** (:func:`classify_attribution`) sorts every attribution into one of four kinds, asking in
@@ -49,14 +49,14 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from .articles import article_ids, article_text, paragraph_at
-from .attribution import ROLE_WORDS, Sources, bare, is_vague_source, proper_names, vague_attributions, word_set
-from .datafiles import cached
-from .facts import NO_SOURCE_MARKERS, fact, find_fragments, has_source, load_facts, locate_wording
-from .people import load_people, person
-from .quotes import extract_quotes
-from .sentences import sentence_spans
-from .text import fold
+from solutions.data.articles import article_ids, article_text, paragraph_at
+from solutions.analyser.attribution import ROLE_WORDS, Sources, bare, is_vague_source, proper_names, vague_attributions, word_set
+from solutions.data.datafiles import cached
+from solutions.data.facts import NO_SOURCE_MARKERS, fact, find_fragments, has_source, load_facts, locate_wording
+from solutions.chapters.people import load_people, person
+from solutions.analyser.quotes import extract_quotes
+from solutions.analyser.sentences import sentence_spans
+from solutions.analyser.text import fold
 
 CHECKABLE = "named and checkable"
 UNVERIFIABLE = "named but unverifiable"
@@ -174,7 +174,7 @@ def reported_speech(text: str) -> list[dict]:
     (the phrase naming the source), ``verb``, ``role`` (a description set off by commas, or None) and
     ``subject_start``/``subject_end``. Only subjects made of names and role words count ("Investment
     firm Geiger Capital", "the company's CEO", "DeepSeek's engineers"); a vague subject ("experts") is
-    left to :func:`~solutions.attribution.vague_attributions`, and "The success of DeepSeek suggests" is
+    left to :func:`~solutions.analyser.attribution.vague_attributions`, and "The success of DeepSeek suggests" is
     not speech. Never raises on a string; anything else gives an empty list.
     """
     if not isinstance(text, str) or not text:
@@ -212,7 +212,7 @@ def reported_speech(text: str) -> list[dict]:
 
 #: Groups that are not anyone a reader could look up.
 _UNNAMED_GROUP = r"(?:experts|analysts|observers|critics|commentators|insiders|researchers|scientists|economists)"
-#: Vague credits that no verb of speaking introduces, so :func:`~solutions.attribution.vague_attributions`
+#: Vague credits that no verb of speaking introduces, so :func:`~solutions.analyser.attribution.vague_attributions`
 #: does not read them: a group that *reacts* to the claim ("has impressed experts with its ability to …"),
 #: tests run by testers it does not name ("In third-party benchmark tests, …") and a view held by people it
 #: does not name ("a move perceived as …"). Each credits a judgement to a kind of judge, never to one a reader
@@ -347,7 +347,7 @@ def _without(text: str, cut: tuple[int, int], span: tuple[int, int]) -> str:
 
 def attributions(text: str) -> list[dict]:
     """Every attribution in ``text``, in order: quotes, reported speech and vague credits (those of
-    :func:`~solutions.attribution.vague_attributions` and of :func:`unnamed_credits`).
+    :func:`~solutions.analyser.attribution.vague_attributions` and of :func:`unnamed_credits`).
 
     Each dict has ``kind`` ("quote", "reported" or "vague"), ``start``/``end`` (the phrase that credits
     the source, else the quote), ``credit`` (that phrase as written), ``quote`` (the quoted words, or
@@ -556,7 +556,7 @@ def match_facts(article_id: str, attribution: Mapping, paragraph: int) -> list[s
 
 
 def _fragments(alternative: str) -> list[str]:
-    """A located wording's fragments (:func:`~solutions.facts.locate_wording` joins them with " ... ")."""
+    """A located wording's fragments (:func:`~solutions.data.facts.locate_wording` joins them with " ... ")."""
     return [fragment for fragment in alternative.split(" ... ") if fragment]
 
 

@@ -27,8 +27,8 @@ from numbers import Real
 
 import pandas as pd
 
-from .datafiles import cached, read_table
-from .text import trie_pattern
+from solutions.data.datafiles import cached, read_table
+from solutions.analyser.text import trie_pattern
 
 CATEGORIES_FILE = "hype_categories.csv"
 LEXICON_FILE = "hype_lexicon.csv"

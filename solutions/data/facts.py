@@ -6,10 +6,10 @@ import re
 
 import pandas as pd
 
-from .articles import article_ids, article_paragraphs, article_text
-from .datafiles import cached
-from .paths import data_dir
-from .text import fold
+from solutions.data.articles import article_ids, article_paragraphs, article_text
+from solutions.data.datafiles import cached
+from solutions.data.paths import data_dir
+from solutions.analyser.text import fold
 
 #: The fact sheet's verdict scale (``facts.md``), from right to wrong; "unverifiable" means no source found.
 VERDICTS = ["accurate", "rounded", "conflated", "misattributed", "wrong", "unverifiable", "opinion-as-fact"]

@@ -8,7 +8,7 @@ from pathlib import Path
 #: Set this environment variable to a folder laid out like ``seeds/`` to use other data (tests use it).
 DATA_ENVIRONMENT_VARIABLE = "DEEPSEEK_KIT_DATA"
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the solutions package
 #: In a wheel, ``seeds/`` is shipped inside the package under this name (see pyproject.toml).
 _INSTALLED_DATA = _PACKAGE_DIR / "_data"
 #: In a source checkout or an editable install, the data is the top-level ``seeds/`` folder.

@@ -6,11 +6,11 @@ import re
 
 import pandas as pd
 
-from .arithmetic import classify_against_reference, wall_clock_days
-from .articles import article_paragraphs
-from .facts import fact, fact_parts, load_facts, locate_wording, wording_alternatives
-from .ledger import seed_ledger
-from .reference import reference_claim, reference_value
+from solutions.chapters.arithmetic import classify_against_reference, wall_clock_days
+from solutions.data.articles import article_paragraphs
+from solutions.data.facts import fact, fact_parts, load_facts, locate_wording, wording_alternatives
+from solutions.data.ledger import seed_ledger
+from solutions.data.reference import reference_claim, reference_value
 
 _QUOTE_MARKS = "'\u2018\u2019\"\u201c\u201d"
 

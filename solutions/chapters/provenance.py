@@ -16,13 +16,13 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from .articles import article_text, load_articles
-from .datafiles import cached
-from .facts import find_fragments, load_facts, wording_alternatives
-from .figures import amounts, find_figures
-from .reference import reference_values
-from .sentences import sentence_spans
-from .text import lowered_in_place, positions
+from solutions.data.articles import article_text, load_articles
+from solutions.data.datafiles import cached
+from solutions.data.facts import find_fragments, load_facts, wording_alternatives
+from solutions.analyser.figures import amounts, find_figures
+from solutions.data.reference import reference_values
+from solutions.analyser.sentences import sentence_spans
+from solutions.analyser.text import lowered_in_place, positions
 
 SIGNALS = ("citation_markers_without_sources", "ai_rewrite_notice", "missing_byline", "missing_date",
            "self_reported_as_independent")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .articles import article_ids, article_text, paragraph_at
-from .facts import load_facts
-from .figures import extract_figures
-from .datafiles import cached
-from .paths import data_dir
+from solutions.data.articles import article_ids, article_text, paragraph_at
+from solutions.data.facts import load_facts
+from solutions.analyser.figures import extract_figures
+from solutions.data.datafiles import cached
+from solutions.data.paths import data_dir
 
 LEDGER_COLUMNS = ["article_id", "paragraph", "occurrence", "text", "value", "value_high", "unit", "kind",
                   "claim_id", "verdict", "also", "source_title", "source_url", "source_date", "note", "sentence",

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .datafiles import cached, read_table
-from .facts import NO_SOURCE_MARKERS, load_facts
-from .text import lowered_in_place
-from .text import positions as find_all
+from solutions.data.datafiles import cached, read_table
+from solutions.data.facts import NO_SOURCE_MARKERS, load_facts
+from solutions.analyser.text import lowered_in_place
+from solutions.analyser.text import positions as find_all
 
 LIST_COLUMNS = ("affiliations", "role_words", "roles_contradicted", "variants", "roles_given")
 PROBLEMS = ("misspelled", "mislabelled", "unverified_role")

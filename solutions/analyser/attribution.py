@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .datafiles import cached, read_table
-from .text import trie_pattern
+from solutions.data.datafiles import cached, read_table
+from solutions.analyser.text import trie_pattern
 
 # --- word lists ---------------------------------------------------------------------------------------
 

@@ -196,7 +196,7 @@ _ALL_CUES = re.compile(r"(?<![\w&])(?=[\w&])(?:" + "|".join(rf"(?P<{kind}>{patte
 def cue_hits(lowered: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
     """All kind cue words in ``lowered[span]``, as (start, end, kind).
 
-    ``lowered`` is the text lower-cased with every character at its offset (:func:`solutions.text.lowered_in_place`).
+    ``lowered`` is the text lower-cased with every character at its offset (:func:`solutions.analyser.text.lowered_in_place`).
     """
     return [(m.start(), m.end(), m.lastgroup) for m in _ALL_CUES.finditer(lowered, span[0], span[1])]
 

@@ -38,7 +38,7 @@ import re
 import stat
 import sys
 
-from .analysis import analyze_text
+from solutions.analyser.analysis import analyze_text
 
 #: Larger inputs are refused with a message rather than analysed slowly; MB here is 1,000,000 bytes.
 MAX_BYTES = 10_000_000
