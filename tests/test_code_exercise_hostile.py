@@ -236,12 +236,27 @@ def test_away_from_the_main_thread_feedback_is_the_same(function):
 def test_a_real_ctrl_c_stops_checking_with_a_message():
     """A Ctrl-C (here ``interrupt_main``, as a kernel interrupt does) ends an endless function at once."""
     patient = replace(EXERCISE, time_limit=60)
-    timer = threading.Timer(0.5, _thread.interrupt_main)
-    timer.start()
+    started, stop_waiting = threading.Event(), threading.Event()
+
+    def endless_after_saying_so(gpu_hours, gpus):
+        started.set()
+        while True:
+            pass
+
+    def interrupt_once_started():
+        # Interrupt only once the learner's function runs: a fixed delay races the check's setup on a busy machine.
+        while not stop_waiting.is_set():
+            if started.wait(0.05):
+                _thread.interrupt_main()
+                return
+
+    interrupter = threading.Thread(target=interrupt_once_started, daemon=True)
+    interrupter.start()
     try:
-        feedback = patient.check(endless)
+        feedback = patient.check(endless_after_saying_so)
     finally:
-        timer.cancel()
+        stop_waiting.set()
+        interrupter.join()
     assert feedback.details == (f"cluster_days(24.0, 1) {STOPS[raises_keyboard_interrupt]}",)
     assert timer_is_clean()
 
