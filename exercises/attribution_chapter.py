@@ -13,16 +13,19 @@ from IPython.display import HTML
 from solutions import article_ids, article_text, fact
 from solutions.data.articles import paragraph_at
 from solutions.data.facts import VERDICT_MEANINGS, accepted_verdicts, verdict_reasons
-from solutions.chapters.people import check_names, load_people, person, role_heads
-from solutions.chapters.provenance import SIGNALS, article_provenance, find_date
+from solutions.analyser.roles import role_heads
+from solutions.chapters.people import check_names
+from solutions.data.people import load_people, person
+from solutions.analyser.provenance import find_date
+from solutions.chapters.provenance import SIGNALS, article_provenance
 from solutions.data.reference import reference_value
-from solutions.chapters.sourcing import (
-    CHECKABLE, CLASS_MEANINGS, CLASSES, SELF_REPORTED, UNVERIFIABLE, VAGUE, attribution_for, class_counts,
-    document_owner, seed_attributions, source_owner,
+from solutions.chapters.sourcing import CHECKABLE, CLASS_MEANINGS, CLASSES, SELF_REPORTED, UNVERIFIABLE, VAGUE
+from solutions.chapters.sourcing_seeds import (
+    attribution_for, class_counts, document_owner, seed_attributions, source_owner,
 )
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
-from .display import _fact_link, _paragraph_link
+from .display import fact_link, paragraph_link
 from .formatting import trim
 from .model import (
     ChapterExercises, Criterion, Matching, MultipleChoice, Option, Reflection, SingleChoice, Source,
@@ -451,7 +454,7 @@ def original_source() -> SingleChoice:
     )
 
 
-def _signs_in(article_id: str) -> dict[str, list[str]]:
+def warning_signs_in(article_id: str) -> dict[str, list[str]]:
     """Warning signs in one article: signal or name problem -> the messages that describe it. A company's own
     work credited to unnamed others counts when the kit's provenance check finds it, or when the fact sheet's
     main verdict on such a credit is misattributed (see _relabelled)."""
@@ -501,7 +504,7 @@ def _relabelled(article_id: str) -> list[dict]:
 def _arguable_signs(article_id: str) -> dict[str, list[dict]]:
     """Warning signs that the evidence does not settle in one article: sign -> the credits behind it. A sign is
     arguable when the kit's checks do not find it and only an ``also`` verdict of the fact sheet gives it."""
-    if RELABELLED_SIGN in _signs_in(article_id):
+    if RELABELLED_SIGN in warning_signs_in(article_id):
         return {}
     rows = _relabelled(article_id)
     return {RELABELLED_SIGN: rows} if rows else {}
@@ -518,7 +521,7 @@ def _warning_sources() -> tuple[Source, ...]:
 
 
 def warning_signs() -> MultipleChoice:
-    signs = {article_id: _signs_in(article_id) for article_id in article_ids()}
+    signs = {article_id: warning_signs_in(article_id) for article_id in article_ids()}
     present = signs[WARNING_ARTICLE]
     arguable = _arguable_signs(WARNING_ARTICLE)
     options = []
@@ -627,7 +630,7 @@ def _check_cell(row) -> str:
     parts = []
     for claim_id, verdict, source in zip(row["claim_ids"], row["verdicts"], row["sources"]):
         also = [v for v in fact(claim_id)["also"] if v != verdict]
-        line = f'{_fact_link(claim_id)} <span class="verdict verdict-{escape(verdict)}">{escape(verdict)}</span>'
+        line = f'{fact_link(claim_id)} <span class="verdict verdict-{escape(verdict)}">{escape(verdict)}</span>'
         if also:
             line += f" <small>(also {escape(', '.join(also))})</small>"
         if verdict == "unverifiable":
@@ -662,7 +665,7 @@ def attribution_table_html(article_id: str) -> str:
             refers = f"<br><small>Refers to: {escape(_who(row))}</small>"
         body.append(
             f'<tr><th scope="row" style="{cell};width:7.5em">'
-            f'<span style="white-space:nowrap">{_paragraph_link(article_id, int(row["paragraph"]))}</span><br>'
+            f'<span style="white-space:nowrap">{paragraph_link(article_id, int(row["paragraph"]))}</span><br>'
             f'<span style="font-weight:normal">{escape(CLASS_LABELS.get(row["class"], row["class"]))}</span></th>'
             f'<td style="{cell}"><q>{escape(before)}<strong>{escape(credit)}</strong>{escape(after)}</q>{refers}'
             f'<br>{_check_cell(row)}</td></tr>')
@@ -720,7 +723,7 @@ def sources_summary_html() -> HTML:
             if len(of_kind):
                 parts.append(f"{escape(CLASS_LABELS[kind].lower())} {_times(len(of_kind))} ("
                              + "; ".join(f"“{escape(r.credit)}”" + (f" for {escape(r.part)}" if r.part else "")
-                                         + f", {_paragraph_link(article_id, int(r.paragraph))}"
+                                         + f", {paragraph_link(article_id, int(r.paragraph))}"
                                          for r in of_kind.itertuples()) + ")")
         items.append(f"Article {escape(article_id)}: " + ("; ".join(parts) if parts else "no credits") + ".")
     body = "".join(f"<li>{item if index else escape(item)}</li>" for index, item in enumerate(items))
@@ -729,7 +732,7 @@ def sources_summary_html() -> HTML:
 
 def warning_signs_html() -> HTML:
     """Which warning signs each article shows: one row per sign, one column per article."""
-    signs = {article_id: _signs_in(article_id) for article_id in article_ids()}
+    signs = {article_id: warning_signs_in(article_id) for article_id in article_ids()}
     arguable = {article_id: _arguable_signs(article_id) for article_id in article_ids()}
     body, notes = [], []
 
@@ -739,7 +742,7 @@ def warning_signs_html() -> HTML:
         if sign in arguable[article_id]:
             rows = arguable[article_id][sign]
             notes.extend(row["message"] for row in rows)
-            return "arguable: " + ", ".join(_fact_link(row["claim_id"]) for row in rows)
+            return "arguable: " + ", ".join(fact_link(row["claim_id"]) for row in rows)
         return "–"
 
     for sign in (*SIGNALS, *NAME_PROBLEMS):

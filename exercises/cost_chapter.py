@@ -132,7 +132,8 @@ def who_estimated() -> SingleChoice:
     )
 
 
-def _times(value: float, reference: float) -> str:
+def times_as_many(value: float, reference: float) -> str:
+    """How many times ``reference`` fits in ``value``, rounded for reading: ``"12"``, ``"2.5"``."""
     return trim(value / reference, 0 if value / reference >= 10 else 1)
 
 
@@ -148,9 +149,9 @@ def restatements() -> MultipleChoice:
         elif row.comparison == "not comparable":
             feedback = f"A percentage, not an amount of money. {row.note}"
         else:
-            times = _times(row.value, reference)
+            times = times_as_many(row.value, reference)
             if row.value_high == row.value_high and row.value_high != row.value:  # a range: both ends
-                times += f" to {_times(row.value_high, reference)}"
+                times += f" to {times_as_many(row.value_high, reference)}"
             feedback = f"About {times} times the report's figure: a different thing. {row.note}"
         options.append(Option(key=row.text, label=f"{row.text} (article {row.article_id} ¶{row.paragraph})",
                               feedback=feedback))

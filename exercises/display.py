@@ -52,7 +52,7 @@ def _cell(value) -> str:
     return escape(str(value))
 
 
-def _table(caption: str, headers: list[str], body_rows: list[str]) -> HTML:
+def html_table(caption: str, headers: list[str], body_rows: list[str]) -> HTML:
     """Wrap ready-made ``<tr>`` rows in an accessible, horizontally scrollable table."""
     head = "".join(f'<th scope="col" style="{_LEFT}">{escape(name)}</th>' for name in headers)
     # Jupyter right-aligns table cells by default; inline styles keep text readable there too.
@@ -77,7 +77,7 @@ def articles_overview_html(articles: pd.DataFrame | None = None) -> HTML:
         "</tr>"
         for row in articles.itertuples(index=False)
     ]
-    return _table("The five seed articles, as their texts describe themselves",
+    return html_table("The five seed articles, as their texts describe themselves",
                   ["Article", "Headline", "Date", "Place", "Byline", "Words"], rows)
 
 
@@ -89,7 +89,7 @@ def verdict_table_html(counts: pd.DataFrame | None = None) -> HTML:
         f"<td>{escape(row.meaning)}</td></tr>"
         for row in counts.itertuples(index=False)
     ]
-    return _table("Main verdicts on the articles' claims in the reference fact sheet",
+    return html_table("Main verdicts on the articles' claims in the reference fact sheet",
                   ["Verdict", "Claims", "What it means"], rows)
 
 
@@ -227,11 +227,13 @@ def fact_cards_html(topic: str, facts: pd.DataFrame | None = None) -> HTML:
     return HTML(f'<div class="tex2jax_ignore mathjax_ignore">{"".join(cards)}</div>')
 
 
-def _fact_link(claim_id: str) -> str:
+def fact_link(claim_id: str) -> str:
+    """An HTML link to a fact card, labelled with its id."""
     return f'<a href="{escape(fact_href(claim_id))}">{escape(claim_id)}</a>'
 
 
-def _paragraph_link(article_id: str, paragraph: int) -> str:
+def paragraph_link(article_id: str, paragraph: int) -> str:
+    """An HTML link to a numbered paragraph, labelled like ``003 ¶7``."""
     return f'<a href="{escape(paragraph_href(article_id, paragraph))}">{escape(article_id)} ¶{paragraph}</a>'
 
 
@@ -249,7 +251,7 @@ def v3_stages_html() -> HTML:
                 f'<td class="number">{usd(stages["cost_usd"].sum(), 3, 1e3)}</td></tr>')
     caption = (f"DeepSeek-V3's training stages in H800 GPU-hours, priced at the report's assumed rental rate "
                f"(facts {reference_claim('v3_gpu_hours_total')} and {reference_claim('v3_usd_per_gpu_hour')})")
-    return _table(caption, ["Stage", "GPU-hours", "Cost at the assumed price"], rows)
+    return html_table(caption, ["Stage", "GPU-hours", "Cost at the assumed price"], rows)
 
 
 def cost_claims_html() -> HTML:
@@ -259,8 +261,8 @@ def cost_claims_html() -> HTML:
     rows = []
     for r in cost_claims().itertuples():
         rows.append(
-            f'<tr><th scope="row">{_paragraph_link(r.article_id, r.paragraph)}</th>'
-            f"<td>{escape(r.text)}</td><td><q>{escape(r.sentence)}</q></td><td>{_fact_link(r.claim_id)}</td></tr>"
+            f'<tr><th scope="row">{paragraph_link(r.article_id, r.paragraph)}</th>'
+            f"<td>{escape(r.text)}</td><td><q>{escape(r.sentence)}</q></td><td>{fact_link(r.claim_id)}</td></tr>"
         )
-    return _table("Cost and investment figures in the five articles, with the fact-sheet row each is checked against",
+    return html_table("Cost and investment figures in the five articles, with the fact-sheet row each is checked against",
                   ["Where", "Figure", "Sentence", "Fact"], rows)

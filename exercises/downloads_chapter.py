@@ -21,10 +21,10 @@ from solutions.chapters.downloads import (
     undated_crossing, undated_figure,
 )
 from solutions.data.facts import accepted_verdicts
-from solutions.chapters.timeline import load_events
+from solutions.data.events import load_events
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
-from .display import _fact_link, _table
+from .display import fact_link, html_table
 from .formatting import round_significant, scaled, trim
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, Source, Trap
 
@@ -410,13 +410,13 @@ def download_counts_html() -> HTML:
         stores = row["stores"] if isinstance(row["stores"], str) else "not stated"
         rows.append(f'<tr><th scope="row">{_when(row)}</th><td>{escape(str(row["tracker"]))}</td>'
                     f'<td>{escape(stores)}</td><td class="number">{escape(_count(row))}</td>'
-                    f'<td><span style="white-space:nowrap">{_fact_link(str(row["claim_id"]))}</span></td></tr>')
+                    f'<td><span style="white-space:nowrap">{fact_link(str(row["claim_id"]))}</span></td></tr>')
     claim = undated_claim()
     rows.append(f'<tr><th scope="row">not stated</th><td>not stated (article {escape(str(claim["article_id"]))} '
                 f'¶{int(claim["paragraph"])})</td><td>not stated</td>'
                 f'<td class="number">{escape("over " + scaled(claim["value"]))}</td>'
-                f'<td><span style="white-space:nowrap">{_fact_link(str(claim["claim_id"]))}</span></td></tr>')
-    return _table("Download counts of the DeepSeek app reported by trackers, and article 000's undated figure",
+                f'<td><span style="white-space:nowrap">{fact_link(str(claim["claim_id"]))}</span></td></tr>')
+    return html_table("Download counts of the DeepSeek app reported by trackers, and article 000's undated figure",
                   ["When", "Counted by", "Where", "Downloads", "Fact"], rows)
 
 

@@ -18,12 +18,12 @@ from solutions.chapters.loudness import (
     all_finds, article_hype_table, categories, common_phrases, counterexample, never_lower,
     paragraph_finds, phrase_finds, ranking_moves,
 )
-from solutions.chapters.people import load_people
+from solutions.data.people import load_people
 from solutions.analyser.sentences import sentence_spans
 
 from .attribution_chapter import curly_quotes
 from .charts import figure_html
-from .display import _table
+from .display import html_table
 from .explorer import ScoredItem, Weight, WeightExplorer
 from .formatting import trim
 from .model import (
@@ -588,7 +588,7 @@ def categories_table_html() -> HTML:
                     f'{escape(tag(str(row.category)))}</span></mark><br>{escape(str(row.label))}</th>'
                     f"<td>{escape(mentioned(row.description))}</td>"
                     f'<td class="number">{trim(float(row.weight), 1)}</td><td>{used}</td></tr>')
-    table = _table("The kit's seven kinds of loaded wording, with their default weights and how often the five "
+    table = html_table("The kit's seven kinds of loaded wording, with their default weights and how often the five "
                    "articles use them", ["Kind", "What it is and why it is loaded", "Weight", "In the five articles"],
                    rows)
     return HTML(hype_style() + table.data)
@@ -615,7 +615,7 @@ def counts_table_html() -> HTML:
     rows.append('<tr><th scope="row">Loaded phrases per 1,000 words</th>'
                 + "".join(f'<td class="number">{trim(x, 1)}</td>' for x in table["per_thousand"])
                 + f'<td class="number">{trim(total / total_words * 1000, 1)}</td></tr>')
-    return _table("Loaded phrases of each kind in each article, found by the kit's word list",
+    return html_table("Loaded phrases of each kind in each article, found by the kit's word list",
                   ["Kind", *[f"Article {i}" for i in ids], "All five"], rows)
 
 

@@ -13,17 +13,18 @@ from IPython.display import HTML
 
 from solutions import fact, load_articles
 from solutions.data.facts import VERDICT_MEANINGS, accepted_verdicts
+from solutions.data.articles import paragraph_text
+from solutions.data.events import claim_event_date, event as timeline_event
+from solutions.data.markets import NVIDIA, dated_moves, days_of_claim, largest_fall, selloff_date
 from solutions.chapters.markets import (
-    META_PLAN_CLAIM, NVIDIA, arguable_reasons, articles_dated_before, claim_place, claim_sentence,
-    close_before_largest_fall, dated_moves, days_of_claim, event_date, fact_summary, fall_date, largest_fall,
-    market_claims, market_value_before_largest_fall, market_value_lost, money_figures, previous_close,
-    unsupported_reasons,
+    META_PLAN_CLAIM, arguable_reasons, articles_dated_before, claim_place, claim_sentence,
+    close_before_largest_fall, fact_summary, market_claims, market_value_before_largest_fall, market_value_lost,
+    money_figures, previous_close, unsupported_reasons,
 )
-from solutions.chapters.timeline import date_clues, paragraph_text
-from solutions.chapters.timeline import event as timeline_event
+from solutions.chapters.timeline import date_clues
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
-from .display import _fact_link, _paragraph_link, _table
+from .display import fact_link, paragraph_link, html_table
 from .formatting import trim, usd
 from .model import (
     ChapterExercises, Criterion, Matching, MultipleChoice, NumberQuestion, Option, Reflection, SingleChoice,
@@ -230,7 +231,7 @@ def which_day() -> Matching:
 
 def before_the_fall() -> SingleChoice:
     articles = load_articles()
-    fall = fall_date()
+    fall = selloff_date()
     (dated_before,) = articles_dated_before(fall)
     options = []
     for row in articles.itertuples():
@@ -389,8 +390,8 @@ def motives() -> MultipleChoice:
     places = [claim_place(claim_id) for claim_id in REASON_CLAIMS]
     arguable = set(arguable_reasons(REASON_CLAIMS))
     unsupported = set(unsupported_reasons(REASON_CLAIMS)) - arguable
-    plan = event_date(META_PLAN_CLAIM)
-    releases = " and ".join(f"{day(event_date(c))}" for c in RELEASE_CLAIMS)
+    plan = claim_event_date(META_PLAN_CLAIM)
+    releases = " and ".join(f"{day(claim_event_date(c))}" for c in RELEASE_CLAIMS)
     return MultipleChoice(
         id="markets-motives",
         title="Because of DeepSeek?",
@@ -489,7 +490,7 @@ def moves_chart() -> HTML:
     fall = largest_fall()
     fall_day = pd.Timestamp(fall["date"])
     low, high = market_value_lost()
-    meta_plan = event_date(META_PLAN_CLAIM)
+    meta_plan = claim_event_date(META_PLAN_CLAIM)
     span = max(abs(moves["change_percent"].min()), moves["change_percent"].max())
     left, right = -span * 1.1, span * 1.05
     # Each row's day and security sit above its bar, so that the bars have the chart's whole width on a phone.
@@ -536,12 +537,12 @@ def money_figures_html() -> HTML:
     for r in money_figures().itertuples():
         verdict = str(r.verdict)
         rows.append(
-            f'<tr><th scope="row">{_paragraph_link(r.article_id, r.paragraph)}</th><td>{escape(r.text)}</td>'
+            f'<tr><th scope="row">{paragraph_link(r.article_id, r.paragraph)}</th><td>{escape(r.text)}</td>'
             f"<td>{escape(r.note)}</td>"
-            f'<td>{_fact_link(r.claim_id)}<br>'
+            f'<td>{fact_link(r.claim_id)}<br>'
             f'<span class="verdict verdict-{escape(verdict)}">{escape(verdict)}</span></td></tr>'
         )
-    return _table("Share moves, spending and market sizes in the five articles, with what each figure is",
+    return html_table("Share moves, spending and market sizes in the five articles, with what each figure is",
                   ["Where", "Figure", "What it is", "Fact"], rows)
 
 

@@ -16,16 +16,19 @@ from IPython.display import HTML
 
 from solutions import article_ids, load_articles
 from solutions.data.reference import reference_value
+from solutions.data.articles import stated_date
+from solutions.data.events import chronological, days_between, event, event_date, timeline_events
+from solutions.data.markets import load_market_moves, selloff_date
+from solutions.data.mentions import article_mentions
 from solutions.chapters.timeline import (
     AFTER, BEFORE, DATED_BEFORE, LIKELY_NOT_BEFORE, NOT_BEFORE, NOT_SHOWN, SAME_DAY, STATED, article_dating,
-    article_mentions, chronological, could_have_known, date_clues, dates_in_articles, days_between,
-    earliest_possible, event, event_date, knowable_events, likely_earliest, relative_to, selloff_date,
-    selloff_event, standing, stated_date, timeline_events,
+    could_have_known, date_clues, dates_in_articles, earliest_possible, knowable_events, likely_earliest,
+    relative_to, selloff_event, standing,
 )
 
 from . import charts
 from .charts import figure_html
-from .display import _fact_link, _paragraph_link, _table
+from .display import fact_link, paragraph_link, html_table
 from .formatting import trim
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, SingleChoice, Source, Trap
 
@@ -216,7 +219,7 @@ def _said(row, link: bool = False, facts: bool = False) -> str:
     """What an article says, quoted, with its paragraph (and fact rows): “tech stocks tumbled” (004 ¶6, fact MKT-03)."""
     if pd.isna(row["paragraph"]):
         return f"what article {row['article_id']} says ({_facts(row, link)})"
-    where = (_paragraph_link(row["article_id"], int(row["paragraph"])) if link
+    where = (paragraph_link(row["article_id"], int(row["paragraph"])) if link
              else f"{row['article_id']} ¶{int(row['paragraph'])}")
     quote = escape(str(row["quote"])) if link else str(row["quote"])
     return f"“{quote}” ({where}" + (f", {_facts(row, link)})" if facts else ")")
@@ -225,7 +228,7 @@ def _said(row, link: bool = False, facts: bool = False) -> str:
 def _facts(row, link: bool = False) -> str:
     """The fact rows behind a phrase: "fact MKT-03" or "facts MKT-03, MKT-05"."""
     ids = [str(c) for c in (row["claim_ids"] if "claim_ids" in row and row["claim_ids"] else (row["claim_id"],))]
-    shown = [_fact_link(c) if link else c for c in ids]
+    shown = [fact_link(c) if link else c for c in ids]
     return ("fact " if len(ids) == 1 else "facts ") + ", ".join(shown)
 
 
@@ -243,7 +246,7 @@ def article_dating_html() -> HTML:
     for r in article_dating().itertuples():
         stated = day(r.stated_date) if pd.notna(r.stated_date) else '<span class="not-stated">not stated</span>'
         clues = date_clues(r.article_id)
-        clue_html = "; ".join(f"“{escape(c.text)}”, in {escape(c.where)} ({_paragraph_link(c.article_id, c.paragraph)})"
+        clue_html = "; ".join(f"“{escape(c.text)}”, in {escape(c.where)} ({paragraph_link(c.article_id, c.paragraph)})"
                               for c in clues.itertuples()) or "none"
         reasons = []
         settled = earliest_possible(r.article_id)
@@ -268,7 +271,7 @@ def article_dating_html() -> HTML:
         rows.append(f'<tr><th scope="row"><a href="articles.md#article-{escape(r.article_id)}">{escape(r.article_id)}</a>'
                     f"</th><td>{stated}</td><td>{clue_html}</td><td>{earliest}</td><td>{most_likely}</td>"
                     f"<td>{'<br>'.join(reasons)}</td></tr>")
-    return _table("When each article was written: the date it states, the clues in its text, and the latest "
+    return html_table("When each article was written: the date it states, the clues in its text, and the latest "
                   "dated event it reports, surely and most likely",
                   ["Article", "Date it states", "Clues (not dates)", "Not written before", "Most likely not before",
                    "Because it reports"], rows)
@@ -591,8 +594,6 @@ def known_on_date() -> MultipleChoice:
 
 def _criticisms() -> list[tuple[str, str, int | None, str]]:
     """Criticisms of the dated article: (fact it rests on, event key of the evidence, paragraph, text)."""
-    from solutions.chapters.markets import load_market_moves  # the size of the fall, from the data
-
     moves = load_market_moves()
     fall = moves.loc[moves["date"] == selloff_date(), "change_percent"].min()
     gpus = trim(reference_value("v3_cluster_gpus"), 0)

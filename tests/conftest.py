@@ -35,6 +35,17 @@ def build_book(output_dir: Path) -> subprocess.CompletedProcess:
     )
 
 
+SLOW_FIXTURES = {"built_book", "book_html", "book_server", "browser"}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark ``slow`` every test that builds the book or drives Chromium, so ``-m "not slow"`` leaves them out."""
+    for item in items:
+        if (item.get_closest_marker("book") or item.get_closest_marker("browser")
+                or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def data_copy(tmp_path, monkeypatch):
     """A copy of the data folder that the kit reads instead of its own, for tests that edit data."""

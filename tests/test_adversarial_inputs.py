@@ -101,6 +101,7 @@ print(json.dumps(summarise(families()[sys.argv[1]](int(sys.argv[2])))))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("family", sorted(families()))
 def test_every_family_finishes_with_bounded_exact_strict_output(family):
     command = [sys.executable, "-c", _CHILD, family, str(FAMILY_BYTES),
@@ -175,6 +176,7 @@ def test_each_family_is_deterministic_and_of_the_size_asked(family):
     assert 2500 <= len(text.encode("utf-8")) <= 5000
 
 
+@pytest.mark.slow
 def test_corpus_script_writes_one_file_per_family_and_size(tmp_path):
     finished = subprocess.run([sys.executable, str(BENCHMARKS / "adversarial_corpus.py"), str(tmp_path),
                                "--sizes", "1K,2K", "--families", "run-period,news"],
@@ -185,6 +187,7 @@ def test_corpus_script_writes_one_file_per_family_and_size(tmp_path):
     assert (tmp_path / "run-period-2000.txt").read_text(encoding="utf-8") == "." * 2000
 
 
+@pytest.mark.slow
 def test_scaling_benchmark_prints_a_table():
     finished = subprocess.run([sys.executable, str(BENCHMARKS / "analyze_scaling.py"), "--sizes", "1K,10K",
                                "--families", "news,quotes-apostrophe-runs", "--stages", "analyser,quotes",

@@ -125,8 +125,8 @@ class CountingPattern:
 
 @pytest.fixture
 def counted(monkeypatch):
-    breaks = CountingPattern(sentences._BREAK)
-    monkeypatch.setattr(sentences, "_BREAK", breaks)
+    breaks = CountingPattern(sentences.SENTENCE_BREAK)
+    monkeypatch.setattr(sentences, "SENTENCE_BREAK", breaks)
     return breaks
 
 
@@ -145,8 +145,8 @@ def test_a_run_that_ends_no_sentence_yields_nothing_and_each_end_yields_one_matc
 
 def test_a_mark_after_a_mark_never_starts_a_match():
     """The look-behind that keeps a run from being read again from each of its marks."""
-    assert sentences._BREAK.match("..  A", 1) is None and sentences._BREAK.match("..  A", 0).end() == 2
-    assert sentences._BREAK.match("?!\"  A", 1) is None
+    assert sentences.SENTENCE_BREAK.match("..  A", 1) is None and sentences.SENTENCE_BREAK.match("..  A", 0).end() == 2
+    assert sentences.SENTENCE_BREAK.match("?!\"  A", 1) is None
 
 
 _CLOSERS = "\"'\u201d\u2019)]"
@@ -202,7 +202,7 @@ def _abbreviation_before(text: str, full_stop: int) -> bool:
                                               or text[first - 1] == "."):
         first -= 1
     word = text[first:full_stop]
-    return bool(word) and word.casefold().strip(".") in sentences._ABBREVIATIONS
+    return bool(word) and word.casefold().strip(".") in sentences.ABBREVIATIONS
 
 
 SENTENCE_PIECES = st.sampled_from([
@@ -212,6 +212,7 @@ SENTENCE_PIECES = st.sampled_from([
 ])
 
 
+@pytest.mark.slow  # 1,500 examples
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(SENTENCE_PIECES, max_size=40).map("".join) | st.text(max_size=80))
 def test_sentence_spans_follow_the_rule_exactly(text):

@@ -20,7 +20,8 @@ from solutions import article_ids, article_paragraphs, article_text, fact, load_
 from solutions.data.datafiles import clear_caches
 from solutions.data.facts import fact_text, find_fragments
 from solutions.analyser.hype import find_hype, hype_categories, lexicon_forms
-from solutions.chapters.sourcing import CHECKABLE, UNVERIFIABLE, VAGUE, attribution_for, class_counts, seed_attributions
+from solutions.chapters.sourcing import CHECKABLE, UNVERIFIABLE, VAGUE
+from solutions.chapters.sourcing_seeds import attribution_for, class_counts, seed_attributions
 
 BOOK = Path(__file__).resolve().parent.parent / "book"
 PAGES = {"attribution": BOOK / "attribution.md", "hype": BOOK / "hype.md"}
@@ -290,7 +291,7 @@ def test_correct_labels_are_not_warning_signs():
 
 
 def test_the_options_do_not_name_anyone():
-    from solutions.chapters.people import load_people
+    from solutions.data.people import load_people
 
     from exercises.attribution_chapter import fix_names
 
@@ -300,12 +301,12 @@ def test_the_options_do_not_name_anyone():
 
 
 def test_the_warning_sign_table_counts_only_what_the_sources_do_not_support():
-    from exercises.attribution_chapter import _signs_in
+    from exercises.attribution_chapter import warning_signs_in
 
-    assert "unverified_role" not in _signs_in("004")  # Andreessen's label is right (ATT-01)
-    signs_003 = _signs_in("003")
+    assert "unverified_role" not in warning_signs_in("004")  # Andreessen's label is right (ATT-01)
+    signs_003 = warning_signs_in("003")
     assert len(signs_003["unverified_role"]) == 1  # Geiger Capital only; Hinton's label is right (ATT-05a)
-    assert "mislabelled" in _signs_in("000")
+    assert "mislabelled" in warning_signs_in("000")
 
 
 # --- A19: Wang fits exactly one kind ----------------------------------------------------------------------------
@@ -569,7 +570,7 @@ def test_a_relabelled_result_needs_the_companys_own_document(data_copy):
 
 def _misspelled_words() -> list[str]:
     """The words of the register's variant spellings that are misspellings ("Alexander", "Jeffrey")."""
-    from solutions.chapters.people import is_misspelling, load_people
+    from solutions.data.people import is_misspelling, load_people
 
     words = []
     for row in load_people().itertuples():
@@ -587,7 +588,7 @@ def _outside_quotes(sentence: str, word: str) -> bool:
 
 def test_misspelled_names_appear_only_inside_quotations():
     """Finding 2: the kit names people in its own voice as the register spells them (Alexandr, Geoffrey)."""
-    from solutions.chapters.people import load_people
+    from solutions.data.people import load_people
 
     words = _misspelled_words()
     assert {"Alexander", "Jeffrey"} <= set(words)

@@ -260,6 +260,7 @@ def test_a_pipe_with_a_writer_is_read(tmp_path):
     assert [figure["text"] for figure in json.loads(result.stdout)["figures"]] == ["$5 million"]
 
 
+@pytest.mark.slow  # reads 10 MB
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_an_endless_device_is_read_only_up_to_the_limit():
     line = one_error_line(run("analyze", "/dev/zero"))
@@ -272,6 +273,7 @@ def test_standard_input(tmp_path):
     assert "standard input is empty" in one_error_line(run("analyze", "-", input=""))
 
 
+@pytest.mark.slow  # reads 10 MB
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_endless_standard_input_is_read_only_up_to_the_limit():
     with open("/dev/zero", "rb") as zeros:
@@ -377,6 +379,7 @@ def _write(path, data: bytes):
     return path
 
 
+@pytest.mark.slow  # a 10 MB input
 def test_a_file_just_under_the_limit_is_analysed(tmp_path):
     """Ten megabytes of news text with markup in it: analysed in one go and printed as text (no hang, no crash)."""
     chunk = (article_text("003") + '\nInsiders say "<script>alert(1)</script>" STAGGERING!\n').encode("utf-8")

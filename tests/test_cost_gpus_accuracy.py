@@ -85,7 +85,7 @@ def test_trim_keeps_whole_numbers_whole(value, digits, text):
     (60e9, 5.576e6, "10,760"), (65e9, 5.576e6, "11,657"), (0, 5.576e6, "0"), (-50, 5, "-10"), (15, 10, "1.5"),
     (1e15, 1, "1,000,000,000,000,000")])
 def test_times_helper_on_zero_negative_whole_and_large_values(value, reference, text):
-    assert cost_chapter._times(value, reference) == text
+    assert cost_chapter.times_as_many(value, reference) == text
 
 
 def test_usd_on_zero_negative_and_large_scales():

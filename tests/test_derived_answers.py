@@ -50,6 +50,7 @@ def test_changing_the_data_changes_the_answer(exercise_id, data_copy):
     assert after != before
 
 
+@pytest.mark.slow  # recomputes every answer (about 5 s)
 def test_the_copy_alone_changes_nothing(data_copy):
     clear_caches()
     assert [expected(e) for e in all_exercises()] == [expected(e) for e in all_exercises()]

@@ -14,6 +14,7 @@ from exercises.book import all_exercises
 
 EXERCISES = all_exercises()
 VERDICTS = {"correct", "incorrect", "invalid", "feedback"}
+pytestmark = pytest.mark.slow  # hundreds of examples per exercise
 
 odd_text = st.one_of(
     st.text(max_size=300),

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.analyser.figure_context import _KIND_PRIORITY, SentenceCues, kind_from_context
+from solutions.analyser.figure_context import KIND_PRIORITY, SentenceCues, kind_from_context
 from solutions.analyser.figures import CONTEXT_LIMIT, COLUMNS, KINDS, UNITS, extract_figures
 
 
@@ -91,6 +91,7 @@ def test_sentence_is_reported_per_figure():
     assert table["sentence"].tolist() == ["The U.S. market fell 3%.", "Then Nvidia lost $589 billion in market value."]
 
 
+@pytest.mark.slow  # 500 examples
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(st.text(), st.binary().map(lambda data: data.decode("latin-1")),
                  st.lists(st.sampled_from(["$5.6 million", " 2,048 GPUs", " 17%", " in 2025", " No. 1", ".",
@@ -119,7 +120,7 @@ def test_a_value_too_large_for_a_float_is_missing_not_infinite():
 
 def old_nearest_kind(start, end, cues, is_money):
     """The nearest-cue rule as the kit first wrote it: a scan of every cue of the sentence."""
-    kinds = [kind for kind in _KIND_PRIORITY if not (is_money and kind == "downloads")]
+    kinds = [kind for kind in KIND_PRIORITY if not (is_money and kind == "downloads")]
     best = None
     for cue_start, cue_end, kind in cues:
         if kind not in kinds:
@@ -137,12 +138,13 @@ def cues_and_a_figure(draw):
     for _ in range(draw(st.integers(0, 12))):
         position += draw(st.integers(0, 6))
         length = draw(st.integers(1, 5))
-        cues.append((position, position + length, draw(st.sampled_from(_KIND_PRIORITY))))
+        cues.append((position, position + length, draw(st.sampled_from(KIND_PRIORITY))))
         position += length
     start = draw(st.integers(0, position + 5))
     return cues, start, start + draw(st.integers(1, 8)), draw(st.booleans())
 
 
+@pytest.mark.slow  # 1,000 examples
 @settings(max_examples=1000, deadline=None)
 @given(cues_and_a_figure())
 def test_the_nearest_cue_by_bisection_is_the_nearest_by_scanning(case):

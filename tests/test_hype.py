@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from solutions.data.articles import article_ids, article_text
 from solutions.data.datafiles import clear_caches
 from solutions.analyser.hype import (
-    _longest_first, default_weights, find_hype, find_lexicon_phrases, fold_for_matching, hype_categories,
+    default_weights, find_hype, find_lexicon_phrases, fold_for_matching, hype_categories,
     hype_counts, hype_score, lexicon_forms, load_hype_lexicon, rank_by_hype,
+    longest_first as _longest_first,
 )
 from solutions.analyser.text import count_words
 

@@ -61,6 +61,7 @@ def wheel(tmp_path_factory):
     return built
 
 
+@pytest.mark.slow
 def test_wheel_ships_the_data_inside_the_package(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for row in load_articles().itertuples():
@@ -68,6 +69,7 @@ def test_wheel_ships_the_data_inside_the_package(wheel):
     assert {"solutions/_data/articles.csv", "solutions/_data/facts.csv", "exercises/__init__.py"} <= names
 
 
+@pytest.mark.slow
 def test_plain_install_finds_its_data_from_another_folder(wheel, tmp_path):
     site = tmp_path / "site"
     result = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site),

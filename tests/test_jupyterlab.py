@@ -26,6 +26,7 @@ import pytest
 
 from conftest import REPO_ROOT
 
+pytestmark = pytest.mark.slow  # starts JupyterLab and Chromium
 LAB_EXTENSIONS = ("jupyterlab-myst", "jupyterlab-jupytext", "@jupyter-widgets/jupyterlab-manager")
 STARTUP_SECONDS = 60
 WAIT_MS = 20_000  # for a page to render or a tab to open on a busy machine

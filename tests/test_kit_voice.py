@@ -29,6 +29,7 @@ def test_page_prose_passes_the_hype_finder():
     assert problems == [], "\n".join(f"{w}: {h} in: {s}" for w, h, s in problems)
 
 
+@pytest.mark.slow  # every exercise text (about 8 s)
 def test_exercise_texts_pass_the_hype_finder():
     problems = [(where, hits, sentence) for where, sentence, _ in exercise_texts() if (hits := hype_in(sentence))]
     assert problems == [], "\n".join(f"{w}: {h} in: {s}" for w, h, s in problems)

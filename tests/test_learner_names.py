@@ -111,6 +111,7 @@ def test_the_checks_see_the_clash_cost_md_once_had():
                                  "def g():\n    local = 1")) == {"row", "a", "b", "total", "out", "g"}
 
 
+@pytest.mark.slow  # about 6 s
 def test_every_code_exercise_is_found_on_a_page():
     shown = {exercise.id for page in PAGES for _, exercise in shown_exercises(code_cells(page))
              if isinstance(exercise, CodeExercise)}

@@ -7,18 +7,21 @@ import math
 import pandas as pd
 import pytest
 
+from solutions.data.events import claim_event_date
+from solutions.data.markets import days_of_claim, largest_fall, nvidia_moves, selloff_date
+from solutions.data.quoting import quote_in_article
 from solutions.chapters.markets import (
     arguable_reasons, articles_dated_before, claim_place, claim_sentence, close_before_largest_fall, day_of_claim,
-    days_before_fall, days_of_claim, event_date, fact_summary, fall_date, forecast_range, index_moves_on,
-    largest_fall, loss_to_spending_ratio, market_claims, market_value_before_largest_fall, market_value_lost,
-    meta_capex_range, money_figures, nvidia_moves, previous_close, price_before_move, quote_in_article,
+    days_before_fall, fact_summary, forecast_range, index_moves_on,
+    loss_to_spending_ratio, market_claims, market_value_before_largest_fall, market_value_lost,
+    meta_capex_range, money_figures, previous_close, price_before_move,
     unsupported_reasons, value_before_move,
 )
 
 
 def test_the_largest_fall_is_monday_27_january_2025():
     fall = largest_fall()
-    assert fall_date() == pd.Timestamp("2025-01-27") and fall_date().day_name() == "Monday"
+    assert selloff_date() == pd.Timestamp("2025-01-27") and selloff_date().day_name() == "Monday"
     assert fall["change_percent"] == pytest.approx(-16.97) and fall["close_usd"] == pytest.approx(118.42)
     assert market_value_lost() == (589e9, 593e9)
 
@@ -72,7 +75,7 @@ def test_each_phrase_describes_the_days_the_fact_sheet_gives():
         "MKT-01": "", "MKT-02": "", "MKT-05": "DATE-05.1", "MKT-04": "DATE-05.1", "MKT-03": "ATT-01.1"}
     # MKT-04 (v2, confidence medium): 27 January if article 002 postdates the fall, 24 January otherwise.
     assert days_of_claim("MKT-04") == [jan27, pd.Timestamp("2025-01-24")]
-    assert day_of_claim("MKT-04") == fall_date()  # found through "-16.97%" in its verified value
+    assert day_of_claim("MKT-04") == selloff_date()  # found through "-16.97%" in its verified value
 
 
 def test_overlapping_rows_are_one_phrase_quoted_in_the_articles_words():
@@ -102,7 +105,7 @@ def test_only_article_003_is_dated_before_the_fall():
 
 
 def test_meta_announced_its_plan_three_days_before_the_sell_off():
-    assert event_date("INV-01a") == pd.Timestamp("2025-01-24")
+    assert claim_event_date("INV-01a") == pd.Timestamp("2025-01-24")
     assert days_before_fall("INV-01a") == 3
     assert meta_capex_range() == (60e9, 65e9)
     assert loss_to_spending_ratio() == pytest.approx(589 / 65)

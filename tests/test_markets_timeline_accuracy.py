@@ -24,11 +24,14 @@ from solutions import article_paragraphs, fact
 from solutions.data.facts import fact_text, load_facts
 from solutions.analyser.figures import amounts
 from solutions.analyser.hype import find_hype
-from solutions.chapters.markets import load_market_moves, market_claims
+from solutions.chapters.markets import market_claims
+from solutions.data.events import event_date, load_events
+from solutions.data.markets import load_market_moves, selloff_date
+from solutions.data.mentions import article_mentions
 from solutions.data.datafiles import clear_caches
 from solutions.chapters.timeline import (
-    LIKELY_NOT_BEFORE, article_dating, article_mentions, articles_likely_not_before, articles_shown_not_before,
-    earliest_possible_date, event_date, load_events, selloff_date, standing,
+    LIKELY_NOT_BEFORE, article_dating, articles_likely_not_before, articles_shown_not_before,
+    earliest_possible_date, standing,
 )
 from data_edits import set_cell
 

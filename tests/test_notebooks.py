@@ -18,6 +18,7 @@ from conftest import REPO_ROOT
 PAGES = sorted((REPO_ROOT / "book").glob("*.md"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_page_runs_as_a_notebook(page: Path):
     notebook = jupytext.read(page)

@@ -124,6 +124,7 @@ def formatted_figures(draw):
     return f"{sign}{whole}{separator}{high} {word}", whole * SCALES[word], high * SCALES[word], unit
 
 
+@pytest.mark.slow  # 600 examples
 @settings(max_examples=600, deadline=None)
 @given(formatted_figures())
 def test_formatted_values_read_back(case):
@@ -136,6 +137,7 @@ def test_formatted_values_read_back(case):
     assert reading.unit == unit, text
 
 
+@pytest.mark.slow  # 800 examples
 @settings(max_examples=800, deadline=None)
 @given(st.one_of(st.text(), st.binary().map(lambda data: data.decode("latin-1"))))
 def test_any_text_gives_a_reading_never_an_exception(text):

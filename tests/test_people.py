@@ -11,10 +11,9 @@ from data_edits import set_cell
 from solutions import article_ids, article_text
 from solutions.data.datafiles import clear_caches
 from solutions.data.facts import fact, has_source
-from solutions.chapters.people import (
-    PROBLEMS, _Spans, check_names, edit_distance, is_close_spelling, is_misspelling, load_people, person,
-    role_heads,
-)
+from solutions.analyser.roles import role_heads
+from solutions.chapters.people import PROBLEMS, TakenSpans, check_names, edit_distance, is_close_spelling
+from solutions.data.people import is_misspelling, load_people, person
 
 FLAG_KEYS = {"text", "start", "end", "problem", "canonical", "role_given", "role_known", "claim_id", "message"}
 
@@ -297,7 +296,7 @@ class _FlatSpans:
         self.spans = sorted(self.spans + [(start, end)])
 
 
-class _SmallChunks(_Spans):
+class _SmallChunks(TakenSpans):
     _CHUNK = 2  # small chunks, so that additions split them
 
 

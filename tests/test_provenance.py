@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from data_edits import set_cell, set_reference
 from solutions import article_ids, article_text
 from solutions.data.datafiles import clear_caches
+from solutions.analyser.provenance import find_byline, find_date, has_source_list
 from solutions.chapters.provenance import (
-    SIGNALS, _Digits, article_provenance, find_byline, find_date, has_source_list, matches_rounded, provenance_signals,
-    self_reported_figures,
+    SIGNALS, Digits, article_provenance, matches_rounded, provenance_signals, self_reported_figures,
 )
 
 SIGNAL_KEYS = {"signal", "text", "start", "end", "message"}
@@ -213,7 +213,7 @@ def test_rounding_rule(value, reference, expected):
 @given(st.text(alphabet="ab1 \n", max_size=300),
        st.lists(st.tuples(st.integers(0, 320), st.integers(0, 40)), max_size=30))
 def test_the_digit_index_agrees_with_a_plain_search(text, windows):
-    digits = _Digits(text)
+    digits = Digits(text)
     for start, width in sorted(windows):
         assert digits.between(start, start + width) == any(ch.isdigit() for ch in text[start:start + width])
 

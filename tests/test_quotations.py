@@ -114,6 +114,7 @@ def test_page_quotations_are_exact():
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.slow  # every exercise quotation (about 5 s)
 def test_exercise_quotations_are_exact():
     from exercises.book import all_exercises
 

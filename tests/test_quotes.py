@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from solutions.analyser import quotes
+from solutions.analyser.quotes import block_index, context as quote_context
 from solutions.data.articles import article_ids, article_text
 from solutions.analyser.attribution import vague_attributions
 from solutions.analyser.quotes import extract_quotes, quoted_passages
@@ -273,22 +273,22 @@ def test_non_text_and_empty_input_give_no_quotes(value):
 # a hedge is near. Where quotes crowd together it indexes a block of text once instead of re-reading it for
 # every quote; both ways must give the same answers.
 
-def _reading(text: str) -> quotes._Context:
+def _reading(text: str) -> quote_context.QuoteContext:
     """A context that always reads the stretch asked about (never the index)."""
-    context = quotes._Context(text)
-    for blocks in (context._stop_index, context._cue_index, context._anchor_index):
+    context = quote_context.QuoteContext(text)
+    for blocks in (context.stop_index, context.cue_index, context.anchor_index):
         blocks.ask = lambda start, end: False
     return context
 
 
-def _indexed(text: str) -> quotes._Context:
+def _indexed(text: str) -> quote_context.QuoteContext:
     """A context that answers every question from its index."""
-    context = quotes._Context(text)
-    for blocks in (context._stop_index, context._cue_index, context._anchor_index):
+    context = quote_context.QuoteContext(text)
+    for blocks in (context.stop_index, context.cue_index, context.anchor_index):
         def index_all(start, end, blocks=blocks):
-            for number in blocks._indexes(start, end):
-                low = number * quotes._BLOCK_SIZE
-                blocks._blocks.setdefault(number, blocks._scan(low, min(blocks._length, low + quotes._BLOCK_SIZE)))
+            for number in blocks.block_numbers(start, end):
+                low, size = number * block_index.BLOCK_SIZE, block_index.BLOCK_SIZE
+                blocks.block_columns.setdefault(number, blocks.scan(low, min(blocks.length, low + size)))
             return True
         blocks.ask = index_all
     return context
@@ -323,12 +323,12 @@ def test_the_index_answers_exactly_as_reading_does(monkeypatch_block_size, text,
 @pytest.fixture
 def monkeypatch_block_size(monkeypatch):
     """Blocks of 32 characters, so that texts of a few hundred characters cross many block edges."""
-    monkeypatch.setattr(quotes, "_BLOCK_SIZE", 32)
+    monkeypatch.setattr(block_index, "BLOCK_SIZE", 32)
 
 
 def test_crowded_quotes_read_each_character_a_few_times(monkeypatch):
     read = {"characters": 0}
-    ask = quotes._Blocks.ask
+    ask = block_index.BlockIndex.ask
 
     def counting_ask(blocks, start, end):
         answered = ask(blocks, start, end)
@@ -342,9 +342,9 @@ def test_crowded_quotes_read_each_character_a_few_times(monkeypatch):
             return scan(context, low, high)
         return wrapped
 
-    monkeypatch.setattr(quotes._Blocks, "ask", counting_ask)
-    for name in ("_scan_stops", "_scan_cues", "_scan_anchors"):
-        monkeypatch.setattr(quotes._Context, name, counting(getattr(quotes._Context, name)))
+    monkeypatch.setattr(block_index.BlockIndex, "ask", counting_ask)
+    for name in ("scan_stops", "scan_cues", "scan_anchors"):
+        monkeypatch.setattr(quote_context.QuoteContext, name, counting(getattr(quote_context.QuoteContext, name)))
     text = "a' 'b " * 10000  # a quote every six characters, each asking about 600 characters around it
     assert extract_quotes(text) == []
     # Reading 600 characters around every quote would read each character about 200 times; indexing reads
@@ -354,14 +354,14 @@ def test_crowded_quotes_read_each_character_a_few_times(monkeypatch):
 
 def test_a_long_run_of_marks_between_quotes_is_read_once(monkeypatch):
     calls = {"match": 0}
-    stop = quotes._SENTENCE_STOP
+    stop = quote_context.SENTENCE_STOP
 
     class CountingStop:
         def match(self, *args):
             calls["match"] += 1
             return stop.match(*args)
 
-    monkeypatch.setattr(quotes, "_SENTENCE_STOP", CountingStop())
+    monkeypatch.setattr(quote_context, "SENTENCE_STOP", CountingStop())
     text = "\u201cYes,\u201d Wang said " + "." * 50000 + " \u201cNo,\u201d he said " + "!" * 50000 + " x"
     assert [quote["quote"] for quote in extract_quotes(text)] == ["Yes", "No"]
     assert calls["match"] <= 20  # one try per run of marks and question, not one per mark

@@ -9,10 +9,10 @@ import pytest
 
 from solutions.chapters.downloads import load_download_counts
 from solutions.data.facts import fact_text, load_facts
-from solutions.chapters.markets import load_market_moves
+from solutions.data.markets import load_market_moves
 from solutions.analyser.figures import amounts
 from solutions.data.reference import reference_values
-from solutions.chapters.timeline import load_events
+from solutions.data.events import load_events
 
 
 def values_in(text: str) -> list[float]:

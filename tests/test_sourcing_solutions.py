@@ -8,11 +8,14 @@ from hypothesis import strategies as st
 
 from data_edits import set_cell, set_verdict
 from solutions.data.datafiles import clear_caches
+from solutions.analyser.reported_speech import reported_speech
+from solutions.analyser.unnamed_credits import unnamed_credits
 from solutions.chapters.sourcing import (
     CHECKABLE, CLASS_MEANINGS, CLASSES, NOT_CHECKED, SELF_REPORTED, UNVERIFIABLE, VAGUE, accepted_classes,
-    attribution_for, attributions, class_counts, classify_attribution, described_only, document_owner, match_facts,
-    organisations_of, register_mentions, reported_speech, seed_attributions, source_owner, speaks_for_itself,
-    split_by_source, unnamed_credits,
+    attributions, classify_attribution, described_only, organisations_of, register_mentions, speaks_for_itself,
+)
+from solutions.chapters.sourcing_seeds import (
+    attribution_for, class_counts, document_owner, match_facts, seed_attributions, source_owner, split_by_source,
 )
 
 #: Every attribution in the seeds, written out by hand from the articles and the fact sheet:

@@ -10,12 +10,18 @@ import pytest
 from data_edits import set_cell, set_verdict
 from solutions import fact
 from solutions.data.datafiles import clear_caches
+from solutions.data.articles import articles_shown_before, stated_date
+from solutions.data.events import (
+    chronological, days_between, event, event_date, events_after, events_before, load_events, timeline_events,
+)
+from solutions.data.markets import selloff_date
+from solutions.data.mentions import article_mentions, claim_readings
 from solutions.chapters.timeline import (
-    AFTER, BEFORE, CLUE, DATED_BEFORE, EVENT, LIKELY_NOT_BEFORE, NOT_BEFORE, NOT_SHOWN, SAME_DAY, STATED, article_dating, article_mentions, articles_likely_not_before,
-    articles_shown_before, articles_shown_not_before, chronological, claim_readings, could_have_known, date_clues,
-    dates_in_articles, days_between, earliest_possible, earliest_possible_date, event, event_date, events_after,
-    events_before, knowable_events, likely_earliest_date, load_events, paragraph_kind, relative_to, selloff_date,
-    selloff_event, standing, stated_date, timeline_events,
+    AFTER, BEFORE, CLUE, DATED_BEFORE, EVENT, LIKELY_NOT_BEFORE, NOT_BEFORE, NOT_SHOWN, SAME_DAY, STATED, article_dating, articles_likely_not_before,
+    articles_shown_not_before, could_have_known, date_clues,
+    dates_in_articles, earliest_possible, earliest_possible_date,
+    knowable_events, likely_earliest_date, paragraph_kind, relative_to,
+    selloff_event, standing,
 )
 
 # The fact sheet's dates, written out here so that the tests can fail.

@@ -98,6 +98,7 @@ def expected_text(exercise, value) -> str:
     return " ".join(" ".join([symbol, feedback.message, *feedback.details]).split())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("exercise", EXERCISES, ids=[e.id for e in EXERCISES])
 def test_widget_feedback_matches_the_checker(exercise, kernel_results):
     probes = {"right": right_answer(exercise), "wrong": wrong_answers(exercise)[0], "bad": BAD[exercise.kind]}
@@ -227,6 +228,7 @@ def feedback_after_click(kernel: LiveKernel, definition: str, seconds: float, in
     return json.loads(kernel.run("print(json.dumps(widget.feedback_text))"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", HOSTILE)
 def test_a_hostile_learner_function_gets_a_message_and_the_kernel_lives(live_kernel, name):
     definition, says = HOSTILE[name]
@@ -236,6 +238,7 @@ def test_a_hostile_learner_function_gets_a_message_and_the_kernel_lives(live_ker
     assert live_kernel.run("1 + 1") == "2", "the kernel still answers"
 
 
+@pytest.mark.slow
 def test_interrupting_the_kernel_ends_an_endless_check_with_a_message(live_kernel):
     text = feedback_after_click(live_kernel, HOSTILE["endless loop"][0], 60, interrupt_after=0.5)
     assert "interrupted" in text, text

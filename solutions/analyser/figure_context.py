@@ -90,7 +90,8 @@ KIND_CUES = {
              r"income|earn\w*|accounts? for|GDP|tariffs?|deficit",
     "downloads": r"downloads?|downloaded|users?|installs?|sign-?ups?|app|active",
 }
-_KIND_PRIORITY = ["cost", "stock", "investment", "market_size", "other", "downloads"]
+#: When cues of several kinds are equally near a figure, the kind earlier in this list wins.
+KIND_PRIORITY = ["cost", "stock", "investment", "market_size", "other", "downloads"]
 KIND_OF_UNIT = {"GPU": "gpus", "GPU-hours": "cost", "downloads": "downloads", "users": "downloads",
                 "parameters": "model_size", "tokens": "other"}
 
@@ -215,7 +216,7 @@ class SentenceCues:
         self.counts = Counter(kind for _, _, kind in hits)
 
     def nearest_kind(self, start: int, end: int, is_money: bool) -> str | None:
-        """The kind of the cue nearest to the figure at start:end; ties go to the earlier kind in ``_KIND_PRIORITY``."""
+        """The kind of the cue nearest to the figure at start:end; ties go to the earlier kind in ``KIND_PRIORITY``."""
         return (self._not_downloads if is_money else self._any).nearest_kind(start, end)
 
 
@@ -239,10 +240,10 @@ class _SortedCues:
             if self.starts[after] >= end:
                 break
             after += 1
-        return _KIND_PRIORITY[best[1]] if best is not None else None
+        return KIND_PRIORITY[best[1]] if best is not None else None
 
 
-_PRIORITY = {kind: index for index, kind in enumerate(_KIND_PRIORITY)}
+_PRIORITY = {kind: index for index, kind in enumerate(KIND_PRIORITY)}
 
 
 def kind_from_context(start: int, end: int, sentence_cues: SentenceCues,
@@ -251,12 +252,12 @@ def kind_from_context(start: int, end: int, sentence_cues: SentenceCues,
 
     With no cue in the sentence, the kind with most cues in the neighbouring sentences (looked up
     only then, through ``neighbour_cues()``) wins.
-    Ties go to the earlier kind in ``_KIND_PRIORITY``. Money is never of kind "downloads".
+    Ties go to the earlier kind in ``KIND_PRIORITY``. Money is never of kind "downloads".
     """
     nearest = sentence_cues.nearest_kind(start, end, is_money)
     if nearest is not None:
         return nearest
-    kinds = [kind for kind in _KIND_PRIORITY if not (is_money and kind == "downloads")]
+    kinds = [kind for kind in KIND_PRIORITY if not (is_money and kind == "downloads")]
     counts = Counter()
     for cues in neighbour_cues():
         counts.update(cues.counts)

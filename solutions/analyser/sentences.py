@@ -9,13 +9,18 @@ The splitter works in time linear in the text, whatever it holds: a run of marks
 from its first mark, and what follows it is checked once with possessive quantifiers, so a run of 100,000
 full stops costs as much as reading it. Text that never has a capital after a full stop (lower-case, emoji or
 right-to-left text) may stay one long sentence; the analyser's later stages are linear in sentence length.
+
+The quotation finder asks a looser question about the text around a quote: where could a sentence stop,
+whatever follows it (:data:`SENTENCE_STOP`, :func:`closes_abbreviation` with initials)? It uses the same marks
+and the same list of abbreviations, so there is one rule for where sentences end.
 """
 
 from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = {
+#: Words whose full stop ends no sentence ("Mr.", "U.S.", "Jan."), compared case-insensitively.
+ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "no", "nos", "inc", "corp", "ltd", "co",
     "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "approx", "est", "fig", "gov", "sen", "rep", "gen", "jr", "sr",
@@ -26,8 +31,8 @@ _ABBREVIATIONS = {
 #: ``*+``, so no run is read again from each of its marks, and each character is looked at a bounded number
 #: of times. The closing marks are captured inside the look-ahead. The pattern starts with a character set,
 #: which lets the regex engine skip quickly to the next candidate.
-_BREAK = re.compile("[.!?\n](?:(?<=\n)\n*+|(?<![.!?]{2})[.!?]*+"
-                    "(?=(?P<closers>[\"'\u201d\u2019)\\]]*+)\\s++[\"'\u201c\u2018(\\[]?[A-Z0-9$£€]))")
+SENTENCE_BREAK = re.compile("[.!?\n](?:(?<=\n)\n*+|(?<![.!?]{2})[.!?]*+"
+                            "(?=(?P<closers>[\"'\u201d\u2019)\\]]*+)\\s++[\"'\u201c\u2018(\\[]?[A-Z0-9$£€]))")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 #: How far back an abbreviation before a full stop is looked for (the longest is "approx").
 _ABBREVIATION_REACH = 12
@@ -36,13 +41,13 @@ _ABBREVIATION_REACH = 12
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences in ``text``; line breaks always end a sentence."""
     spans, start = [], 0
-    for match in _BREAK.finditer(text):
+    for match in SENTENCE_BREAK.finditer(text):
         first = text[match.start()]
         if first == "\n":
             _add(text, spans, start, match.start())
             start = match.end()
             continue
-        if first == "." and _after_abbreviation(text, match.start()):
+        if first == "." and closes_abbreviation(text, match.start()):
             continue
         end = match.end("closers")
         _add(text, spans, start, end)
@@ -51,10 +56,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_abbreviation(text: str, full_stop: int) -> bool:
-    """Whether the full stop at ``full_stop`` closes a known abbreviation ("U.S.", "Mr.")."""
+def closes_abbreviation(text: str, full_stop: int, initials: bool = False) -> bool:
+    """Whether the full stop at ``full_stop`` closes a known abbreviation ("U.S.", "Mr."), or with ``initials``
+    also a capital letter standing alone ("J. Smith", "J.R.R."; not "X", a name of its own)."""
     word = _LAST_WORD.search(text[max(0, full_stop - _ABBREVIATION_REACH):full_stop + 1])
-    return word is not None and word.group(1).casefold().strip(".") in _ABBREVIATIONS
+    if word is None:
+        return False
+    if word.group(1).casefold().strip(".") in ABBREVIATIONS:
+        return True
+    last = word.group(1).rpartition(".")[2]
+    return initials and len(last) == 1 and last.isupper() and last != "X"
+
+
+#: The marks that can end a sentence, for :data:`SENTENCE_STOP`.
+STOP_MARKS = ".!?\u2026"
+#: The first mark of a run of sentence-ending marks.
+RUN_START = re.compile(r"(?<![.!?\u2026])[.!?\u2026]")
+#: Where a sentence may stop around a quote: a run of marks, closing marks and spaces, with more text after
+#: them whatever it is (a full stop after an abbreviation or an initial excepted, see :func:`closes_abbreviation`).
+SENTENCE_STOP = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*[ \t]+(?=\S)")
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

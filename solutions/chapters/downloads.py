@@ -22,7 +22,7 @@ from solutions.data.facts import (
 )
 from solutions.data.ledger import seed_ledger
 from solutions.analyser.sentences import sentence_spans
-from solutions.chapters.timeline import load_events
+from solutions.data.events import load_events
 
 #: The fact row that judges the undated "1.6 million downloads" and lists the trackers' counts.
 UNDATED_CLAIM = "DL-01"

@@ -1,9 +1,9 @@
-"""Share-price and index moves around the DeepSeek story, each tied to a fact row (``market_moves.csv``).
+"""The answers for the chapter "Markets and money".
 
-Also the answers for the chapter "Markets and money": which day each article's phrase describes (every
-day the fact sheet allows, the most likely first), what an article's date lets it know, percentages worked
-backwards, causes and motives that no source on record gave, and the different kinds of money the articles
-put side by side.
+Which day each article's phrase describes (every day the fact sheet allows, the most likely first), what
+an article's date lets it know, percentages worked backwards, causes and motives that no source on record
+gave, and the different kinds of money the articles put side by side. The moves themselves are loaded by
+:mod:`solutions.data.markets`.
 """
 
 from __future__ import annotations
@@ -13,19 +13,17 @@ import re
 
 import pandas as pd
 
-from solutions.data.datafiles import cached, read_table
-from solutions.data.facts import accepted_verdicts, fact, fact_text, load_facts, locate_wording
 from solutions.analyser.figures import amounts
-from solutions.data.ledger import seed_ledger
-from solutions.data.reference import reference_value
 from solutions.analyser.sentences import sentence_spans
-from solutions.chapters.timeline import (
-    article_mentions, articles_shown_before, event as timeline_event, load_events, paragraph_text, quote_in_article,
-    quote_span,
-)
+from solutions.data.articles import articles_shown_before, paragraph_text
+from solutions.data.events import claim_event_date, days_between, event as timeline_event
+from solutions.data.facts import accepted_verdicts, fact, fact_text, load_facts, locate_wording
+from solutions.data.ledger import seed_ledger
+from solutions.data.markets import NVIDIA, dated_moves, days_of_claim, largest_fall, nvidia_moves, selloff_date
+from solutions.data.mentions import article_mentions
+from solutions.data.quoting import quote_in_article, quote_span, spans_overlap
+from solutions.data.reference import reference_value
 
-#: The share the chapter follows; the other securities in the data are indexes.
-NVIDIA = "Nvidia (NVDA)"
 #: Verdicts that mean a claim gives a source, cause or motive the record does not support.
 UNSUPPORTED_REASON_VERDICTS = ("misattributed", "opinion-as-fact")
 #: Ledger kinds of the figures this chapter discusses: share moves, spending and market sizes.
@@ -34,43 +32,6 @@ MONEY_KINDS = ("stock", "investment", "market_size")
 META_PLAN_CLAIM = "INV-01a"
 #: The fact row of Bain's forecast of the AI market, quoted as "$990 billion".
 FORECAST_CLAIM = "INV-03"
-_PERCENT = re.compile(r"[-−–]?\d+(?:\.\d+)?(?=\s*%)")
-
-
-@cached
-def _moves() -> pd.DataFrame:
-    return read_table("market_moves.csv", dates=("date",),
-                      numbers=("change_percent", "close_usd", "market_value_change_usd",
-                               "market_value_change_usd_high"))
-
-
-def load_market_moves() -> pd.DataFrame:
-    """Return the moves: ``date``, ``security``, ``change_percent`` (negative for a fall), ``close_usd``,
-    ``market_value_change_usd`` and ``..._high`` (a reported range), ``qualifier`` ("over", "about")
-    and ``claim_id``."""
-    return _moves().copy()
-
-
-def dated_moves() -> pd.DataFrame:
-    """Every move in date order (a stable sort keeps the file's order on the same day)."""
-    return load_market_moves().sort_values("date", kind="stable").reset_index(drop=True)
-
-
-def nvidia_moves() -> pd.DataFrame:
-    """Nvidia's moves only, in date order."""
-    moves = dated_moves()
-    return moves[moves["security"] == NVIDIA].reset_index(drop=True)
-
-
-def largest_fall() -> pd.Series:
-    """Nvidia's largest one-day fall in the data (27 January 2025: -16.97%)."""
-    moves = nvidia_moves()
-    return moves.loc[moves["change_percent"].idxmin()]
-
-
-def fall_date() -> pd.Timestamp:
-    """The day of Nvidia's largest fall."""
-    return pd.Timestamp(largest_fall()["date"])
 
 
 def _percent(change_percent: float) -> float:
@@ -107,7 +68,7 @@ def close_before_largest_fall() -> float:
 
 def previous_close(date: pd.Timestamp | str | None = None) -> pd.Series:
     """The last Nvidia move with a recorded close before ``date`` (by default the largest fall's day)."""
-    date = fall_date() if date is None else pd.Timestamp(date)
+    date = selloff_date() if date is None else pd.Timestamp(date)
     moves = nvidia_moves()
     earlier = moves[(moves["date"] < date) & moves["close_usd"].notna()]
     if earlier.empty:
@@ -136,29 +97,6 @@ def index_moves_on(date: pd.Timestamp | str) -> pd.DataFrame:
     return moves[(moves["date"] == pd.Timestamp(date)) & (moves["security"] != NVIDIA)].reset_index(drop=True)
 
 
-def days_of_claim(claim_id: str) -> list[pd.Timestamp]:
-    """Every trading day a market claim can describe, the fact sheet's main reading first.
-
-    A claim with its own falls in ``market_moves.csv`` describes the first of them. Otherwise the fact
-    sheet's verified value names the moves by their percentages: "-16.97% in one day on 27 Jan 2025 …
-    (if the article postdates 27 Jan; -3.12% on 24 Jan otherwise)" allows two days, 27 January first.
-    """
-    moves = dated_moves()
-    own = moves[(moves["claim_id"] == claim_id) & (moves["change_percent"] < 0)]
-    if not own.empty:
-        return [pd.Timestamp(own["date"].iloc[0])]
-    verified = str(fact(claim_id)["verified_value"])
-    stated = [float(p.replace("\u2212", "-").replace("\u2013", "-")) for p in _PERCENT.findall(verified)]
-    days: list[pd.Timestamp] = []
-    for percent in stated:
-        match = moves[[math.isclose(c, percent, abs_tol=1e-9) for c in moves["change_percent"]]]
-        if not match.empty and pd.Timestamp(match["date"].iloc[0]) not in days:
-            days.append(pd.Timestamp(match["date"].iloc[0]))
-    if not days:
-        raise KeyError(f"No market move in the data matches fact {claim_id}.")
-    return days
-
-
 def day_of_claim(claim_id: str) -> pd.Timestamp:
     """The trading day a market claim most likely describes (the first of :func:`days_of_claim`)."""
     return days_of_claim(claim_id)[0]
@@ -183,9 +121,9 @@ def market_claims() -> pd.DataFrame:
     ``dates`` (every day it may describe, ``date`` first), ``sheet_dates`` (those the fact sheet's rows
     name) and ``bound_key``: for a phrase that gives neither a size nor a date, the event that the rest of
     the article surely reports and that sets which earlier fall it may also mean (see
-    :mod:`solutions.chapters.timeline`; missing otherwise). In the order of the fact sheet.
+    :mod:`solutions.data.mentions`; missing otherwise). In the order of the fact sheet.
 
-    The days beyond the fact sheet's come from :func:`solutions.chapters.timeline.article_mentions`, so the two
+    The days beyond the fact sheet's come from :func:`solutions.data.mentions.article_mentions`, so the two
     chapters read every phrase alike.
     """
     facts = load_facts()
@@ -202,7 +140,7 @@ def market_claims() -> pd.DataFrame:
     for item in found:
         for phrase in phrases:
             same_place = (phrase[0]["article_id"], phrase[0]["paragraph"]) == (item["article_id"], item["paragraph"])
-            if same_place and item["span"] and any(_overlap(item["span"], other["span"]) for other in phrase):
+            if same_place and item["span"] and any(spans_overlap(item["span"], other["span"]) for other in phrase):
                 phrase.append(item)
                 break
         else:
@@ -237,10 +175,6 @@ def market_claims() -> pd.DataFrame:
     return table.sort_values("order", kind="stable").drop(columns="order").reset_index(drop=True)
 
 
-def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    return bool(a and b and a[0] < b[1] and b[0] < a[1])
-
-
 def claim_place(claim_id: str) -> pd.Series:
     """The first place a fact's wording appears in the seeds: ``claim_id``, ``wording``, ``quote`` (the
     article's own words), ``article_id``, ``paragraph``."""
@@ -267,7 +201,7 @@ def claim_sentence(claim_id: str) -> str:
 
 def articles_dated_before(date: pd.Timestamp | str | None = None) -> list[str]:
     """Articles whose own text gives a date before ``date`` (by default the day of Nvidia's largest fall)."""
-    return articles_shown_before(fall_date() if date is None else date)
+    return articles_shown_before(selloff_date() if date is None else date)
 
 
 def unsupported_reasons(claim_ids) -> list[str]:
@@ -296,18 +230,9 @@ def fact_summary(claim_id: str) -> str:
     return re.sub(r"\*\*|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])", "", match.group(1)).strip()
 
 
-def event_date(claim_id: str, kind: str | None = None) -> pd.Timestamp:
-    """The date of the first event in ``events.csv`` tied to a fact row (optionally of one kind)."""
-    events = load_events()
-    rows = events[(events["claim_id"] == claim_id) & ((events["kind"] == kind) if kind else True)]
-    if rows.empty:
-        raise KeyError(f"No event is tied to fact {claim_id}.")
-    return pd.Timestamp(rows["date"].iloc[0])
-
-
 def days_before_fall(claim_id: str, kind: str | None = None) -> int:
     """How many days an event came before Nvidia's largest fall (negative if it came after)."""
-    return int((fall_date() - event_date(claim_id, kind)) / pd.Timedelta(days=1))
+    return days_between(claim_event_date(claim_id, kind), selloff_date())
 
 
 def meta_capex_range() -> tuple[float, float]:

@@ -1,11 +1,13 @@
-"""Word lists the kit's feedback uses, each with the reason it is on the list."""
+"""Word lists the kit's feedback uses, each with the reason it is on the list.
 
-#: Phrases that credit a claim to an unnamed source: the reader cannot check who said it.
-VAGUE_SOURCES = (
-    "industry experts", "experts estimate", "experts say", "experts believe", "analysts say",
-    "analysts believe", "observers", "insiders", "reportedly", "it is said", "sources say",
-    "many in the industry",
-)
+The phrases that credit a claim to an unnamed source are the analyser's one list,
+:data:`solutions.analyser.attribution.VAGUE_SOURCES`, used here as it is.
+"""
+
+from solutions.analyser.attribution import VAGUE_SOURCES
+
+__all__ = ["OVERSTATED_SCOPE", "RUN_SCOPE", "VAGUE_SOURCES"]
+
 #: Phrases that stretch one training run into the cost of a whole model or company.
 OVERSTATED_SCOPE = ("development cost", "to develop", "to build", "investment of", "budget")
 #: Phrases that say what the V3 report's figure covers.

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-
 import pandas as pd
 
-from solutions.data.datafiles import cached
+from solutions.data.datafiles import cached, read_table
 from solutions.data.paths import data_dir
-
-_TEXT_COLUMNS = ["id", "file", "headline", "date", "place", "byline", "sources", "provenance"]
 
 
 @cached
 def _articles_table() -> pd.DataFrame:
-    table = pd.read_csv(data_dir() / "articles.csv", dtype=str, keep_default_na=False, encoding="utf-8")
-    for column in _TEXT_COLUMNS:
-        table[column] = table[column].astype("string").replace("", pd.NA)
-    table["date"] = pd.to_datetime(table["date"], format="%Y-%m-%d")
+    table = read_table("articles.csv", dates=("date",), numbers=("word_count",))
     table["word_count"] = table["word_count"].astype("int64")
     return table
 
@@ -82,3 +76,27 @@ def paragraph_at(text: str, offset: int) -> int:
         if offset < position:
             return number
     return number
+
+
+def paragraph_text(article_id: str, paragraph: int) -> str:
+    """The text of one numbered paragraph of an article."""
+    return str(article_paragraphs(article_id).set_index("paragraph").loc[int(paragraph), "text"])
+
+
+def stated_date(article_id: str) -> pd.Timestamp:
+    """The date an article's own text states (its dateline), or NaT when it states none."""
+    articles = load_articles()
+    rows = articles[articles["id"] == article_id]
+    if rows.empty:
+        raise KeyError(f"No seed article with id {article_id!r}.")
+    return pd.Timestamp(rows["date"].iloc[0]) if pd.notna(rows["date"].iloc[0]) else pd.NaT
+
+
+def articles_shown_before(date) -> list[str]:
+    """Articles whose own stated date is before ``date``: the only ones that can be shown to be earlier.
+
+    An undated article cannot be shown to be earlier than anything; it can only be shown to be later
+    than the events it reports.
+    """
+    date = pd.Timestamp(date)
+    return [a for a in article_ids() if pd.notna(stated_date(a)) and stated_date(a) < date]

@@ -27,10 +27,17 @@ def clear_caches() -> None:
         function.cache_clear()
 
 
-def read_table(name: str, dates: tuple[str, ...] = (), numbers: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Read a CSV from the data folder: text columns as strings (missing stays missing), dates and numbers parsed."""
+def read_table(name: str, dates: tuple[str, ...] = (), numbers: tuple[str, ...] = (),
+               raw_text: bool = False) -> pd.DataFrame:
+    """Read a CSV from the data folder: text columns as strings (missing stays missing), dates and numbers parsed.
+
+    Every loader of the kit's tables reads through here. With ``raw_text`` the other columns are left exactly as
+    written (plain Python strings, an empty cell as ``""``), for a loader that parses them itself.
+    """
     table = pd.read_csv(data_dir() / name, dtype=str, keep_default_na=False, encoding="utf-8")
     for column in table.columns:
+        if raw_text and column not in dates and column not in numbers:
+            continue
         if column in dates:
             table[column] = pd.to_datetime(table[column].replace("", None), format="%Y-%m-%d")
         elif column in numbers:

@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from solutions.data.articles import article_ids, article_paragraphs, article_text
-from solutions.data.datafiles import cached
+from solutions.data.datafiles import cached, read_table
 from solutions.data.paths import data_dir
 from solutions.analyser.text import fold
 
@@ -47,7 +47,7 @@ def _first_date(field: str) -> pd.Timestamp:
 
 @cached
 def _facts_table() -> pd.DataFrame:
-    table = pd.read_csv(data_dir() / "facts.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    table = read_table("facts.csv", raw_text=True)
     for column in ["claim_id", "seed_files", "seed_wording", "verified_value", "unit",
                    "source_title", "source_url", "source_date", "note"]:
         table[column] = table[column].astype("string")

@@ -7,8 +7,7 @@ import pandas as pd
 from solutions.data.articles import article_ids, article_text, paragraph_at
 from solutions.data.facts import load_facts
 from solutions.analyser.figures import extract_figures
-from solutions.data.datafiles import cached
-from solutions.data.paths import data_dir
+from solutions.data.datafiles import cached, read_table
 
 LEDGER_COLUMNS = ["article_id", "paragraph", "occurrence", "text", "value", "value_high", "unit", "kind",
                   "claim_id", "verdict", "also", "source_title", "source_url", "source_date", "note", "sentence",
@@ -17,8 +16,9 @@ LEDGER_COLUMNS = ["article_id", "paragraph", "occurrence", "text", "value", "val
 
 @cached
 def _notes() -> pd.DataFrame:
-    return pd.read_csv(data_dir() / "figure_notes.csv", dtype={"article_id": str, "text": str, "claim_id": str,
-                                                                 "note": str, "occurrence": "int64"})
+    notes = read_table("figure_notes.csv", numbers=("occurrence",))
+    notes["occurrence"] = notes["occurrence"].astype("int64")
+    return notes
 
 
 def load_figure_notes() -> pd.DataFrame:

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-
 import pandas as pd
 
-from solutions.data.datafiles import cached
-from solutions.data.paths import data_dir
+from solutions.data.datafiles import cached, read_table
 
 
 @cached
 def _values() -> pd.DataFrame:
-    table = pd.read_csv(data_dir() / "reference_values.csv", dtype={"name": str, "unit": str, "claim_id": str,
-                                                                      "description": str})
-    table["value"] = table["value"].astype("float64")
-    return table
+    return read_table("reference_values.csv", numbers=("value",))
 
 
 def reference_values() -> pd.DataFrame:

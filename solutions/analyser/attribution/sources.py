@@ -1,0 +1,271 @@
+"""Describing a source: the phrase a quote is credited to ("he", "Wang", "the firm", "Microsoft CEO Satya
+Nadella") as a :class:`Source`: the full name, the role the text gives, and whether the source stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from solutions.analyser.attribution.names import Mention, NameIndex, proper_names
+from solutions.analyser.attribution.vague import is_vague_source
+from solutions.analyser.attribution.words import (
+    PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_place, looks_like_role, word_set,
+)
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a quote is credited to: ``speaker`` (full name or organisation, else None), ``role``, ``vague``."""
+
+    speaker: str | None
+    role: str | None
+    vague: bool
+
+
+UNNAMED = Source(None, None, True)
+_ROLE_REACH = 5000
+_ROLE_WORD_BEFORE = re.compile(r"([\w\u2019'&.\-]+)[ \t]+$")
+_APPOSITIVE = re.compile(r",[ \t]*([^,;:()\n\"\u201c\u201d]{2,90}?)(?=[,;]|\.[ \t\n]|$)")
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.\-]*[\u2019']s)[ \t]+$")
+_THING_DESCRIPTION = re.compile(r"\bthe[ \t]+(chatbot|bot|model|app|assistant|company|firm|startup|start-up|lab|"
+                                r"ministry|agency|report|statement|group)\b", re.IGNORECASE)
+#: "a spokeswoman for the ministry": an unnamed person speaking for a body the text named.
+_INNER_DESCRIPTION = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative|official|officials|executive|"
+                                r"employee|employees|engineer|engineers)[ \t]+(?:for|of|at|from)[ \t]+the[ \t]+"
+                                r"([a-z][\w\-]*)$", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"(?:the|this|that)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}(?P<head>[a-z][\w\-]*)$", re.IGNORECASE)
+_FUNCTION_BEFORE_NAME = word_set("""
+    a an the of to in on at by with from as for or but that which who said says told according
+""")
+
+
+@lru_cache(maxsize=65536)
+def _countable_organisation(name: str) -> bool:
+    """True for an organisation's name that :meth:`Sources.main_organisation` counts (no place, no digits)."""
+    return not is_place(name) and not any(c.isdigit() for c in name)
+
+
+class Sources:
+    """Describes the phrases quotes are credited to, using one :class:`NameIndex` of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names = NameIndex(text)
+        self._roles: dict[str, str | None] = {}
+        self._steps: dict[tuple, Mention | None] = {}
+        self._described: dict[tuple[str, int], bool] = {}
+
+    def describe(self, start: int, end: int, before: int, role: str | None = None) -> Source:
+        """Describe the source phrase at start:end; pronouns and descriptions look back from ``before``.
+
+        ``role`` is a role already read off the phrase's context (a dash line "- Name, role").
+        """
+        text = self.text
+        phrase = text[start:end].strip()
+        lowered = phrase.casefold()
+        if not phrase:
+            return UNNAMED
+        if lowered in PERSON_PRONOUNS:
+            mention = (self.names.before(before, ("person",)) or self.names.before(before, ("unknown",))
+                       or self._surname_like(before))
+            return self._named(mention, role) if mention else UNNAMED
+        if lowered in THING_PRONOUNS:
+            mention = self._thing_before(start)
+            return self._named(mention, role) if mention else UNNAMED
+        mentions = self.names.within(start, end) or self._names_in_phrase(start, end)
+        if mentions:
+            chosen = self.choose(mentions)
+            return self._named(chosen, role or self._role_in_phrase(start, end, chosen))
+        inner = _INNER_DESCRIPTION.search(phrase)
+        if inner:
+            mention = self.resolve_description(inner.group(1), start, fallback=False)
+            if mention is not None:
+                return self._named(mention, role or phrase)
+        description = _DESCRIPTION.match(phrase)
+        if description and not is_vague_source(phrase):
+            mention = self.resolve_description(description.group("head"), start)
+            if mention is not None:
+                return self._named(mention, role or phrase)
+            return Source(None, role or phrase, False)
+        if lowered in ("they", "we", "them", "us", "i"):
+            return UNNAMED  # a group, or the writer: no one the text names
+        return Source(None, role or phrase, True)
+
+    def _surname_like(self, position: int) -> Mention | None:
+        """A lone capitalised word opening a recent sentence ("Huang was more measured."), the last resort for "he"."""
+        mention = self.names.before(position, ("unknown",), window=1500, doubtful=True)
+        if mention is None or (mention.name.endswith("s") and not mention.name.endswith("ss")):
+            return None
+        return mention
+
+    def _thing_before(self, position: int) -> Mention | None:
+        """What "it" points back to: a description just before ("the chatbot"), else the last organisation."""
+        description = None
+        for description in _THING_DESCRIPTION.finditer(self.text, max(0, position - 160), position):
+            pass
+        if description:
+            return self.resolve_description(description.group(1), description.start())
+        cursor = position
+        for _ in range(20):
+            mention = self.names.before(cursor, ("org",), window=2000)
+            if mention is None or not is_place(mention.name):
+                return mention
+            cursor = mention.start
+        return None
+
+    def _named(self, mention: Mention, role: str | None) -> Source:
+        return Source(self.names.full_name(mention.name, mention.start), role or self.role_of(mention), False)
+
+    def _names_in_phrase(self, start: int, end: int) -> list[Mention]:
+        """Names in a speaker phrase even where a sentence-initial capital hid them ("Bernstein analysts")."""
+        phrase = self.text[start:end]
+        found = []
+        for name in proper_names(phrase):
+            position = phrase.find(name)
+            if position != -1 and len(name) > 1:
+                found.append(Mention(name, start + position, start + position + len(name)))
+        return found
+
+    def choose(self, mentions: list[Mention]) -> Mention:
+        """The speaker among several names: the last person, else the last organisation that is not a possessor."""
+        people = [m for m in mentions if self.names.kind_of(m.name, m.start) == "person"]
+        if people:
+            return people[-1]
+        plain = [m for m in mentions if self.text[m.end:m.end + 1] not in ("'", "\u2019")]
+        return plain[-1] if plain else mentions[-1]
+
+    def _role_in_phrase(self, start: int, end: int, chosen: Mention) -> str | None:
+        prefix = self.text[start:chosen.start].strip()
+        words = [bare(w).casefold() for w in prefix.split()]
+        if words and words[-1] in ROLE_WORDS:
+            return _ARTICLE.sub("", prefix)
+        rest = re.sub(r"^[\u2019']s?\b", "", self.text[chosen.end:end]).strip(" ,")
+        return rest if rest and looks_like_role(rest) else None
+
+    def role_prefix_start(self, position: int) -> int:
+        """Start of the role words right before a name ("Microsoft CEO" in "Microsoft CEO Satya Nadella")."""
+        text, begin = self.text, position
+        for _ in range(6):
+            match = _ROLE_WORD_BEFORE.search(text, max(0, begin - 40), begin)
+            if not match:
+                break
+            word = match.group(1)
+            lowered = bare(word).casefold()
+            if lowered in _FUNCTION_BEFORE_NAME or not (word[0].isupper() or lowered in ROLE_WORDS):
+                break
+            begin = match.start()
+        prefix = text[begin:position].split()
+        while prefix and prefix[0].casefold() == "and":
+            begin = text.index(prefix[0], begin) + len(prefix[0])
+            prefix = prefix[1:]
+        if not prefix or bare(prefix[-1]).casefold() not in ROLE_WORDS:
+            return position
+        return begin + len(text[begin:position]) - len(text[begin:position].lstrip())
+
+    def appositive_end(self, mention: Mention) -> int:
+        """End of a role given after a name (", CEO of Scale AI,"), or the name's end."""
+        match = _APPOSITIVE.match(self.text, mention.end, mention.end + 100)
+        return match.end() if match and looks_like_role(match.group(1)) else mention.end
+
+    def role_of(self, mention: Mention) -> str | None:
+        """The role the text gives a name: before it ("Microsoft CEO"), after it (", CEO of Scale AI"), or earlier.
+
+        Remembered per name: a text gives a speaker one role, usually where it first names them.
+        """
+        full = self.names.full_name(mention.name, mention.start)
+        if full not in self._roles:
+            self._roles[full] = self._find_role(mention)
+        return self._roles[full]
+
+    def _find_role(self, mention: Mention) -> str | None:
+        text = self.text
+        candidates = [mention]
+        for written in dict.fromkeys((self.names.full_name(mention.name, mention.start), mention.name)):
+            position = mention.start
+            while len(candidates) < 8:
+                found = text.rfind(written, max(0, mention.start - _ROLE_REACH), position)
+                if found == -1:
+                    break
+                candidates.append(Mention(written, found, found + len(written)))
+                position = found
+        for candidate in candidates:
+            begin = self.role_prefix_start(candidate.start)
+            if begin < candidate.start:
+                return _ARTICLE.sub("", text[begin:candidate.start].strip())
+            end = self.appositive_end(candidate)
+            if end > candidate.end:
+                return text[candidate.end:end].strip(" ,")
+            expanded = self._expansion_of(candidate)
+            if expanded:
+                return expanded
+        return None
+
+    def _expansion_of(self, mention: Mention) -> str | None:
+        """For an acronym ("MTI"), the full name the text gave before "(MTI)", with its possessor."""
+        text = self.text
+        if not mention.name.isupper():
+            return None
+        at = text.rfind(f"({mention.name})", max(0, mention.start - _ROLE_REACH), mention.start + 1)
+        if at == -1:
+            return None
+        owner = self.names.before(at, window=200)
+        if owner is None:
+            return None
+        begin = self.role_prefix_start(owner.start)
+        possessor = _POSSESSOR_BEFORE.search(text, max(0, owner.start - 40), owner.start)
+        if possessor:
+            begin = min(begin, possessor.start())
+        return text[begin:owner.end].strip()
+
+    def resolve_description(self, head: str, position: int, fallback: bool = True) -> Mention | None:
+        """What "the firm" or "the report" points back to: the nearest name the text gave that head noun,
+        else (with ``fallback``) the organisation the text names most."""
+        text = self.text
+        word = re.escape(head.casefold())
+        near_after = re.compile(rf"(?:[\u2019']s[ \t]+{word}\b"
+                                rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;\n]{{0,70}}?\b{word}[,.;:)]"
+                                rf"|[ \t]+{word}\b)", re.IGNORECASE)
+        near_before = re.compile(rf"\b{word}(?:[ \t]+(?:from|by|of|at))?[ \t]+$", re.IGNORECASE)
+        cursor = position
+        for _ in range(40):
+            mention = self._before(cursor, None, 4000)
+            if mention is None:
+                break
+            if not is_place(mention.name):
+                key = (word, mention.start)
+                if key not in self._described:
+                    self._described[key] = bool(near_after.match(text, mention.end, mention.end + 90) or
+                                                near_before.search(text, max(0, mention.start - 40), mention.start))
+                if self._described[key]:
+                    return mention
+            cursor = mention.start
+        return self.main_organisation(position) if fallback else None
+
+    def _before(self, position: int, kinds: tuple[str, ...] | None, window: int) -> Mention | None:
+        """:meth:`NameIndex.before`, remembered: walks back through the names repeat the same steps."""
+        key = (position, kinds, window)
+        if key not in self._steps:
+            self._steps[key] = self.names.before(position, kinds, window=window)
+        return self._steps[key]
+
+    def main_organisation(self, position: int) -> Mention | None:
+        """The organisation named most often among the 100 names before ``position`` (ties: the latest)."""
+        counts: dict[str, int] = {}
+        latest: dict[str, Mention] = {}
+        cursor = position
+        for _ in range(100):
+            mention = self._before(cursor, ("org",), 3000)
+            if mention is None:
+                break
+            if _countable_organisation(mention.name):
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+                latest.setdefault(mention.name, mention)
+            cursor = mention.start
+        if not counts:
+            return None
+        best = max(counts, key=lambda name: (counts[name], latest[name].start))
+        return latest[best]

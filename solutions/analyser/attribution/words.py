@@ -1,0 +1,115 @@
+"""Word lists that judge a capitalised word or a phrase: generic words, roles, organisations, places, pronouns.
+
+Also the small word-level tests built on them: :func:`bare` (drop a possessive), :func:`looks_like_role` and
+:func:`is_relative_clause`.
+"""
+
+from __future__ import annotations
+
+import re
+
+def word_set(block: str) -> frozenset[str]:
+    """The white-space separated words of ``block`` as a frozen set (for the word lists below)."""
+    return frozenset(block.split())
+
+
+#: Capitalised words that do not make a source named: places, fields, days, sentence openers.
+GENERIC_WORDS = word_set("""
+    ai u.s. u.s us usa uk u.k. eu e.u. chinese american americans western european asian japanese korean
+    indian british german french taiwanese russian global international wall street silicon valley tech
+    industry industry's market markets financial government federal state x twitter shares stocks
+    china america washington beijing europe asia
+    the a an some many most other others several these those this that such both all few any each every
+    and but yet so while when if as however meanwhile still also even now then or nor after before since
+    although though because despite during unlike like amid among over under in on at for from with by
+    of to according one two three four five independent outside leading top senior certain various
+    unnamed anonymous already yesterday today tomorrow earlier later instead indeed overall moreover
+    furthermore additionally similarly it its he she they we i you his her their our my your there here
+    what which who where why how no not last next first early late
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+
+#: Words that name a job, a title or a kind of organisation (a role beside a name contains one).
+ROLE_WORDS = word_set("""
+    analyst analysts expert experts researcher researchers scientist scientists founder co-founder
+    cofounder ceo cto cfo coo chief executive executives chairman chairwoman chair president vice head
+    director boss leader entrepreneur investor investors capitalist financier billionaire commentator
+    pundit economist economists professor academic engineer engineers strategist journalist reporter
+    editor columnist official officials spokesperson spokesman spokeswoman representative minister
+    secretary senator lawmaker lawmakers governor mayor ambassador chancellor premier judge firm fund
+    company startup start-up lab laboratory giant maker chipmaker designer developer developers manager
+    partner pioneer godfather laureate officer adviser advisor critic blogger influencer trader owner
+    creator inventor bank agency supplier business parent group ministry department regulator watchdog
+    employee employees staff team report paper study statement chatbot assistant app model platform
+    account user users outlet newspaper magazine publication broadcaster consultancy consulting research
+    commission council authority authorities association institute university organisation organization
+    administration office government
+""")
+
+#: Words that mark a capitalised name as an organisation or a place rather than a person.
+ORG_WORDS = word_set("""
+    ai inc inc. corp corp. corporation ltd ltd. llc plc group capital partners ministry department agency
+    bank university institute lab labs laboratory research analysis technologies technology tech systems
+    times news post journal street securities holdings ventures fund management council commission office
+    bureau association foundation media networks network cloud semiconductor semiconductors administration
+    house tower valley face york kong states kingdom union intelligence markets exchange index reuters
+    bloomberg cnbc press wire daily weekly review store play app apps chat gpt company co co.
+    international global industries electronics motors energy financial insights economics strategies
+    advisors advisers associates consulting consultancy republic party congress senate court
+    committee army navy force police school college center centre hospital square city county province
+    authority authorities organisation organization government board
+""")
+
+#: Countries, regions and cities: named often, but not what "the company" or "the chatbot" points back to.
+PLACES = word_set("""
+    china taiwan singapore japan korea india russia germany france britain uk us u.s. usa america europe
+    asia africa hong kong beijing shanghai shenzhen hangzhou washington london paris tokyo seoul brussels
+    california new york silicon valley wall street poland warsaw latvia riga
+""")
+
+_PLACE_ENDINGS = word_set("square street avenue road province city county valley island islands river bay state")
+
+
+def is_place(name: str) -> bool:
+    """True for a country, region, city or landmark ("Taiwan", "Tiananmen Square")."""
+    lowered = name.casefold()
+    return lowered in PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
+
+
+#: Pronouns a quote can be credited to that point back at one named person or body.
+PERSON_PRONOUNS = word_set("he she")
+THING_PRONOUNS = word_set("it")
+#: Words that never identify a source on their own.
+VAGUE_WORDS = word_set("""
+    they them we some others many people someone somebody sources source experts analysts critics
+    observers insiders commentators pundits watchers officials one few most everyone nobody anyone
+    researchers investors economists scientists engineers employees executives skeptics sceptics
+""")
+#: Words that open a phrase about no one in particular ("a", "some", "unnamed", "industry").
+INDEFINITE_WORDS = word_set("""
+    a an one some several many other another certain unnamed anonymous unidentified few most two three
+    four five various numerous multiple industry independent outside leading senior top market tech
+""")
+
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_RELATIVE = frozenset({"who", "which", "whose", "whom"})
+
+
+def bare(word: str) -> str:
+    """``word`` without a possessive ending ("Nadella's" -> "Nadella")."""
+    return _POSSESSIVE.sub("", word)
+
+
+def looks_like_role(phrase: str) -> bool:
+    """True for a short description such as "a semiconductor research firm" or "CEO of Scale AI"."""
+    words = [w.casefold() for w in re.findall(r"[\w\-]+", phrase)]
+    if not words or len(words) > 14 or words[0] in _RELATIVE:
+        return False
+    return words[0] in ("a", "an", "the") or any(w in ROLE_WORDS for w in words)
+
+
+def is_relative_clause(phrase: str) -> bool:
+    """True for ", who asked not to be named," and the like: skipped between a subject and its verb."""
+    words = phrase.split()
+    return bool(words) and words[0].casefold() in _RELATIVE and len(words) <= 16

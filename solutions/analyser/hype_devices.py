@@ -1,0 +1,141 @@
+"""Clickbait devices that are patterns rather than phrases: all-caps emphasis, a short exclamation ("Fifty
+thousand!") and a title-case "Revealed"/"Exposed" headline (Python only; the static book does not look for them).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Category given to the pattern devices (all caps, short exclamations, "Revealed" headlines).
+PATTERN_CATEGORY = "clickbait"
+
+#: All-caps words that are names, acronyms, tickers or page furniture, not emphasis.
+ACRONYMS = frozenset("""
+AI AGI API APP ARM ASML ASEAN AWS BBC BRICS CCP CEO CFO CHIPS CNBC CNN COO COVID CPU CTO CUDA DARPA DEEPSEEK
+DRAM EBITDA EU FBI FINRA FOMC FTC FTSE GAAP GDP GOOGL GPT GPU GPUS HBM HTML HTTPS IBM IPO LLM LLMS MIT MMLU
+MTI NAFTA NASA NASDAQ NATO NIKKEI NVDA NVIDIA NYSE OECD OPEC PC PR QWEN SAP SEC SMIC SOTA STEM STOXX TPU TSMC
+UAE UK UN UNESCO UNICEF US USA USD
+READ MORE ALSO RELATED SUBSCRIBE SHARE SIGN UP NEWSLETTER ADVERTISEMENT SPONSORED UPDATE UPDATED WATCH VIDEO
+PHOTO PHOTOS LISTEN CLICK HERE TOPICS TAGS COMMENTS FILE CREDIT GETTY IMAGES REUTERS AFP AP EDITOR NOTE
+""".split())
+#: A run of all-caps words (2+ letters each) separated by spaces; it starts with a plain character class so
+#: ``re`` can skip quickly to capital letters, and the look-behind after it checks the word boundary.
+_CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z \t]{4})[A-Z]+(?![\w'\u2019])"
+                       r"(?:[ \t]+[A-Z]{2,}(?![\w'\u2019]))*")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_LOWER_RUN = re.compile(r"[a-z]+")
+_DATELINE_AFTER = re.compile(r"[ \t]*[,(\u2013\u2014-]")
+_BYLINE_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
+_CONTEXT = 100
+
+
+def _line_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Up to ``_CONTEXT`` characters either side of a span, within its line (bounded, so linear overall)."""
+    low = max(0, start - _CONTEXT)
+    left = text.rfind("\n", low, start)
+    right = text.find("\n", end, end + _CONTEXT)
+    return (left + 1 if left >= 0 else low), (right if right >= 0 else min(len(text), end + _CONTEXT))
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """True when only white space stands between the start of the line and ``start``."""
+    left, _ = _line_window(text, start, start)
+    return (left == 0 or text[left - 1] == "\n") and not text[left:start].strip()
+
+
+def _mixed_case_around(text: str, start: int, end: int) -> bool:
+    """True when the line around a span is ordinary mixed-case prose, not an all-caps heading."""
+    left, right = _line_window(text, start, end)
+    around = text[left:start] + " " + text[end:right]
+    lower = len(_LOWER_RUN.findall(around))
+    upper = len(_CAPS_WORD.findall(around))
+    return lower >= 4 and lower >= 2 * upper
+
+
+def find_all_caps(text: str) -> list[dict]:
+    """All-caps emphasis in mixed-case text: a word of 5+ letters, or 2+ capitalised words in a row,
+    that are not acronyms, names of firms, tickers, datelines, bylines or page furniture."""
+    found = []
+    for run in _CAPS_RUN.finditer(text):
+        if run.end() - run.start() < 5:
+            continue  # one short word such as "AI" or "CEO"
+        start, end, words = run.start(), run.end(), run.group().split()
+        plain = [word not in ACRONYMS for word in words]
+        if not any(plain):
+            continue
+        long_word = any(p and len(w) >= 5 for p, w in zip(plain, words))
+        if not long_word and not (len(words) >= 2 and all(plain) and sum(map(len, words)) >= 6):
+            continue
+        if _starts_line(text, start) and _DATELINE_AFTER.match(text, end):
+            continue  # a dateline such as "BEIJING (Reuters) -" or "SAN FRANCISCO, Jan 27"
+        if _BYLINE_BEFORE.search(text, max(0, start - 10), start):
+            continue  # a byline such as "By JANE DOE"
+        if not _mixed_case_around(text, start, end):
+            continue
+        first = plain.index(True)
+        last = len(plain) - 1 - plain[::-1].index(True)
+        run_words = list(_CAPS_WORD.finditer(text, start, end))
+        span_start, span_end = run_words[first].start(), run_words[last].end()
+        found.append({"text": text[span_start:span_end], "category": PATTERN_CATEGORY, "start": span_start,
+                      "end": span_end, "rationale": "All-caps emphasis: the writer is shouting to make a point."})
+    return found
+
+
+_EXCLAMATION = re.compile(r"![!?]*")
+#: Before a "!": a sentence stop (or the start of the text), then a fragment of up to 50 characters that
+#: starts with a capital or a digit and holds no stop or double quotation mark.
+_EXCLAIMED_FRAGMENT = re.compile("(?:^|(?<=[.!?:;\n]))[ \t]*([A-Z0-9][^.!?:;\n\u201c\u201d\"()]{0,50})\\Z")
+_FRAGMENT_REACH = 60
+_CLOSING_QUOTES = "\u201d\"\u2019')"
+_EXCLAMATION_NAMES = frozenset({"yahoo", "jeopardy"})
+_MAX_EXCLAIMED_WORDS = 4
+
+
+def find_short_exclamations(text: str) -> list[dict]:
+    """Short exclaimed fragments of one to four words ("Fifty thousand!", "Wow!") in the writer's own voice.
+
+    A fragment starts a sentence (capital letter or digit) and holds no quotation mark: exclamations
+    inside quotations belong to the speaker. Names that contain "!" (Yahoo!) and code (``!=``) are left out.
+    """
+    found: list[dict] = []
+    if "!" not in text:
+        return found
+    for mark in _EXCLAMATION.finditer(text):
+        end = mark.end()
+        after = text[end:end + 1]
+        if after and (after.isalnum() or after == "=" or after in _CLOSING_QUOTES):
+            continue
+        stop = mark.start()
+        while stop > 0 and text[stop - 1] == "?":  # "?!" counts as one mark
+            stop -= 1
+        fragment = _EXCLAIMED_FRAGMENT.search(text, max(0, stop - _FRAGMENT_REACH), stop)
+        if fragment is None:
+            continue
+        words = fragment.group(1).split()
+        if not 1 <= len(words) <= _MAX_EXCLAIMED_WORDS or words[-1].casefold() in _EXCLAMATION_NAMES:
+            continue
+        start = fragment.start(1)
+        found.append({"text": text[start:end], "category": PATTERN_CATEGORY, "start": start, "end": end,
+                      "rationale": "A short exclamation that tells the reader to be amazed."})
+    return found
+
+
+_REVEALED = re.compile(r"(?:R(?:evealed|EVEALED)|E(?:xposed|XPOSED))(?![\w'\u2019])")
+_WORD_BEFORE = re.compile(r"[\w'\u2019]")
+_TITLE_BEFORE = re.compile(r"[\w'\u2019][ \t]+$")
+_COLON_AFTER = re.compile(r"[ \t]*[:!]")
+
+
+def find_revealed_headlines(text: str) -> list[dict]:
+    """A capitalised "Revealed"/"Exposed" in a title-case headline ("... GPUs Revealed", "Revealed: ...")."""
+    found: list[dict] = []
+    if not any(word in text for word in ("Revealed", "REVEALED", "Exposed", "EXPOSED")):
+        return found
+    for match in _REVEALED.finditer(text):
+        if match.start() and _WORD_BEFORE.match(text, match.start() - 1):
+            continue  # part of a longer word
+        before = _TITLE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before or _COLON_AFTER.match(text, match.end()):
+            found.append({"text": match.group(), "category": PATTERN_CATEGORY, "start": match.start(),
+                          "end": match.end(), "rationale": "A teaser headline that promises a secret revealed."})
+    return found

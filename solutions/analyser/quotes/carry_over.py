@@ -1,0 +1,91 @@
+"""Attributions carried over to a quote that has none of its own: from another quote in the same sentence, a
+dash line after it, a quote paragraph, a colon or a speech verb in the paragraph or sentence before it."""
+
+from __future__ import annotations
+
+from solutions.analyser.quotes.context import QuoteContext
+from solutions.analyser.quotes.marks import paragraph_start_after, Passage
+from solutions.analyser.quotes.subjects import cue_subject, trim_end
+from solutions.analyser.quotes.words import DASH_LINE, QUOTE_OR_APOSTROPHE
+
+def share_within_sentence(context: QuoteContext, passages: list[Passage]) -> None:
+    """A quote with no attribution of its own takes one from another quote in the same sentence."""
+    text = context.text
+    for index, passage in enumerate(passages):
+        if passage.span is not None or passage.how == "question":
+            continue
+        for neighbour in passages[max(0, index - 1):index] + passages[index + 1:index + 2]:
+            if neighbour.span is None or neighbour.origin is not None:
+                continue
+            low, high = sorted((passage, neighbour), key=lambda p: p.open_mark)
+            ends_inside = low.close_mark is not None and text[low.close_mark - 1] in ".!?\u2026"
+            if low.after <= high.open_mark and not ends_inside and not context.has_sentence_end(low.after, high.open_mark):
+                passage.how, passage.span, passage.origin = "shared", neighbour.span, neighbour
+                break
+
+
+def attribute_from_context(context: QuoteContext, passages: list[Passage]) -> None:
+    """A quote that opens its sentence: a dash line after it, a quote paragraph or colon before it, or the
+    sentence before it."""
+    text = context.text
+    for index, passage in enumerate(passages):
+        if passage.span is not None or passage.how == "question" or text[
+                passage.left_start:passage.open_mark].strip(" \t-\u2014\u2013"):
+            continue
+        para_start, para_end = passage.paragraph
+        rest = text[passage.after:para_end].strip() if passage.close_mark is not None else ""
+        if not rest and para_end < len(text):
+            dash = DASH_LINE.match(text, paragraph_start_after(text, para_end), min(len(text), para_end + 400))
+            if dash:
+                subject_end = trim_end(text, dash.end("subject"))
+                head, comma, role = text[dash.start("subject"):subject_end].partition(",")
+                passage.how, passage.span = "dash", (dash.start("subject"), dash.start("subject") + len(head.rstrip()))
+                passage.role_hint = role.strip() if comma and role.strip() else None
+                continue
+        earlier = passages[index - 1] if index else None
+        if passage.left_start == para_start:
+            if earlier is not None and earlier.span is not None and _is_quote_paragraph(context, earlier) \
+                    and _previous_paragraph_start(context, para_start) <= earlier.open_mark:
+                passage.how, passage.span, passage.origin = "continued", earlier.span, earlier.origin or earlier
+                continue
+            _attribute_from_paragraph_before(context, passage)
+            continue
+        sentence = context.sentence_start(max(para_start, passage.left_start - 1), para_start)
+        if sentence < passage.left_start:
+            span = cue_subject(context, sentence, passage.left_start)
+            if span:
+                passage.how, passage.span = "previous", span
+
+
+def _previous_paragraph_start(context: QuoteContext, paragraph_start: int) -> int:
+    end = paragraph_start - 1
+    while end > 0 and context.text[end - 1].isspace():
+        end -= 1
+    return context.paragraph_start(max(0, end))
+
+
+def _is_quote_paragraph(context: QuoteContext, passage: Passage) -> bool:
+    """True when the paragraph holding ``passage`` opens with it (""...," MTI said in its statement.")."""
+    start = context.paragraph_start(passage.open_mark)
+    return not context.text[start:passage.open_mark].strip()
+
+
+def _attribute_from_paragraph_before(context: QuoteContext, passage: Passage) -> None:
+    """A quote paragraph after one that introduces it: "Wang told CNBC:" or "LeCun weighed in on Threads."
+
+    The paragraph before must end in a colon, or its last sentence must hold a speech verb and no quote.
+    """
+    text = context.text
+    end = passage.paragraph[0] - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return
+    colon = text[end - 1] == ":"
+    stop = end - 1 if colon else end
+    sentence = context.sentence_start(stop, context.paragraph_start(stop))
+    if not colon and (context.last_cue(sentence, stop) is None or QUOTE_OR_APOSTROPHE.search(text, sentence, stop)):
+        return
+    span = cue_subject(context, sentence, stop)
+    if span:
+        passage.how, passage.span = "colon" if colon else "introduced", span

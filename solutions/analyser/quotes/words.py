@@ -1,0 +1,142 @@
+"""The words and patterns that attribute speech, and the tokens the subject finders read.
+
+Speech verbs ("said", "told"), verbs that may come before their subject (""...," said X"), participles
+("by stating"), label verbs ("called it"), the function words a subject never starts with, and the patterns
+for a dash line, a label before a quote and a question put to someone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from itertools import islice
+from typing import NamedTuple
+
+from solutions.analyser.attribution import word_set
+from solutions.analyser.quotes.marks import DOUBLE_CHARS
+
+#: Finite verbs that attribute words: "X said", "X told CNBC", "X called it".
+SPEECH_VERBS = word_set("""
+    said says say told tells wrote writes added adds noted notes stated states explained explains argued
+    argues claimed claims warned warns insisted insists acknowledged acknowledges admitted admits
+    emphasized emphasised emphasizes emphasises stressed stresses suggested suggests asked asks replied
+    replies responded responds answered answers announced announces declared declares posted posts
+    tweeted tweets estimated estimates predicted predicts quipped joked remarked observed concluded
+    continued recalled conceded confirmed denied boasted touted praised hailed slammed criticized
+    criticised mocked promised vowed pledged cautioned urged underscored underscores reiterated countered
+    contended maintained believes believed thinks reported disclosed revealed shared calls called
+    labeled labelled labels dubbed described describes termed branded characterized characterised framed
+    complained lamented marveled marvelled exclaimed projected projects forecast forecasts reckons reckoned
+    wonders wondered agreed agrees commented comments summed weighed
+""")
+#: Verbs that can come before their subject after a quote: ""...," said X".
+INVERTIBLE_VERBS = word_set("""
+    said says added adds wrote writes asked asks explained explains noted notes continued replied answered
+    recalled remarked insisted argued stated declared warned concluded quipped joked observed tweeted
+    posted responded countered
+""")
+#: Participles that carry the main clause's subject: "X underscores this by stating, "..."".
+PARTICIPLES = word_set("""
+    saying adding noting stating writing arguing claiming warning explaining telling calling describing
+    insisting suggesting asking replying responding declaring posting tweeting acknowledging admitting
+    emphasizing emphasising stressing labeling labelling dubbing predicting estimating concluding
+    boasting touting urging cautioning reiterating countering complaining quipping joking remarking
+""")
+#: Verbs that label rather than report ("called it a ..."): only a named subject or "by X" makes them an attribution.
+LABEL_VERBS = word_set("""
+    called calls labeled labelled labels dubbed described describes termed branded hailed touted billed
+    characterized characterised framed
+""")
+ADVERBS = word_set("""
+    has have had also later then once previously recently publicly reportedly separately further would
+    will earlier since again simply famously bluntly flatly openly privately only just first even
+    himself herself itself themselves
+""")
+TIME_WORDS = word_set("""
+    monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon evening
+    night weekend
+""")
+DETERMINERS = word_set("a an the its his her their this that")
+#: Words that end a subject when reading back from a verb.
+CLAUSE_BREAK = word_set("""
+    that which who because while when after before since as if but and so though although whereas where
+    than whether said says told
+""")
+#: Words that end a subject when reading on after an inverted verb ("said X in a statement").
+SUBJECT_STOP = word_set("""
+    who whom which that in on at during while when after before last this earlier adding according to
+    told via as because but with for whose where if so and
+""")
+FUNCTION_WORDS = word_set("""
+    a an the and or but nor for of to in on at by with from as than that which who whom whose what when where
+    while if because since after before about into over under against between through during without within
+    is are was were be been being has have had do does did will would can could should may might must shall
+    not no so yet also then too very just only even still said says say told tells wrote added noted
+    according it its this these those they them their he his she her we our i you your us there here
+    due ahead across amid among around per via despite upon onto toward towards like unlike whether
+    how why s
+""")
+#: Verbs that often follow a quoted subject ("web text" takes months): the quote is not a modifier then.
+COMMON_VERBS = word_set("""
+    takes take needs need requires require means mean remains remain seems seem makes make gives give shows
+    show helps help costs cost works work matters matter happens comes goes sounds looks appears refers
+    stands applies involves includes describes captures sums reflects became becomes led leads
+""")
+PRONOUN_SUBJECTS = word_set("he she it they we i")
+#: What may stand between two names of one subject: "OpenAI's Sam Altman", "Nvidia CEO Jensen Huang".
+NAME_JOINER = re.compile(r"(?:[\u2019']s?)?(?:[ \t]+(?:chief|executive|ceo|cto|cfo|founder|co-founder|cofounder|"
+                          r"president|head|director|analyst|researcher|scientist|spokesperson|engineer|boss|"
+                          r"chairman|partner))*[ \t]+", re.IGNORECASE)
+SUBJECT_OPENERS = PRONOUN_SUBJECTS | word_set("the a an one")
+
+_TOKEN = re.compile(r"[\w\u2019'&.\-]+|[^\w\s]")
+LETTERS = re.compile(r"[A-Za-z]+")
+ACCORDING = re.compile("according", re.IGNORECASE | re.ASCII)
+QUOTE_OR_APOSTROPHE = re.compile("[" + re.escape(DOUBLE_CHARS + "\u2018\u2019'") + "]")
+DASH_LINE = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?P<subject>[^\n]{2,160})")
+
+
+LABEL_BEFORE = re.compile(r"\b(?:called|labell?ed|dubbed|described as|termed|branded|hailed as|touted as|billed as|"
+                           r"characteri[sz]ed as)(?:[ \t]+(?:it|this|that|them|him|her|the[ \t]+[a-z]+))?"
+                           r"[ \t]+(?:as[ \t]+)?(?:an?[ \t]+|the[ \t]+)?$", re.IGNORECASE)
+#: A question put to someone: the attribution after it belongs to the answer.
+ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks|question|prompt|prompted|typed|query|queried)"
+                           r"(?:[ \t]+(?:it|him|her|them|the[ \t]+\w+))?[ \t]*:?[ \t]*$", re.IGNORECASE)
+BY_AGENT = re.compile(r"[ \t]*+,?[ \t]*+by[ \t]+(?P<subject>[^,.;:!?\"\u201c\u201d\n(]{1,80})")
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        """The token lower-cased without a sentence-final full stop ("" for punctuation)."""
+        if not (self.text[0].isalnum() or self.text[0] == "_"):
+            return ""
+        return self.text.rstrip(".").casefold()
+
+    @property
+    def ends_sentence(self) -> bool:
+        """A word carrying a full stop that is not an abbreviation ("said." yes, "U.S." and "J." no)."""
+        return self.text.endswith(".") and len(self.text) > 3 and "." not in self.text[:-1]
+
+
+_new_token = tuple.__new__  # skips NamedTuple's Python-level constructor: tokens are made by the million
+
+
+def first_tokens(text: str, start: int, end: int, limit: int = 40) -> list[Token]:
+    """The first ``limit`` words and punctuation marks of start:end."""
+    found = islice(_TOKEN.finditer(text, start, end), limit)
+    return [_new_token(Token, (m.group(0), m.start(), m.end())) for m in found]
+
+
+def last_tokens(text: str, start: int, end: int, limit: int = 40) -> list[Token]:
+    """The last ``limit`` words and punctuation marks of start:end (for reading back from a verb).
+
+    Only the last ``6 * limit`` characters are read, and of their first ``10 * limit`` tokens only the last
+    ``limit`` are kept.
+    """
+    kept = deque(islice(_TOKEN.finditer(text, max(start, end - 6 * limit), end), 10 * limit), maxlen=limit)
+    return [_new_token(Token, (m.group(0), m.start(), m.end())) for m in kept]
