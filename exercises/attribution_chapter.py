@@ -26,7 +26,7 @@ from solutions.chapters.sourcing_seeds import (
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import fact_link, paragraph_link
-from .formatting import trim
+from .formatting import trim, written_date
 from .model import (
     ChapterExercises, Criterion, Matching, MultipleChoice, Option, Reflection, SingleChoice, Source,
 )
@@ -114,8 +114,7 @@ def _base_title(title: str) -> str:
 
 
 def _long_date(value) -> str:
-    date = pd.Timestamp(value)
-    return f"{date.day} {date:%B %Y}"
+    return written_date(value)
 
 
 def _first_date_text(claim_id: str) -> str:

@@ -14,6 +14,8 @@ from IPython.display import HTML
 from solutions import article_paragraphs, load_articles
 from solutions.data.facts import fact, fact_parts, load_facts, locate_wording, verdict_counts
 
+from .formatting import written_date
+
 _LEFT = "text-align:left;vertical-align:top"
 _RIGHT = "text-align:right;vertical-align:top"
 NOT_STATED = '<span class="not-stated">not stated</span>'
@@ -48,7 +50,7 @@ def _cell(value) -> str:
     if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
         return NOT_STATED
     if isinstance(value, pd.Timestamp):
-        return f'<time datetime="{value:%Y-%m-%d}">{value.day} {value:%B %Y}</time>'
+        return f'<time datetime="{value:%Y-%m-%d}">{written_date(value)}</time>'
     return escape(str(value))
 
 

@@ -25,7 +25,7 @@ from solutions.data.events import load_events
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import fact_link, html_table
-from .formatting import round_significant, scaled, trim
+from .formatting import round_significant, scaled, trim, written_date
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, Source, Trap
 
 #: Okabe-Ito colours for the trackers and for the undated claim.
@@ -36,7 +36,7 @@ RANKING_COLOUR = "#555555"
 
 def _day(moment: pd.Timestamp, weekday: bool = True) -> str:
     """"Friday 24 January", or "24 January" without the weekday."""
-    return f"{moment:%A} {moment.day} {moment:%B}" if weekday else f"{moment.day} {moment:%B}"
+    return written_date(moment, weekday="long" if weekday else None, year=False)
 
 
 def _month(later: str) -> str:

@@ -1,6 +1,8 @@
-"""Numbers written the way the book writes them: "$5.576 million", "2.788 million", "2,048"."""
+"""Numbers and dates written the way the book writes them: "$5.576 million", "2,048", "Monday 27 January 2025"."""
 
 from __future__ import annotations
+
+import pandas as pd
 
 _SCALE_WORDS = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
 
@@ -54,3 +56,15 @@ def shorten(text: str, around: str = "", width: int = 110) -> str:
     start = max(0, min(centre - width // 2, len(text) - width))
     piece = text[start:start + width].strip()
     return ("…" if start > 0 else "") + piece + ("…" if start + width < len(text) else "")
+
+
+def written_date(value, *, weekday: str | None = None, month: str = "long", year: bool = True) -> str:
+    """A date as the book writes it, day first: "27 January 2025", "Mon 27 Jan 2025", "Friday 24 January".
+
+    ``weekday`` is ``None`` (no weekday), ``"short"`` (Mon) or ``"long"`` (Monday); ``month`` is ``"short"``
+    (Jan) or ``"long"`` (January); ``year=False`` leaves the year out. The one date formatter of the exercises.
+    """
+    date = pd.Timestamp(value)
+    parts = [f"{date:%a}" if weekday == "short" else f"{date:%A}"] if weekday else []
+    parts += [str(date.day), f"{date:%b}" if month == "short" else f"{date:%B}"]
+    return " ".join(parts + ([str(date.year)] if year else []))

@@ -25,7 +25,7 @@ from solutions.chapters.timeline import date_clues
 
 from .charts import WIDTH_INCHES, figure_html, wrap_label
 from .display import fact_link, paragraph_link, html_table
-from .formatting import trim, usd
+from .formatting import trim, usd, written_date
 from .model import (
     ChapterExercises, Criterion, Matching, MultipleChoice, NumberQuestion, Option, Reflection, SingleChoice,
     Source, Trap,
@@ -50,12 +50,12 @@ _BLUE, _SKY, _GREEN, _VERMILION = "#0072B2", "#56B4E9", "#009E73", "#D55E00"
 
 def day(date: pd.Timestamp) -> str:
     """Fri 27 Dec 2024."""
-    return f"{date:%a} {date.day} {date:%b %Y}"
+    return written_date(date, weekday="short", month="short")
 
 
 def long_day(date: pd.Timestamp) -> str:
     """Monday 27 January 2025."""
-    return f"{date:%A} {date.day} {date:%B %Y}"
+    return written_date(date, weekday="long")
 
 
 def security_name(security: str) -> str:

@@ -29,7 +29,7 @@ from solutions.chapters.timeline import (
 from . import charts
 from .charts import figure_html
 from .display import fact_link, paragraph_link, html_table
-from .formatting import trim
+from .formatting import trim, written_date
 from .model import ChapterExercises, Matching, MultipleChoice, NumberQuestion, Option, Ordering, SingleChoice, Source, Trap
 
 #: Events to put in order (shown shuffled; the order is computed from their dates).
@@ -64,13 +64,11 @@ _OTHER_KIND = ("#555555", "o", "Event")
 
 def day(date) -> str:
     """A date as people write it: 26 January 2025."""
-    date = pd.Timestamp(date)
-    return f"{date.day} {date:%B %Y}"
+    return written_date(date)
 
 
 def _short_day(date) -> str:
-    date = pd.Timestamp(date)
-    return f"{date.day} {date:%b %Y}"
+    return written_date(date, month="short")
 
 
 def _days(n: int) -> str:
