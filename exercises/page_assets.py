@@ -19,7 +19,7 @@ Sphinx hooks, registered by :mod:`exercises.sphinx`:
   in a fixed order, so that two builds of one commit write the same bytes.
 - **Extensions' assets only where used.** sphinx-design, sphinx-togglebutton and sphinx-copybutton add
   their scripts and styles to every page; a page keeps them only if its body has something they act on.
-  sphinx-thebe's stylesheet goes from every page, as its scripts do.
+  sphinx-thebe's scripts and stylesheet go from every page.
 """
 
 from __future__ import annotations
@@ -36,8 +36,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 #: Script types that a static page never runs.
 UNUSED_SCRIPT_TYPES = {"application/vnd.jupyter.widget-state+json"}
 
-#: Styles of features the book does not use: thebe (the kit launches notebooks on Binder; exercises.sphinx
-#: drops thebe's scripts).
+#: Styles of features the book does not use: thebe (the kit launches notebooks on Binder).
 UNUSED_FILES = {"sphinx-thebe.css"}
 
 #: An extension's asset file (by name) and what a page's body must contain for the page to load it.
@@ -59,9 +58,16 @@ def _file_name(asset) -> str:
     return str(getattr(asset, "filename", "") or "").rsplit("/", 1)[-1]
 
 
+def _is_thebe_script(asset) -> bool:
+    """Jupyter Book 1 always loads sphinx-thebe, which declares ``THEBE_JS_URL`` twice (a console error on
+    every page) and points at a third-party CDN; the kit launches notebooks on Binder instead."""
+    inline = str(getattr(asset, "attributes", {}).get("body", ""))
+    return "thebe" in _file_name(asset) or "THEBE_JS_URL" in inline
+
+
 def _needed(asset, body: str) -> bool:
     """Whether a page whose body is ``body`` needs this script or stylesheet."""
-    if str(getattr(asset, "attributes", {}).get("type", "")) in UNUSED_SCRIPT_TYPES:
+    if str(getattr(asset, "attributes", {}).get("type", "")) in UNUSED_SCRIPT_TYPES or _is_thebe_script(asset):
         return False
     if _file_name(asset) in UNUSED_FILES:
         return False

@@ -10,9 +10,8 @@
 - Ships the static quiz and weight explorer (``static/kit-quiz.js`` and ``.css``) and the highlighting of
   loaded wording (``static/kit-hype.css``), and points each code exercise's launch link at the page's
   notebook on Binder.
-- Keeps pages self-contained: Jupyter Book 1 always loads sphinx-thebe, which declares
-  ``THEBE_JS_URL`` twice (a console error on every page) and points at a third-party CDN. The kit
-  launches notebooks on Binder instead, so those scripts are dropped from every page.
+- Registers :mod:`exercises.page_assets`, which keeps each page to what it uses (sphinx-thebe's scripts and
+  style among what it drops).
 """
 
 from __future__ import annotations
@@ -140,17 +139,6 @@ def para_role(name, rawtext, text, lineno, inliner, options=None, content=None):
                            "a Markdown link also works when the page is a notebook.")
 
 
-def _is_thebe_script(script) -> bool:
-    filename = str(getattr(script, "filename", "") or "")
-    body = str(getattr(script, "attributes", {}).get("body", ""))
-    return "thebe" in filename or "THEBE_JS_URL" in body
-
-
-def _drop_thebe(app, pagename, templatename, context, doctree):
-    if "script_files" in context:
-        context["script_files"] = [s for s in context["script_files"] if not _is_thebe_script(s)]
-
-
 def _binder_url(app, pagename: str) -> str | None:
     """The Binder launch URL of a page, built from the same settings as the theme's launch button."""
     options = app.config.html_theme_options or {}
@@ -184,7 +172,6 @@ def setup(app):
     app.add_js_file("kit-quiz.js", loading_method="defer")
     app.add_css_file("kit-quiz.css")
     app.add_css_file("kit-hype.css")
-    app.connect("html-page-context", _drop_thebe)
     app.connect("html-page-context", _fill_launch_links)
     page_assets.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
