@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
+# The page-weight benchmark's helpers (serving a built book, listing its pages) serve the tests too.
+sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+from page_weight import serve  # noqa: E402
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run"]
@@ -78,21 +79,11 @@ def book_html(built_book) -> Path:
     return html_dir
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the standard library's signature
-        pass
-
-
 @pytest.fixture(scope="session")
 def book_server(book_html):
     """Serve the built book on 127.0.0.1 for the session; yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(book_html))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(book_html) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -16,24 +16,17 @@ from urllib.parse import urlparse
 import pytest
 
 from conftest import REPO_ROOT
+from page_weight import book_pages
 
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = REPO_ROOT / "tests" / "artifacts" / "screenshots"
-SKIPPED_FOLDERS = {"_static", "_sources", "_images", "jupyter_execute"}
 
 EMPTY_OUTPUTS = """
 () => [...document.querySelectorAll('div.cell_output, div.output')]
   .filter(el => el.innerText.trim() === '' && !el.querySelector('img, svg, canvas, table, iframe, input, button'))
   .map(el => el.outerHTML.slice(0, 200))
 """
-
-
-def book_pages(html_dir: Path) -> list[str]:
-    """Every HTML page of the book, as paths relative to its root."""
-    pages = [p.relative_to(html_dir).as_posix() for p in html_dir.rglob("*.html")
-             if not SKIPPED_FOLDERS & set(p.relative_to(html_dir).parts)]
-    return sorted(pages)
 
 
 def visit(browser, url: str, screenshot: Path) -> dict[str, list[str]]:

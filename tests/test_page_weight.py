@@ -24,9 +24,7 @@ import pytest
 from conftest import REPO_ROOT
 from exercises.charts import PHONE_MIN_TEXT_PX, phone_text_px
 
-sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
-
-from page_weight import book_pages, measure_page, table  # noqa: E402
+from page_weight import book_pages, measure_page, table
 
 MAX_BYTES = 1_000_000
 MAX_GZIP_BYTES = 250_000

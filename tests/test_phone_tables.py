@@ -14,7 +14,7 @@ import io
 import pytest
 
 from conftest import REPO_ROOT
-from test_browser import book_pages
+from page_weight import book_pages
 
 pytestmark = pytest.mark.browser
 
