@@ -1,25 +1,12 @@
-"""Every exercise in the book, chapter by chapter, in reading order."""
+"""Every exercise in the book, in reading order, found by id; the chapters are listed in :mod:`exercises.chapters`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import (
-    attribution_chapter, cost_chapter, downloads_chapter, gpus_chapter, hype_chapter, markets_chapter,
-    timeline_chapter,
-)
-from .model import ChapterExercises, Exercise
-
-CHAPTERS: tuple[ChapterExercises, ...] = (
-    cost_chapter.CHAPTER,
-    gpus_chapter.CHAPTER,
-    downloads_chapter.CHAPTER,
-    markets_chapter.CHAPTER,
-    timeline_chapter.CHAPTER,
-    attribution_chapter.CHAPTER,
-    hype_chapter.CHAPTER,
-)
+from exercises.chapters import CHAPTERS, ChapterExercises
+from exercises.kinds import Exercise
 
 
 def all_exercises() -> list[Exercise]:

@@ -1,7 +1,7 @@
 """A weight explorer: sliders that set how much each kind of wording counts, and a ranking that follows.
 
 It is not graded; the questions after it are ordinary exercises. The scores come from
-:func:`solutions.analyser.hype.hype_score`, and ``static/kit-quiz.js`` recomputes them in the static book with
+:func:`solutions.analyser.hype.hype_score`, and ``static/quiz/explorer.js`` recomputes them in the static book with
 the same formula (a test in Chromium compares both).
 """
 

@@ -7,9 +7,9 @@
   the HTML page, a fact link with its verdicts in its tooltip. Links in the exercises' HTML output name
   ``.md`` pages the same way and are checked and pointed at ``.html`` pages too.
 - The old ``{fact}`` and ``{para}`` roles (plain text in JupyterLab) fail the build with the link to write.
-- Ships the static quiz and weight explorer (``static/kit-quiz.js`` and ``.css``) and the highlighting of
-  loaded wording (``static/kit-hype.css``), and points each code exercise's launch link at the page's
-  notebook on Binder.
+- Ships the static quiz and weight explorer (``kit-quiz.js``, bundled by :mod:`exercises.quiz_script` from
+  ``static/quiz/``, and ``static/kit-quiz.css``) and the highlighting of loaded wording (``static/kit-hype.css``),
+  and points each code exercise's launch link at the page's notebook on Binder.
 - Registers :mod:`exercises.page_assets`, which keeps each page to what it uses (sphinx-thebe's scripts and
   style among what it drops).
 """
@@ -26,7 +26,7 @@ from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
-from . import page_assets
+from . import page_assets, quiz_script
 from .display import fact_href, paragraph_href
 from .evidence_links import PARAGRAPH_REFERENCE, EvidenceLinkError, check_evidence_link, check_link_text
 from .static_html import LAUNCH_PLACEHOLDER
@@ -160,7 +160,14 @@ def _fill_launch_links(app, pagename, templatename, context, doctree):
 
 
 def _add_static(app):
-    app.config.html_static_path.append(str(STATIC))
+    """Copy the files directly in ``static/`` (the stylesheets) with the other static files, and write the quiz
+    script's bundle into ``_static/``; the script's modules in ``static/quiz/`` ship only inside the bundle.
+
+    The bundle is written before Sphinx copies the static files and writes the pages, so each page's
+    ``kit-quiz.js?v=`` checksum is that of the bundle (the same on every build of the same sources)."""
+    app.config.html_static_path.extend(str(path) for path in sorted(STATIC.iterdir()) if path.is_file())
+    if app.builder.format == "html":
+        quiz_script.write_bundle(Path(app.outdir) / "_static")
 
 
 def setup(app):
@@ -169,7 +176,7 @@ def setup(app):
     app.add_post_transform(EvidenceLinks)
     app.add_post_transform(OutputPageLinks)
     app.connect("builder-inited", _add_static)
-    app.add_js_file("kit-quiz.js", loading_method="defer")
+    app.add_js_file(quiz_script.SCRIPT_NAME, loading_method="defer")
     app.add_css_file("kit-quiz.css")
     app.add_css_file("kit-hype.css")
     app.connect("html-page-context", _fill_launch_links)

@@ -1,5 +1,8 @@
-"""An exercise as plain HTML for the static book, driven by ``static/kit-quiz.js`` with no kernel.
+"""An exercise as plain HTML for the static book, driven with no kernel by the quiz script
+(``static/quiz/``, shipped as one file, ``kit-quiz.js``).
 
+This is the frame every kind shares (title, prompt, Check button, feedback, hints, answer); each kind draws its
+own inputs (``exercise.static_inputs()``). The weight explorer, which is not an exercise, is drawn here too.
 Every text passes through :func:`html.escape`; the exercise's spec travels as JSON in a
 ``data-exercise`` attribute, so the page needs no inline script.
 """
@@ -12,10 +15,9 @@ from html import escape
 
 from .display import fact_href, paragraph_href
 from .explorer import WeightExplorer
-from .model import CodeExercise, Exercise, Source
+from .kinds import LAUNCH_PLACEHOLDER, Exercise, Source
 
-#: Replaced by the book's Sphinx extension with this page's Binder launch URL.
-LAUNCH_PLACEHOLDER = "#kit-launch-notebook"
+__all__ = ["LAUNCH_PLACEHOLDER", "exercise_html", "explorer_html", "ranking_rows", "score_text", "source_links"]
 
 
 def source_links(sources: tuple[Source, ...]) -> str:
@@ -34,88 +36,26 @@ def source_links(sources: tuple[Source, ...]) -> str:
     return "; ".join(links)
 
 
-def _choices(exercise: Exercise, input_type: str, legend: str) -> str:
-    name = f"exercise-{exercise.id}-choice"
-    items = "".join(
-        f'<label class="kit-choice"><input type="{input_type}" name="{name}" value="{escape(o.key)}"> '
-        f"<span>{escape(o.label)}</span></label>"
-        for o in exercise.options
-    )
-    return f'<fieldset class="kit-fieldset"><legend>{legend}</legend>{items}</fieldset>'
-
-
-def _select(select_id: str, attribute: str, options, placeholder: str = "Choose…") -> str:
-    choices = "".join(f'<option value="{escape(o.key)}">{escape(o.label)}</option>' for o in options)
-    return (f'<select id="{select_id}" {attribute}><option value="">{escape(placeholder)}</option>'
-            f"{choices}</select>")
-
-
-def _inputs(exercise: Exercise) -> str:
-    base = f"exercise-{exercise.id}"
-    if exercise.kind == "single":
-        return _choices(exercise, "radio", "Choose one")
-    if exercise.kind == "multiple":
-        return _choices(exercise, "checkbox", "Tick all that apply")
-    if exercise.kind == "number":
-        label = exercise.unit_label()
-        units = f' <span class="kit-units">({"" if exercise.month else "in "}{escape(label)})</span>' if label else ""
-        return (f'<label class="kit-label" for="{base}-input">Your answer</label> '
-                f'<input class="kit-number" id="{base}-input" type="text" inputmode="decimal" autocomplete="off" '
-                f'spellcheck="false">{units}')
-    if exercise.kind == "matching":
-        rows = "".join(
-            f'<div class="kit-row"><label for="{base}-row-{i}">{escape(row.label)}</label>'
-            f'{_select(f"{base}-row-{i}", f"data-row={json.dumps(row.key)}", exercise.options)}</div>'
-            for i, row in enumerate(exercise.rows)
-        )
-        return f'<fieldset class="kit-fieldset"><legend>Choose for each row</legend>{rows}</fieldset>'
-    if exercise.kind == "ordering":
-        items = "".join(f"<li>{escape(item.label)}</li>" for item in exercise.items)
-        slots = "".join(
-            f'<div class="kit-row"><label for="{base}-position-{i}">Position {i}</label>'
-            f'{_select(f"{base}-position-{i}", f"data-position={i}", exercise.items)}</div>'
-            for i in range(1, len(exercise.items) + 1)
-        )
-        return (f'<p class="kit-label">The items:</p><ul class="kit-items">{items}</ul>'
-                f'<fieldset class="kit-fieldset"><legend>Put them in order</legend>{slots}</fieldset>')
-    if exercise.kind == "reflection":
-        return (f'<blockquote class="kit-original">{escape(exercise.original)}</blockquote>'
-                f'<label class="kit-label" for="{base}-text">Your version</label>'
-                f'<textarea id="{base}-text" rows="4" spellcheck="true"></textarea>')
-    return ""
-
-
-def _code_body(exercise: CodeExercise) -> str:
-    return (
-        f'<pre class="kit-signature"><code>{escape(exercise.signature)}</code></pre>'
-        f'<p class="kit-launch-note">This exercise runs your own Python code, so it needs a notebook: '
-        f'<a class="kit-launch" href="{LAUNCH_PLACEHOLDER}">open this page as a notebook on Binder</a>, '
-        f"write the function in a code cell, and press <strong>Check my function</strong>.</p>"
-        f'<details class="kit-solution"><summary>Show a solution</summary>'
-        f"<pre><code>{escape(exercise.solution_source())}</code></pre></details>"
-    )
-
-
 def exercise_html(exercise: Exercise) -> str:
     """The exercise as a self-contained ``<section>`` for the static book."""
     base = f"exercise-{exercise.id}"
     spec = escape(json.dumps(exercise.spec(), ensure_ascii=False), quote=True)
     header = (f'<p class="kit-exercise-title" id="{base}-title"><span class="kit-exercise-label">Exercise</span> '
               f"{escape(exercise.title)}</p><p class=\"kit-prompt\" id=\"{base}-prompt\">{escape(exercise.prompt)}</p>")
-    reveal = "Show a model answer" if exercise.kind == "reflection" else "Show answer"
+    if not exercise.runs_in_browser:  # no form: what the kind shows instead (the code kind's link to a notebook)
+        return (f'<section class="kit-exercise kit-kind-{exercise.kind} tex2jax_ignore mathjax_ignore" id="{base}" '
+                f'data-kind="{exercise.kind}" aria-labelledby="{base}-title">{header}{exercise.static_inputs()}</section>')
+    reveal = exercise.reveal_label
     answer = (f'<details class="kit-answer" id="{base}-answer"><summary>{reveal}</summary>'
-              f"<p><strong>Answer:</strong> {escape(exercise.answer_text())}</p>"
+              f"{exercise.answer_html()}"
               f"<p>{escape(exercise.explanation)}</p>"
               f'<p class="kit-source"><strong>Source:</strong> {source_links(exercise.sources)}</p></details>')
-    if exercise.kind == "code":
-        return (f'<section class="kit-exercise kit-kind-code tex2jax_ignore mathjax_ignore" id="{base}" data-kind="code" aria-labelledby="{base}-title">'
-                f"{header}{_code_body(exercise)}</section>")
-    check_label = "Get feedback" if exercise.kind == "reflection" else "Check"
+    check_label = exercise.check_label
     hints = "".join(f"<li hidden>{escape(hint)}</li>" for hint in exercise.hints)
     return (
         f'<section class="kit-exercise kit-kind-{exercise.kind} tex2jax_ignore mathjax_ignore" id="{base}" data-kind="{exercise.kind}" '
         f'data-exercise="{spec}" aria-labelledby="{base}-title">{header}'
-        f'<form class="kit-form" aria-describedby="{base}-prompt" novalidate>{_inputs(exercise)}'
+        f'<form class="kit-form" aria-describedby="{base}-prompt" novalidate>{exercise.static_inputs()}'
         f'<div class="kit-buttons"><button type="submit" class="kit-check">{check_label}</button></div></form>'
         f'<div class="kit-feedback" role="status" aria-live="polite"></div>'
         f'<div class="kit-hints" hidden><p class="kit-hints-title">Hints</p><ol>{hints}</ol></div>'
@@ -126,7 +66,7 @@ def exercise_html(exercise: Exercise) -> str:
 
 
 def score_text(score: float) -> str:
-    """A score to one decimal, rounding halves up (``static/kit-quiz.js`` rounds the same way)."""
+    """A score to one decimal, rounding halves up (``static/quiz/explorer.js`` rounds the same way)."""
     return f"{math.floor(score * 10 + 0.5) / 10:.1f}"
 
 

@@ -6,7 +6,7 @@ displays as the kernel-free quiz (the same output carries both, and each front e
 The Check button's callback never raises: an exception escaping a widget callback reaches only the
 kernel's log (and ``SystemExit`` would end the kernel), so whatever happens while checking, the learner
 reads a message in the widget. A Ctrl-C (interrupting the kernel) during a check ends the check with a
-message saying so; see :func:`exercises.model.check_function` for how a learner's function is run.
+message saying so; see :func:`exercises.kinds.learner_function.check_function` for how a learner's function is run.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from html import escape, unescape
 import ipywidgets as w
 
 from .explorer import WeightExplorer
-from .model import CodeExercise, Exercise, Feedback, type_name
+from .kinds import Exercise, Feedback, type_name
 from .static_html import exercise_html, explorer_html, ranking_rows, score_text, source_links
 
 _VERDICT_LABEL = {"correct": "✔", "incorrect": "✘", "invalid": "?", "feedback": "✎"}
@@ -34,11 +34,6 @@ def feedback_html(feedback: Feedback) -> str:
 
 #: Buttons as wide as their label ("Show a model answer" is cut short at the default width).
 _FITS_LABEL = {"width": "auto", "min_width": "9em"}
-
-#: A control as wide as the cell and no wider. ``width: 100%`` plus the margin JupyterLab gives every widget
-#: overflows the cell by a few pixels (a horizontal scrollbar); ``auto`` lets the column stretch it to fit,
-#: margins included, and a ``max_width`` sets how wide it may grow.
-FILL_CELL = {"width": "auto", "max_width": "100%"}
 
 #: The class of every live widget's outer box: :data:`WIDGET_CSS` styles only what is inside one.
 WIDGET_CLASS = "kit-widget"
@@ -82,10 +77,10 @@ class ExerciseWidget:
     def __init__(self, exercise: Exercise):
         self.exercise = exercise
         self.attempts = 0
-        self.inputs = self._make_inputs()
-        self.check_button = w.Button(description=self._check_label(), button_style="primary",
+        controls, self.inputs = exercise.make_widgets()
+        self.check_button = w.Button(description=exercise.check_label, button_style="primary",
                                      tooltip="Check your answer", layout=_FITS_LABEL)
-        self.answer_button = w.ToggleButton(description=self._reveal_label(True), value=False,
+        self.answer_button = w.ToggleButton(description=exercise.reveal_label, value=False,
                                             tooltip="Show the answer, its explanation and source", layout=_FITS_LABEL)
         self.feedback = w.HTML(value="")
         self.hints = w.HTML(value="")
@@ -97,84 +92,11 @@ class ExerciseWidget:
                               f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
                               f"<p>{escape(exercise.prompt)}</p>")
         buttons = w.HBox([self.check_button, self.answer_button], layout=w.Layout(flex_flow="row wrap"))
-        self.box = _box([header, *self._controls(), buttons, self.feedback, self.hints, self.answer])
-
-    # --- inputs ----------------------------------------------------------------------------------
-    def _reveal_label(self, show: bool) -> str:
-        noun = {"reflection": "a model answer", "code": "a solution"}.get(self.exercise.kind, "answer")
-        return f"{'Show' if show else 'Hide'} {noun}"
-
-    def _check_label(self) -> str:
-        return {"reflection": "Get feedback", "code": "Check my function"}.get(self.exercise.kind, "Check")
-
-    def _make_inputs(self) -> dict[str, w.Widget]:
-        """The controls that hold the answer; ``self.labels`` holds what is shown around them."""
-        ex = self.exercise
-        self.labels: list[w.Widget] = []
-        if ex.kind == "single":
-            # Radio labels cannot wrap (long ones overlap), so options are listed in full above short radio
-            # labels, and the radio group takes the full width.
-            names = [o.short or chr(ord("A") + i) for i, o in enumerate(ex.options)]
-            listed = [o.label if o.label.startswith(n) else f"{n}: {o.label}" for n, o in zip(names, ex.options)]
-            self.labels = [w.HTML(value="<ul>" + "".join(f"<li>{escape(text)}</li>" for text in listed) + "</ul>")]
-            return {"choice": w.RadioButtons(options=list(zip(names, [o.key for o in ex.options])), value=None,
-                                             description="Your choice:", style={"description_width": "initial"},
-                                             layout=w.Layout(**FILL_CELL))}
-        if ex.kind == "multiple":
-            return {o.key: w.Checkbox(value=False, description=o.label, indent=False,
-                                      layout=w.Layout(**FILL_CELL)) for o in ex.options}
-        if ex.kind == "number":
-            return {"number": w.Text(value="", placeholder="Type a number, e.g. 57",
-                                     description="Your answer:", style={"description_width": "initial"},
-                                     layout=w.Layout(width="auto", max_width="24em"))}
-        if ex.kind == "matching":
-            choices = [("Choose…", "")] + [(o.label, o.key) for o in ex.options]
-            return {row.key: w.Dropdown(options=choices, value="", layout=w.Layout(**FILL_CELL)) for row in ex.rows}
-        if ex.kind == "ordering":
-            self.labels = [w.HTML(value="<p>The items:</p><ul>" + "".join(f"<li>{escape(i.label)}</li>"
-                                                                          for i in ex.items) + "</ul>")]
-            choices = [("Choose…", "")] + [(i.label, i.key) for i in ex.items]
-            return {f"position {n}": w.Dropdown(options=choices, value="", description=f"Position {n}",
-                                                style={"description_width": "initial"},
-                                                layout=w.Layout(**FILL_CELL))
-                    for n in range(1, len(ex.items) + 1)}
-        if ex.kind == "reflection":
-            self.labels = [w.HTML(value=f"<blockquote>{escape(ex.original)}</blockquote>")]
-            return {"text": w.Textarea(value="", placeholder="Write your version here",
-                                       layout=w.Layout(**FILL_CELL, height="6em"))}
-        if ex.kind == "code":
-            self.labels = [w.HTML(value=f"<pre>{escape(ex.signature)}</pre><p>Write your <code>"
-                                        f"{escape(ex.function_name)}</code> in the code cell below this exercise, "
-                                        "run that cell (Shift+Enter), then press <strong>Check my function</strong>."
-                                        "</p>")]
-            return {}
-        return {}
-
-    def _controls(self) -> list[w.Widget]:
-        """Labels and controls in reading order (matching rows get their sentence above the menu)."""
-        if self.exercise.kind == "matching":
-            return [w.VBox([w.HTML(value=f"<p>{escape(row.label)}</p>"), self.inputs[row.key]])
-                    for row in self.exercise.rows]
-        return [*self.labels, *self.inputs.values()]
+        self.box = _box([header, *controls, buttons, self.feedback, self.hints, self.answer])
 
     def answer_value(self):
         """The learner's answer in the form ``exercise.check`` takes."""
-        ex, inputs = self.exercise, self.inputs
-        if ex.kind == "single":
-            return inputs["choice"].value or ""
-        if ex.kind == "multiple":
-            return [key for key, box in inputs.items() if box.value]
-        if ex.kind == "number":
-            return inputs["number"].value
-        if ex.kind == "matching":
-            return {key: dropdown.value for key, dropdown in inputs.items()}
-        if ex.kind == "ordering":
-            return [dropdown.value for dropdown in inputs.values()]
-        if ex.kind == "reflection":
-            return inputs["text"].value
-        if ex.kind == "code":
-            return _user_function(ex.function_name)
-        return None
+        return self.exercise.read_widgets(self.inputs)
 
     # --- callbacks -------------------------------------------------------------------------------
     def _on_check(self, _button=None) -> None:
@@ -209,12 +131,10 @@ class ExerciseWidget:
         ex = self.exercise
         if not change["new"]:
             self.answer.value = ""
-            self.answer_button.description = self._reveal_label(True)
+            self.answer_button.description = ex.reveal_label
             return
-        self.answer_button.description = self._reveal_label(False)
-        solution = (f"<pre>{escape(ex.solution_source())}</pre>" if isinstance(ex, CodeExercise)
-                    else f"<p><strong>Answer:</strong> {escape(ex.answer_text())}</p>")
-        self.answer.value = (f"{solution}<p>{escape(ex.explanation)}</p>"
+        self.answer_button.description = ex.hide_label
+        self.answer.value = (f"{ex.answer_html()}<p>{escape(ex.explanation)}</p>"
                              f"<p><strong>Source:</strong> {source_links(ex.sources)}</p>")
 
     @property
@@ -226,15 +146,6 @@ class ExerciseWidget:
         bundle = self.box._repr_mimebundle_(**kwargs)
         bundle["text/html"] = exercise_html(self.exercise)
         return bundle
-
-
-def _user_function(name: str):
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return None
-    shell = get_ipython()
-    return shell.user_ns.get(name) if shell is not None else None
 
 
 def ranking_status(ranked: list[tuple[str, float]]) -> str:

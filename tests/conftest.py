@@ -1,8 +1,10 @@
-"""Shared fixtures: the repository root, a freshly built book, and a local server for it."""
+"""Shared fixtures: the repository root, a freshly built book, a local server for it, and golden files."""
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +39,15 @@ def build_book(output_dir: Path) -> subprocess.CompletedProcess:
 
 
 SLOW_FIXTURES = {"built_book", "book_html", "book_server", "browser"}
+
+GOLDENS = Path(__file__).resolve().parent / "goldens"
+UPDATE_GOLDENS = "--update-goldens"
+
+
+def pytest_addoption(parser):
+    parser.addoption(UPDATE_GOLDENS, action="store_true", default=False,
+                     help="rewrite the golden files in tests/goldens/ from what the code produces now, "
+                          "instead of comparing with them (review the result with git diff)")
 
 
 def pytest_collection_modifyitems(items):
@@ -101,3 +112,40 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+
+
+def _diff_lines(text: str) -> list[str]:
+    """Lines to diff: long one-line output (HTML, JSON) is broken after each tag and each ``, `` so the diff reads."""
+    lines = text.splitlines(keepends=True)
+    if any(len(line) > 200 for line in lines):
+        lines = re.sub(r"(>|, )", "\\1\n", text).splitlines(keepends=True)
+    return lines
+
+
+@pytest.fixture
+def golden(request):
+    """Compare text with a golden file under tests/goldens/, byte for byte; ``--update-goldens`` rewrites it.
+
+    Call it as ``golden("analysis/000.json", text)``. A missing or different file fails with the option to use.
+    """
+    update = request.config.getoption(UPDATE_GOLDENS)
+
+    def check(name: str, text: str) -> None:
+        path = GOLDENS / name
+        if update:
+            if not path.exists() or path.read_bytes() != text.encode("utf-8"):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(text.encode("utf-8"))
+            return
+        shown = path.relative_to(REPO_ROOT)
+        if not path.exists():
+            pytest.fail(f"No golden file {shown}: run pytest with {UPDATE_GOLDENS} to write it, then review it.",
+                        pytrace=False)
+        want = path.read_bytes().decode("utf-8")
+        if text != want:
+            diff = "".join(difflib.unified_diff(_diff_lines(want), _diff_lines(text), f"{shown} (golden)", "now",
+                                                n=2))
+            pytest.fail(f"The output differs from {shown}. If the change is intended, run pytest with "
+                        f"{UPDATE_GOLDENS} and review git diff.\n{diff[:6000]}", pytrace=False)
+
+    return check

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from exercises.model import MAX_CHOSEN_ITEMS, MAX_KEY_LENGTH, REFLECTION_LIMIT, Exercise
-from exercises.number_input import MAX_INPUT_LENGTH
+from exercises.kinds import MAX_CHOSEN_ITEMS, MAX_INPUT_LENGTH, MAX_KEY_LENGTH, REFLECTION_LIMIT, Exercise
 
 #: The review's input that took 20 s to refuse: a digit, 100,000 spaces and a letter.
 PADDED_NUMBER = "1" + " " * 100_000 + "x"

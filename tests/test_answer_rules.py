@@ -16,12 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from exercises.formatting import round_significant, scaled, trim, usd, usd_styled
-from exercises.model import (
+from exercises.kinds import (
     LIMITS, MAX_CHOSEN_ITEMS, MAX_KEY_LENGTH, MESSAGES, REFLECTION_LIMIT, Criterion, Matching, MultipleChoice,
     NumberQuestion, Option, Ordering, Reflection, SingleChoice,
 )
-from exercises.number_input import MAX_INPUT_LENGTH, MAX_LENGTH, SPACE_CHARACTERS, parse_day_answer, parse_number_answer
-from exercises.number_input import MESSAGES as NUMBER_MESSAGES
+from exercises.kinds.number_parsing import MAX_INPUT_LENGTH, MAX_LENGTH, SPACE_CHARACTERS, parse_day_answer, parse_number_answer
+from exercises.kinds.number_parsing import MESSAGES as NUMBER_MESSAGES
 
 BASE = dict(title="t", prompt="p", explanation="e", sources=())
 VERDICT_OPTIONS = tuple(Option(key=v, label=v) for v in ("accurate", "rounded", "conflated"))

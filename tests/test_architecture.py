@@ -10,6 +10,9 @@ module or a package. The rules:
 - the analyser (``solutions.analyser``) knows nothing about the DeepSeek case: it imports no module of
   ``solutions.chapters`` and, of ``solutions.data``, only ``datafiles`` and ``paths`` (to read its own lexicons);
 - ``solutions`` never imports ``exercises``;
+- the exercise kinds (``exercises.kinds``) know no chapter: they import nothing from ``exercises.chapters``;
+- a chapter is a unit: a chapter package (``exercises.chapters.cost`` …) imports no other chapter package, only
+  what the chapters share (the modules beside them in ``exercises.chapters``);
 - no module (of the kit, its tests or its benchmarks) takes another module's private (underscore) name, by
   ``from module import _name`` or by ``module._name``.
 
@@ -31,6 +34,8 @@ ANALYSER = "solutions.analyser"
 CASE_CHAPTERS = "solutions.chapters"
 CASE_DATA = "solutions.data"
 ANALYSER_MAY_IMPORT = {"solutions.data.datafiles", "solutions.data.paths"}
+EXERCISE_KINDS = "exercises.kinds"
+EXERCISE_CHAPTERS = "exercises.chapters"
 
 
 @dataclass(frozen=True)
@@ -187,11 +192,12 @@ def _cycle_through(group: list[str], graph: dict[str, set[str]]) -> list[str]:
     return group
 
 
+def in_package(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
+
+
 def analyser_case_imports(imports: list[Import]) -> list[Import]:
     """Imports by the analyser of the case's chapters or of data modules other than its lexicon readers."""
-    def in_package(module: str, package: str) -> bool:
-        return module == package or module.startswith(package + ".")
-
     return [found for found in imports if in_package(found.importer, ANALYSER)
             and (in_package(found.target, CASE_CHAPTERS)
                  or (in_package(found.target, CASE_DATA) and found.target not in ANALYSER_MAY_IMPORT))]
@@ -200,6 +206,30 @@ def analyser_case_imports(imports: list[Import]) -> list[Import]:
 def solutions_imports_of_exercises(imports: list[Import]) -> list[Import]:
     return [found for found in imports if found.importer.split(".")[0] == "solutions"
             and found.target.split(".")[0] == "exercises"]
+
+
+def kinds_imports_of_chapters(imports: list[Import]) -> list[Import]:
+    """Imports by the exercise kinds of any chapter module: a kind must work for every chapter."""
+    return [found for found in imports if in_package(found.importer, EXERCISE_KINDS)
+            and in_package(found.target, EXERCISE_CHAPTERS)]
+
+
+def chapter_of_module(module: str, modules: dict[str, Path]) -> str | None:
+    """The chapter package (``exercises.chapters.cost``) a module belongs to; None for the modules the chapters
+    share, which sit beside them in ``exercises.chapters``, and for everything else."""
+    parts = module.split(".")
+    if len(parts) < 3 or ".".join(parts[:2]) != EXERCISE_CHAPTERS:
+        return None
+    package = ".".join(parts[:3])
+    return package if package in modules and modules[package].name == "__init__.py" else None
+
+
+def imports_between_chapters(root: Path) -> list[Import]:
+    """Imports by one chapter package of another: each chapter stands alone and shares only what sits beside it."""
+    modules = find_modules(root)
+    return [found for found in kit_imports(root)
+            if (importer := chapter_of_module(found.importer, modules)) is not None
+            and (target := chapter_of_module(found.target, modules)) is not None and importer != target]
 
 
 def private_imports(root: Path, importers=KIT_PACKAGES + OTHER_CODE) -> list[Import]:
@@ -245,6 +275,17 @@ def test_solutions_never_imports_exercises():
     assert not found, "solutions is used by exercises, never the other way round:" + listing(found)
 
 
+def test_the_exercise_kinds_import_no_chapter():
+    found = kinds_imports_of_chapters(kit_imports(REPO_ROOT))
+    assert not found, "the exercise kinds serve every chapter and know none of them:" + listing(found)
+
+
+def test_no_chapter_imports_another():
+    found = imports_between_chapters(REPO_ROOT)
+    assert not found, ("each chapter is a unit; what two chapters share belongs in a module beside them in "
+                       "exercises.chapters:" + listing(found))
+
+
 def test_no_module_imports_another_modules_private_names():
     found = private_imports(REPO_ROOT)
     assert not found, ("a private (underscore) name is the module's own: make it public under a good name, or stop "
@@ -253,7 +294,9 @@ def test_no_module_imports_another_modules_private_names():
 
 def test_the_checks_see_the_whole_kit():
     modules = find_modules(REPO_ROOT)
-    assert {"solutions", "solutions.analyser", "solutions.data.paths", "exercises"} <= set(modules)
+    assert {"solutions", "solutions.analyser", "solutions.data.paths", "exercises", "exercises.kinds",
+            "exercises.chapters", "exercises.chapters.cost"} <= set(modules)
+    assert len({chapter_of_module(name, modules) for name in modules} - {None}) == 7
     assert len(kit_imports(REPO_ROOT)) > 50
 
 
@@ -281,6 +324,13 @@ CLEAN_TREE = {
     "exercises/display.py": "def table():\n    return None\n",
     "exercises/quotes/__init__.py": "from ._marks import pair\nfrom . import _marks\n",
     "exercises/quotes/_marks.py": "def pair():\n    return None\n",
+    "exercises/kinds/__init__.py": "from exercises.kinds.choice import Option\n",
+    "exercises/kinds/choice.py": "class Option:\n    pass\n",
+    "exercises/chapters/__init__.py": "from . import cost, gpus\n",
+    "exercises/chapters/shared.py": "from exercises.kinds import Option\n",
+    "exercises/chapters/cost/__init__.py": "from .exercises import verdicts\n",
+    "exercises/chapters/cost/exercises.py": "from ..shared import Option\n\ndef verdicts():\n    return Option()\n",
+    "exercises/chapters/gpus/__init__.py": "from exercises.chapters.shared import Option\n",
 }
 
 
@@ -289,6 +339,7 @@ def test_a_clean_tree_passes_every_check(tmp_path):
     imports = kit_imports(root)
     assert not import_cycles(imports) and not analyser_case_imports(imports)
     assert not solutions_imports_of_exercises(imports) and not private_imports(root, KIT_PACKAGES)
+    assert not kinds_imports_of_chapters(imports) and not imports_between_chapters(root)
 
 
 def test_a_cycle_hidden_in_a_function_is_found(tmp_path):
@@ -332,3 +383,20 @@ def test_private_names_taken_from_another_module_are_found(tmp_path):
     assert sorted((found.importer, found.names) for found in private_imports(root)) == [
         ("benchmarks.run", ("_marks",)), ("exercises.answer_key", ("_table",)), ("exercises.charts", ("_table",)),
         ("tests.test_x", ("_table",))]
+
+
+def test_the_kinds_importing_a_chapter_is_found(tmp_path):
+    root = _write_tree(tmp_path, {**CLEAN_TREE, "exercises/kinds/choice.py":
+                                  "def options():\n    from exercises.chapters.shared import Option\n    return Option\n"})
+    assert [found.target for found in kinds_imports_of_chapters(kit_imports(root))] == ["exercises.chapters.shared"]
+
+
+def test_a_chapter_importing_another_is_found(tmp_path):
+    root = _write_tree(tmp_path, {**CLEAN_TREE, "exercises/chapters/gpus/__init__.py":
+                                  "from exercises.chapters.cost.exercises import verdicts\n",
+                                  "exercises/chapters/cost/exercises.py":
+                                  "from ..shared import Option\n\ndef verdicts():\n    from ..gpus import Option\n"
+                                  "    return Option()\n"})
+    assert sorted((found.importer, found.target) for found in imports_between_chapters(root)) == [
+        ("exercises.chapters.cost.exercises", "exercises.chapters.gpus"),
+        ("exercises.chapters.gpus", "exercises.chapters.cost.exercises")]

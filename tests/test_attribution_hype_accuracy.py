@@ -58,7 +58,7 @@ def cell_order(page: str) -> list[str]:
 
 
 def chapter_exercises():
-    from exercises import attribution_chapter, hype_chapter
+    from exercises.chapters import attribution as attribution_chapter, hype as hype_chapter
 
     return [build() for chapter in (attribution_chapter, hype_chapter) for build in chapter.CHAPTER.build]
 
@@ -89,8 +89,8 @@ def exercise_strings(exercise):
 def html_texts() -> list[tuple[str, str]]:
     """The visible text of every table, list, caption and alt text the two chapters' display functions write
     (not the highlighted articles, which are the articles' own text)."""
-    from exercises import attribution_chapter as a
-    from exercises import hype_chapter as h
+    from exercises.chapters import attribution as a
+    from exercises.chapters import hype as h
 
     outputs = {"sources_chart": a.sources_chart(), "sources_summary": a.sources_summary_html(),
                "attribution_tables": a.attribution_tables(), "warning_signs_table": a.warning_signs_html(),
@@ -208,7 +208,7 @@ def test_every_article_that_mentions_experts_has_a_vague_credit():
 
 
 def test_article_002s_experts_are_counted_in_the_chart_and_the_summary():
-    from exercises.attribution_chapter import sources_chart, sources_summary_html
+    from exercises.chapters.attribution import sources_chart, sources_summary_html
 
     assert class_counts().loc["002", VAGUE] >= 1
     assert "Vague: article 000 2, article 001 1, article 002 1" in html.unescape(sources_chart().data)
@@ -218,7 +218,7 @@ def test_article_002s_experts_are_counted_in_the_chart_and_the_summary():
 
 
 def test_the_summary_follows_the_data(data_copy):
-    from exercises.attribution_chapter import sources_summary_html
+    from exercises.chapters.attribution import sources_summary_html
 
     text = (data_copy / "002_be07d1e7b3099ef1.txt").read_text(encoding="utf-8")
     (data_copy / "002_be07d1e7b3099ef1.txt").write_text(text.replace("has impressed experts", "has done well"),
@@ -256,7 +256,7 @@ def test_article_004_is_not_said_to_credit_the_figure():
 # --- A11: the hype model answer states only what the rows support -----------------------------------------
 
 def test_the_hype_model_answer_keeps_the_app_and_the_model_apart():
-    from exercises.hype_chapter import rewrite_loud
+    from exercises.chapters.hype import rewrite_loud
 
     answer = rewrite_loud().model_answer
     assert "has been downloaded" not in answer and "topped app-store charts" not in answer
@@ -266,7 +266,7 @@ def test_the_hype_model_answer_keeps_the_app_and_the_model_apart():
 
 
 def test_the_hype_model_answer_follows_the_fact_sheet(data_copy):
-    from exercises.hype_chapter import rewrite_loud
+    from exercises.chapters.hype import rewrite_loud
 
     set_cell(data_copy, "facts.csv", "claim_id", "DL-01", "also", "")
     set_cell(data_copy, "facts.csv", "claim_id", "DL-02a", "verdict", "unverifiable")
@@ -278,7 +278,7 @@ def test_the_hype_model_answer_follows_the_fact_sheet(data_copy):
 # --- A15: correct labels are not warning signs; the dropdowns give nothing away -----------------------------
 
 def test_correct_labels_are_not_warning_signs():
-    from exercises.attribution_chapter import fix_names
+    from exercises.chapters.attribution import fix_names
 
     exercise = fix_names()
     answers = {row.label: key for row, (_, key) in zip(exercise.rows, exercise.correct)}
@@ -293,7 +293,7 @@ def test_correct_labels_are_not_warning_signs():
 def test_the_options_do_not_name_anyone():
     from solutions.data.people import load_people
 
-    from exercises.attribution_chapter import fix_names
+    from exercises.chapters.attribution import fix_names
 
     names = [str(name) for name in load_people()["name"]]
     for option in fix_names().options:
@@ -301,7 +301,7 @@ def test_the_options_do_not_name_anyone():
 
 
 def test_the_warning_sign_table_counts_only_what_the_sources_do_not_support():
-    from exercises.attribution_chapter import warning_signs_in
+    from exercises.chapters.attribution import warning_signs_in
 
     assert "unverified_role" not in warning_signs_in("004")  # Andreessen's label is right (ATT-01)
     signs_003 = warning_signs_in("003")
@@ -312,7 +312,7 @@ def test_the_warning_sign_table_counts_only_what_the_sources_do_not_support():
 # --- A19: Wang fits exactly one kind ----------------------------------------------------------------------------
 
 def test_wang_is_checkable_by_the_sharpened_definitions():
-    from exercises.attribution_chapter import classify_sources
+    from exercises.chapters.attribution import classify_sources
 
     exercise = classify_sources()
     wang = next(row for row in exercise.rows if "ATT-06b" in row.key)
@@ -323,7 +323,7 @@ def test_wang_is_checkable_by_the_sharpened_definitions():
 
 
 def test_an_also_unverifiable_verdict_is_accepted_with_its_reason(data_copy):
-    from exercises.attribution_chapter import classify_sources
+    from exercises.chapters.attribution import classify_sources
 
     set_cell(data_copy, "facts.csv", "claim_id", "ATT-06b", "also", "misattributed;unverifiable")
     clear_caches()
@@ -364,13 +364,13 @@ def test_no_table_chart_or_list_sits_above_the_exercise_it_answers():
 
 
 def test_the_highlighted_articles_do_not_print_the_rate_per_1000_words():
-    from exercises.hype_chapter import highlighted_articles_html
+    from exercises.chapters.hype import highlighted_articles_html
 
     assert "per 1,000" not in highlighted_articles_html().data
 
 
 def test_the_table_of_kinds_does_not_print_the_matching_answers():
-    from exercises.hype_chapter import categories_table_html, match_categories
+    from exercises.chapters.hype import categories_table_html, match_categories
 
     table = html.unescape(categories_table_html().data).casefold()
     for row in match_categories().rows:
@@ -378,7 +378,7 @@ def test_the_table_of_kinds_does_not_print_the_matching_answers():
 
 
 def test_the_classify_rows_are_in_reading_order():
-    from exercises.attribution_chapter import classify_sources
+    from exercises.chapters.attribution import classify_sources
 
     keys = [row.key for row in classify_sources().rows]
     assert keys == sorted(keys, key=lambda key: (key[:3], int(key.split("-")[1])))
@@ -400,7 +400,7 @@ def test_no_criterion_praises_nonsense(text):
 
 
 def test_feedback_names_only_the_loaded_words_in_the_learners_text():
-    from exercises.hype_chapter import rewrite_loud
+    from exercises.chapters.hype import rewrite_loud
 
     exercise = rewrite_loud()
     loaded = [f["text"].casefold() for f in find_hype(exercise.original)]
@@ -413,7 +413,7 @@ def test_feedback_names_only_the_loaded_words_in_the_learners_text():
 
 
 def test_the_experts_criterion_needs_the_real_source():
-    from exercises.attribution_chapter import rewrite_experts
+    from exercises.chapters.attribution import rewrite_experts
 
     (who,) = [c for c in rewrite_experts().criteria if c.label == "who"]
     assert who.holds("DeepSeek's report puts it at $5.576 million.")
@@ -483,7 +483,7 @@ def test_the_hype_pages_statements_about_the_counts_hold():
 def test_moving_one_slider_reshuffles_everything_below_first_place():
     from solutions.chapters.loudness import ranking_moves
 
-    from exercises.hype_chapter import REWEIGHED_CATEGORY, weight_explorer
+    from exercises.chapters.hype import REWEIGHED_CATEGORY, weight_explorer
 
     explorer = weight_explorer()
     before = explorer.ranking()
@@ -527,7 +527,7 @@ def test_a_relabelled_result_is_an_either_answer_with_the_fact_sheets_reason():
     """Finding 1: TECH-07 is also misattributed ('third-party' most likely relabels DeepSeek's own results)."""
     from solutions.data.facts import verdict_reasons
 
-    from exercises.attribution_chapter import RELABELLED_SIGN, SIGN_LABELS, warning_signs, warning_signs_html
+    from exercises.chapters.attribution import RELABELLED_SIGN, SIGN_LABELS, warning_signs, warning_signs_html
 
     exercise = warning_signs()
     assert RELABELLED_SIGN in exercise.either and RELABELLED_SIGN not in exercise.correct
@@ -546,7 +546,7 @@ def test_a_relabelled_result_is_an_either_answer_with_the_fact_sheets_reason():
 
 
 def test_the_relabelled_sign_follows_the_fact_sheet(data_copy):
-    from exercises.attribution_chapter import RELABELLED_SIGN, SIGN_LABELS, warning_signs, warning_signs_html
+    from exercises.chapters.attribution import RELABELLED_SIGN, SIGN_LABELS, warning_signs, warning_signs_html
 
     set_cell(data_copy, "facts.csv", "claim_id", "TECH-07", "also", "")
     clear_caches()
@@ -561,7 +561,7 @@ def test_the_relabelled_sign_follows_the_fact_sheet(data_copy):
 
 
 def test_a_relabelled_result_needs_the_companys_own_document(data_copy):
-    from exercises.attribution_chapter import RELABELLED_SIGN, warning_signs
+    from exercises.chapters.attribution import RELABELLED_SIGN, warning_signs
 
     set_cell(data_copy, "facts.csv", "claim_id", "TECH-07", "source_title", "Fortune")
     clear_caches()
@@ -605,7 +605,7 @@ def test_misspelled_names_appear_only_inside_quotations():
 
 def test_the_flagged_explanation_is_built_from_the_options():
     """Finding 3: "as tech stocks tumbled" is neither a move with its size, nor a hedge, nor a checkable fact."""
-    from exercises.hype_chapter import FLAG_CANDIDATES, flagged_phrases
+    from exercises.chapters.hype import FLAG_CANDIDATES, flagged_phrases
 
     exercise = flagged_phrases()
     flagged, _, rest = exercise.explanation.partition("Flagged: ")
@@ -622,7 +622,7 @@ def test_the_flagged_explanation_is_built_from_the_options():
 def test_the_flagged_explanation_follows_the_word_list(data_copy):
     from perturb_hype import delete_lexicon_row
 
-    from exercises.hype_chapter import flagged_phrases
+    from exercises.chapters.hype import flagged_phrases
 
     delete_lexicon_row(data_copy, "a mere")
     clear_caches()
@@ -632,7 +632,7 @@ def test_the_flagged_explanation_follows_the_word_list(data_copy):
 
 def test_the_microsoft_and_benchmark_credit_is_counted_as_two_sources():
     """Finding 4: Microsoft's part (ATT-09a, accurate) is checkable; Benchmark's (ATT-09b) unverifiable."""
-    from exercises.attribution_chapter import attribution_table_html, sources_chart, sources_summary_html
+    from exercises.chapters.attribution import attribution_table_html, sources_chart, sources_summary_html
 
     assert attribution_for("ATT-09a")["class"] == CHECKABLE and attribution_for("ATT-09b")["class"] == UNVERIFIABLE
     counts = class_counts()
@@ -649,7 +649,7 @@ def test_the_microsoft_and_benchmark_credit_is_counted_as_two_sources():
 
 def test_the_ceos_credit_accepts_vague_with_a_reason():
     """Finding 5: 002 ¶9 names the CEO only by role; the hint's first question taken literally gives vague."""
-    from exercises.attribution_chapter import classify_sources
+    from exercises.chapters.attribution import classify_sources
 
     exercise = classify_sources()
     ceo = next(row for row in exercise.rows if row.key.endswith("GPU-07"))

@@ -11,11 +11,11 @@ import re
 import pytest
 
 from exercises import charts
-from exercises.attribution_chapter import sources_chart
-from exercises.downloads_chapter import downloads_chart
-from exercises.hype_chapter import per_thousand_chart
-from exercises.markets_chapter import moves_chart
-from exercises.timeline_chapter import timeline_chart
+from exercises.chapters.attribution import sources_chart
+from exercises.chapters.downloads import downloads_chart
+from exercises.chapters.hype import per_thousand_chart
+from exercises.chapters.markets import moves_chart
+from exercises.chapters.timeline import timeline_chart
 
 CHARTS = [charts.cost_restatements_chart, charts.gpu_fleets_chart, downloads_chart, moves_chart, timeline_chart,
           sources_chart, per_thousand_chart]

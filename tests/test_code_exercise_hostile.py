@@ -16,8 +16,8 @@ from dataclasses import replace
 
 import pytest
 
-from exercises.cost_chapter import cluster_days_question
-from exercises.model import CodeExercise, Feedback, check_function
+from exercises.chapters.cost import cluster_days_question
+from exercises.kinds import CodeExercise, Feedback, check_function
 from exercises.widgets import ExerciseWidget
 
 BASE = dict(title="t", prompt="p", explanation="e", sources=())

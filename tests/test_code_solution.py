@@ -16,7 +16,7 @@ from html import escape
 import pytest
 
 from exercises.book import all_exercises
-from exercises.model import CodeExercise
+from exercises.kinds import CodeExercise
 from exercises.static_html import exercise_html
 from exercises.widgets import ExerciseWidget
 

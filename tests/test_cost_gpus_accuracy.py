@@ -15,7 +15,7 @@ import perturb_cost
 import perturb_gpus
 from conftest import REPO_ROOT
 from data_edits import set_cell
-from exercises import cost_chapter, gpus_chapter
+from exercises.chapters import cost as cost_chapter, gpus as gpus_chapter
 from exercises.charts import cost_restatements_chart, gpu_fleets_chart
 from exercises.formatting import trim, usd
 from kit_text import FACT_LINK, PARAGRAPH_LINK, exercise_strings, fact_citation, page_prose, sentences, without_quotations

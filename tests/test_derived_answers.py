@@ -62,7 +62,7 @@ ANSWER_WORDS = ("answer", "correct", "expected", "solution")
 def test_no_answer_literals_in_exercises():
     """No keyword or variable named like an answer is given a literal number or string in exercises/."""
     offenders = []
-    for path in sorted((REPO_ROOT / "exercises").glob("*.py")):
+    for path in sorted((REPO_ROOT / "exercises").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             pairs = []
             if isinstance(node, ast.Call):

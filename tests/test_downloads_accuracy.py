@@ -19,8 +19,8 @@ from conftest import REPO_ROOT
 from kit_text import FACT_LINK, PARAGRAPH_LINK, fact_citation
 from data_edits import set_cell
 from perturb_downloads import PERTURBATIONS
-from exercises import downloads_chapter as chapter
-from exercises.model import Matching, NumberQuestion
+from exercises.chapters import downloads as chapter
+from exercises.kinds import Matching, NumberQuestion
 from solutions import article_paragraphs
 from solutions.data.articles import article_ids
 from solutions.data.datafiles import clear_caches

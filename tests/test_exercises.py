@@ -11,7 +11,7 @@ from exercise_probes import (
     accepted_alternatives, at_tolerance, malformed_answers, readable_variants, right_answer, wrong_answers,
 )
 from exercises.book import CHAPTERS, all_exercises, exercise_by_id
-from exercises.model import MESSAGES, NumberQuestion
+from exercises.kinds import MESSAGES, NumberQuestion
 from solutions import load_facts
 
 EXERCISES = all_exercises()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +17,8 @@ from solutions.analyser.hype import (
     hype_counts, hype_score, lexicon_forms, load_hype_lexicon, rank_by_hype,
     longest_first as _longest_first,
 )
-from solutions.analyser.text import count_words
+from solutions.analyser.phrase_matcher import find_phrases, phrase_pattern, phrases_present
+from solutions.analyser.text import WHITE_SPACE, count_words
 
 CATEGORIES = ["intensifier", "metaphor", "market_verb", "evaluation", "conflict", "clickbait", "booster"]
 
@@ -414,3 +416,42 @@ def test_a_long_chain_of_overlapping_finds_keeps_every_phrase():
     assert_well_formed(text, finds)
     assert len(finds) == 2000
     assert all(find["text"].split() == words for find in finds)
+
+
+# ---------------------------------------------------------------- the one phrase matcher
+
+def test_the_portable_white_space_class_is_pythons_white_space():
+    """The pattern sent to the script spells out Python's \\s; JavaScript's differs, so it must not be used."""
+    spelt_out, python = re.compile(WHITE_SPACE), re.compile(r"\s")
+    differ = [hex(code) for code in range(sys.maxunicode + 1)
+              if bool(spelt_out.match(chr(code))) != bool(python.match(chr(code)))]
+    assert differ == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("It sent shockwaves through the valley.", ["sent shockwaves"]),
+    ("It sent \n\t shockwaves.", ["sent shockwaves"]),
+    ("Shockwaves! A STAGGERING sum, another staggering one.", ["shockwaves", "staggering"]),
+    ("x_staggering and staggering_x and 2staggering", []),
+    ("The trillion\u2011dollar question", ["trillion-dollar question"]),
+    ("Rock \u2019n\u2019 roll, a mere $6 million.", ["rock 'n' roll", "a mere"]),
+    ("\u0130STANBUL: a STAGGERING sum", ["staggering"]),
+    ("", []),
+])
+def test_phrases_are_found_whole_and_longest_first_in_reading_order(text, found):
+    phrases = ("sent shockwaves", "shockwaves", "staggering", "a mere", "rock 'n' roll", "trillion-dollar question")
+    assert phrases_present(text, phrases) == found
+
+
+def test_the_hype_finder_and_the_phrase_matcher_agree_on_every_seed():
+    phrases = tuple(form for form, _ in lexicon_forms())
+    for article in article_ids():
+        text = article_text(article)
+        assert [(f["start"], f["end"]) for f in find_lexicon_phrases(text)] == \
+            [(start, end) for start, end, _ in find_phrases(text, phrases)]
+
+
+def test_the_phrase_pattern_uses_only_syntax_both_languages_read_alike():
+    pattern = phrase_pattern(("a.b", "c/d", "e-f (g)", "h i"))
+    assert r"\s" not in pattern and "(?<" not in pattern and "(?P" not in pattern
+    assert re.compile(pattern).search(" a.b") and not re.compile(pattern).search(" axb")

@@ -155,7 +155,7 @@ def test_the_outputs_carry_their_own_tints_for_jupyterlab(browser, dark):
     """In JupyterLab the book's stylesheets are not loaded: the chapter's outputs alone, on a page like
     JupyterLab's (its theme attribute and colour variables), still tint each kind as the key shows, in its
     light and dark themes, with the text readable on every tint."""
-    from exercises.hype_chapter import categories_table_html, highlighted_articles_html, legend_html
+    from exercises.chapters.hype import categories_table_html, highlighted_articles_html, legend_html
 
     colours = ("--jp-layout-color0: #111111; --jp-content-font-color1: rgba(255, 255, 255, 1);" if dark
                else "--jp-layout-color0: #ffffff; --jp-content-font-color1: rgba(0, 0, 0, 0.87);")

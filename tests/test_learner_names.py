@@ -22,7 +22,7 @@ import pytest
 
 from conftest import REPO_ROOT
 from exercises.book import all_exercises
-from exercises.model import CodeExercise
+from exercises.kinds import CodeExercise
 
 PAGES = sorted((REPO_ROOT / "book").glob("*.md"))
 
@@ -104,7 +104,7 @@ def test_each_code_exercise_is_followed_by_the_only_cell_that_defines_its_functi
 
 
 def test_the_checks_see_the_clash_cost_md_once_had():
-    page_cell = ast.parse("from exercises.cost_chapter import (\n    cluster_days, code_days,\n)\nshow(code_days())")
+    page_cell = ast.parse("from exercises.chapters.cost import (\n    cluster_days, code_days,\n)\nshow(code_days())")
     learner_cell = ast.parse("def cluster_days(gpu_hours, gpus):\n    ...")
     assert bound_names(page_cell) & bound_names(learner_cell) == {"cluster_days"}
     assert bound_names(ast.parse("for row, (a, b) in x:\n    total = 1\nwith f() as out:\n    pass\n"

@@ -274,7 +274,7 @@ def test_default_weights_are_as_the_chapter_describes():
 # ---------------------------------------------------------------- the page's HTML
 
 def test_highlighted_text_is_escaped_and_tagged():
-    from exercises.hype_chapter import highlight
+    from exercises.chapters.hype import highlight
 
     html = highlight('<b>A staggering</b> "sum" & a seismic shift')
     assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
@@ -285,7 +285,7 @@ def test_highlighted_text_is_escaped_and_tagged():
 
 
 def test_highlighted_articles_show_every_find_and_every_paragraph():
-    from exercises.hype_chapter import highlighted_articles_html
+    from exercises.chapters.hype import highlighted_articles_html
 
     html = highlighted_articles_html().data
     assert html.count('<mark class="hype') == len(all_finds())

@@ -19,7 +19,7 @@ import pytest
 
 from conftest import REPO_ROOT
 from kit_text import FACT_LINK, PARAGRAPH_LINK, fact_citation
-from exercises import markets_chapter, timeline_chapter
+from exercises.chapters import markets as markets_chapter, timeline as timeline_chapter
 from solutions import article_paragraphs, fact
 from solutions.data.facts import fact_text, load_facts
 from solutions.analyser.figures import amounts

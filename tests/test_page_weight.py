@@ -2,7 +2,8 @@
 
 - Every page loads at most ``MAX_BYTES`` uncompressed and ``MAX_GZIP_BYTES`` as a static host sends it (HTML
   and everything Chromium requests for it), weighed by ``benchmarks/page_weight.py``'s ``measure_page``.
-- No page embeds ipywidget state; every page names a favicon that exists; the kit's own script stays small.
+- No page embeds ipywidget state; every page names a favicon that exists; the kit's own script (the bundle of
+  ``exercises/static/quiz/``) stays small, and the book ships that bundle alone, not its modules.
 - No icon font or icon script is requested; every icon the theme shows is drawn (no blank glyph box).
 - One header bar and one search box at 1280 and 390 px; each header button has a name and a visible icon.
 - The theme's light/dark switch, search, the launch menu and the phone's two sidebars work (with the theme's
@@ -23,13 +24,13 @@ import pytest
 
 from conftest import REPO_ROOT
 from exercises.charts import PHONE_MIN_TEXT_PX, phone_text_px
+from exercises.quiz_script import SCRIPT_NAME, bundle
 
 from page_weight import book_pages, measure_page, table
 
 MAX_BYTES = 1_000_000
 MAX_GZIP_BYTES = 250_000
-#: The kit's own quiz script, served to every page.
-KIT_SCRIPT = REPO_ROOT / "exercises" / "static" / "kit-quiz.js"
+#: The most the kit's own quiz script (one bundled file, served to every page) may weigh.
 MAX_KIT_SCRIPT_BYTES = 30_000
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -88,7 +89,16 @@ def html_pages(html_dir: Path) -> list[str]:
 
 
 def test_kit_script_stays_small():
-    assert KIT_SCRIPT.stat().st_size < MAX_KIT_SCRIPT_BYTES, f"{KIT_SCRIPT.name} is {KIT_SCRIPT.stat().st_size:,} bytes"
+    size = len(bundle().encode("utf-8"))
+    assert size < MAX_KIT_SCRIPT_BYTES, f"{SCRIPT_NAME} is {size:,} bytes"
+
+
+@pytest.mark.book
+def test_the_book_ships_the_bundled_quiz_script_and_not_its_modules(book_html):
+    assert (book_html / "_static" / SCRIPT_NAME).read_text("utf-8") == bundle()
+    assert not (book_html / "_static" / "quiz").exists(), "the script's modules are shipped beside the bundle"
+    page = (book_html / "book" / "cost.html").read_text("utf-8")
+    assert len(re.findall(rf'<script defer="defer" src="[^"]*{re.escape(SCRIPT_NAME)}', page)) == 1
 
 
 def test_page_weight_script_explains_a_missing_build(tmp_path):

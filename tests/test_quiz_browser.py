@@ -148,7 +148,7 @@ def explorer_specs(page) -> list[dict]:
 
 
 def page_explorer(spec):
-    from exercises.hype_chapter import EXPLORERS
+    from exercises.chapters.hype import EXPLORERS
     return next(make() for make in EXPLORERS if make().id == spec["id"])
 
 

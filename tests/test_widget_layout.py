@@ -14,7 +14,7 @@ import ipywidgets as w
 import pytest
 
 from exercises.book import all_exercises
-from exercises.hype_chapter import EXPLORERS
+from exercises.chapters.hype import EXPLORERS
 from exercises.static_html import score_text
 from exercises.widgets import WIDGET_CLASS, WIDGET_CSS, ExerciseWidget, ExplorerWidget, ranking_status
 

@@ -119,7 +119,7 @@ def test_widget_output_carries_both_the_live_widget_and_the_static_quiz():
 
 
 def test_feedback_html_escapes_everything():
-    from exercises.model import Feedback
+    from exercises.kinds import Feedback
     from exercises.widgets import feedback_html
 
     html = feedback_html(Feedback("invalid", "<b>bold</b>", ("<script>alert(1)</script>",)))

@@ -16,7 +16,8 @@ from solutions.analyser.hype_devices import (
 from solutions.analyser.hype_lexicon import (
     CATEGORIES_FILE, LEXICON_FILE, default_weights, hype_categories, lexicon_forms, load_hype_lexicon,
 )
-from solutions.analyser.hype_matcher import find_lexicon_phrases, fold_for_matching
+from solutions.analyser.hype_matcher import find_lexicon_phrases
+from solutions.analyser.phrase_matcher import fold_for_matching
 from solutions.analyser.hype_scoring import checked_amount, hype_score, per_thousand, rank_by_hype
 
 __all__ = [

@@ -33,13 +33,23 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
-def trie_pattern(forms: Iterable[str]) -> str:
+#: Python's ``\s`` for text, spelt out, so the same pattern means the same in JavaScript (whose ``\s`` lacks
+#: \x1c-\x1f and \x85 and adds \ufeff). A test checks it against ``\s`` over every code point.
+WHITE_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+#: The characters a regular expression gives a meaning to, in Python and in JavaScript.
+_SYNTAX = frozenset("\\^$.*+?()[]{}|/-")
+
+
+def trie_pattern(forms: Iterable[str], portable: bool = False) -> str:
     """A regex matching any of ``forms``, built as a trie so each position is tried once per character.
 
     At a node where a form ends and longer forms continue, the continuation is an optional group tried
     first, so the longest form matching at a position wins (as in an alternation sorted longest first).
     A space matches a run of white space; a run of n spaces matches at least n white-space characters,
     written ``\\s+\\s`` rather than ``\\s+\\s+``, whose overlapping repetitions would backtrack in quadratic time.
+
+    With ``portable`` the pattern means the same to Python's ``re`` and to JavaScript's ``RegExp`` (without the
+    ``u`` flag): white space is :data:`WHITE_SPACE` spelt out and only syntax characters are escaped.
     """
     trie: dict = {}
     for form in forms:
@@ -47,9 +57,11 @@ def trie_pattern(forms: Iterable[str]) -> str:
         for char in form:
             node = node.setdefault(char, {})
         node[""] = {}
+    space = WHITE_SPACE if portable else r"\s"
+    escape = _escape_portably if portable else re.escape
 
     def render(node: dict, after_space: bool = False) -> str:
-        branches = [_trie_char(char, after_space) + render(child, char == " ")
+        branches = [_trie_char(char, after_space, space, escape) + render(child, char == " ")
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -59,19 +71,31 @@ def trie_pattern(forms: Iterable[str]) -> str:
     return render(trie)
 
 
-def _trie_char(char: str, after_space: bool) -> str:
+def _trie_char(char: str, after_space: bool, space: str, escape) -> str:
     if char != " ":
-        return re.escape(char)
-    return r"\s" if after_space else r"\s+"
+        return escape(char)
+    return space if after_space else space + "+"
+
+
+def _escape_portably(char: str) -> str:
+    return "\\" + char if char in _SYNTAX else char
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with only the letters A-Z lower-cased (the rule the static quiz script applies too)."""
+    return text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {code: code + 32 for code in range(65, 91)}
 
 
 def lowered_in_place(text: str) -> str:
-    """The text in lower case with every character at its own offset (only ASCII letters lowered if full
-    lower-casing would change the length, as it does for "İ")."""
+    """The text in lower case with every character at its own offset: the few characters whose lower case is
+    longer (such as "İ") are kept as they are."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return text.translate({code: code + 32 for code in range(65, 91)})
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def positions(haystack: str, needle: str) -> Iterator[int]:

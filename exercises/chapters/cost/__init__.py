@@ -1,0 +1,20 @@
+"""The chapter "What did it cost?" as a unit: its exercises, in page order, and the names its page uses."""
+
+from __future__ import annotations
+
+from exercises.chapters.chapter import ChapterExercises
+
+from .exercises import (
+    MONTH_DAYS, cluster_days_question, code_days, paper_arithmetic, restatements, rewrite, scale_order, times_as_many,
+    verdicts, who_estimated,
+)
+
+CHAPTER = ChapterExercises(
+    chapter="cost", title="What did it cost?",
+    build=(paper_arithmetic, cluster_days_question, who_estimated, restatements, verdicts, scale_order, code_days, rewrite),
+)
+
+__all__ = [
+    "CHAPTER", "cluster_days_question", "code_days", "MONTH_DAYS", "paper_arithmetic", "restatements", "rewrite",
+    "scale_order", "times_as_many", "verdicts", "who_estimated",
+]

@@ -1,0 +1,90 @@
+"""The matching kind: for each row choose one option; other answers the evidence supports are accepted too."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html import escape
+from typing import Any, ClassVar
+
+from .base import (
+    MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, short_name, too_long_for_a_key, vars_,
+)
+from .controls import FILL_CELL, select_html
+
+
+@dataclass(frozen=True)
+class Matching(Exercise):
+    """For each row, choose one of the options; ``row_feedback`` explains each row when it is wrong."""
+
+    rows: tuple[Option, ...] = ()
+    options: tuple[Option, ...] = ()
+    correct: tuple[tuple[str, str], ...] = ()  # (row key, option key) pairs: the main answer of each row
+    #: (row key, option key, why) triples: other answers the evidence supports, accepted as right; ``why``
+    #: says why the main answer comes first.
+    also: tuple[tuple[str, str, str], ...] = ()
+    kind: ClassVar[str] = "matching"
+
+    def check(self, answer: Any) -> Feedback:
+        if not isinstance(answer, dict):
+            return Feedback("invalid", MESSAGES["rows_left"].format(left=len(self.rows)))
+        if len(answer) > MAX_CHOSEN_ITEMS:
+            return Feedback("invalid", MESSAGES["too_many"])
+        chosen = {row.key: answer.get(row.key) for row in self.rows}
+        left = sum(1 for value in chosen.values() if not isinstance(value, str) or value == "")
+        if left:
+            return Feedback("invalid", MESSAGES["rows_left"].format(left=left))
+        if any(too_long_for_a_key(value) or option_by_key(self.options, value) is None for value in chosen.values()):
+            return Feedback("invalid", MESSAGES["unknown_option"])
+        correct = dict(self.correct)
+        also = {(row, option): why for row, option, why in self.also}
+        wrong = [row for row in self.rows
+                 if chosen[row.key] != correct[row.key] and (row.key, chosen[row.key]) not in also]
+        notes = tuple(MESSAGES["also_right"].format(row=row.short or row.label,
+                                                    option=short_name(option_by_key(self.options, chosen[row.key])),
+                                                    feedback=also[(row.key, chosen[row.key])]).strip()
+                      for row in self.rows if (row.key, chosen[row.key]) in also)
+        if not wrong:
+            return Feedback("correct", MESSAGES["correct"], notes)
+        message = MESSAGES["rows_right"].format(right=len(self.rows) - len(wrong), total=len(self.rows))
+        details = tuple(MESSAGES["row_wrong"].format(row=row.short or row.label, feedback=row.feedback)
+                        for row in wrong)
+        return Feedback("incorrect", message, details + notes)
+
+    def correct_answer(self) -> dict[str, str]:
+        return dict(self.correct)
+
+    def accepted(self, row_key: str) -> list[str]:
+        """Every option ``check`` accepts for a row: the main answer first."""
+        return [dict(self.correct)[row_key]] + [option for row, option, _ in self.also if row == row_key]
+
+    def answer_text(self) -> str:
+        def labels(row_key: str) -> str:
+            main, *others = [option_by_key(self.options, key).label for key in self.accepted(row_key)]
+            return main + (f" (also right: {', '.join(others)})" if others else "")
+        return "; ".join(f"{row.label}: {labels(row.key)}" for row in self.rows)
+
+    def kind_spec(self) -> dict:
+        return {"rows": [vars_(r) for r in self.rows], "options": [vars_(o) for o in self.options],
+                "correct": dict(self.correct), "also": [list(triple) for triple in self.also]}
+
+    def static_inputs(self) -> str:
+        base = f"exercise-{self.id}"
+        rows = "".join(
+            f'<div class="kit-row"><label for="{base}-row-{i}">{escape(row.label)}</label>'
+            f'{select_html(f"{base}-row-{i}", f"data-row={json.dumps(row.key)}", self.options)}</div>'
+            for i, row in enumerate(self.rows)
+        )
+        return f'<fieldset class="kit-fieldset"><legend>Choose for each row</legend>{rows}</fieldset>'
+
+    def make_widgets(self) -> tuple[list, dict]:
+        """A menu per row, with the row's sentence above it."""
+        import ipywidgets as w
+
+        choices = [("Choose…", "")] + [(o.label, o.key) for o in self.options]
+        menus = {row.key: w.Dropdown(options=choices, value="", layout=w.Layout(**FILL_CELL)) for row in self.rows}
+        controls = [w.VBox([w.HTML(value=f"<p>{escape(row.label)}</p>"), menus[row.key]]) for row in self.rows]
+        return controls, menus
+
+    def read_widgets(self, inputs: dict) -> dict[str, str]:
+        return {key: dropdown.value for key, dropdown in inputs.items()}

@@ -1,0 +1,74 @@
+"""The multiple-choice kind: tick all that apply; feedback names what was missed and what was wrongly ticked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .base import MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_
+from .controls import FILL_CELL, choices_html
+
+
+@dataclass(frozen=True)
+class MultipleChoice(Exercise):
+    """Tick all that apply; feedback names what was missed and what was wrongly ticked."""
+
+    options: tuple[Option, ...] = ()
+    correct: frozenset[str] = frozenset()
+    either: frozenset[str] = frozenset()  # options the evidence does not settle: ticked or not, both are right
+    kind: ClassVar[str] = "multiple"
+
+    def check(self, answer: Any) -> Feedback:
+        if not isinstance(answer, (list, tuple, set, frozenset)):
+            return Feedback("invalid", MESSAGES["choose_some"])
+        if len(answer) > MAX_CHOSEN_ITEMS:
+            return Feedback("invalid", MESSAGES["too_many"])
+        if not all(isinstance(a, str) for a in answer):
+            return Feedback("invalid", MESSAGES["choose_some"])
+        if any(too_long_for_a_key(a) for a in answer):
+            return Feedback("invalid", MESSAGES["unknown_option"])
+        chosen = set(answer)
+        if not chosen:
+            return Feedback("invalid", MESSAGES["choose_some"])
+        if any(option_by_key(self.options, key) is None for key in chosen):
+            return Feedback("invalid", MESSAGES["unknown_option"])
+        notes = tuple(MESSAGES["either_way"].format(label=o.label, feedback=o.feedback).strip()
+                      for o in self.options if o.key in self.either)
+        if chosen - self.either == self.correct - self.either:
+            return Feedback("correct", MESSAGES["correct"], notes)
+        details, right = [], 0
+        for option in self.options:
+            should, did = option.key in self.correct, option.key in chosen
+            if should == did or option.key in self.either:
+                right += 1
+            elif should:
+                details.append(MESSAGES["missed"].format(label=option.label, feedback=option.feedback).strip())
+            else:
+                details.append(MESSAGES["wrongly_chosen"].format(label=option.label, feedback=option.feedback).strip())
+        message = MESSAGES["some_right"].format(right=right, total=len(self.options))
+        return Feedback("incorrect", message, tuple(details))
+
+    def correct_answer(self) -> list[str]:
+        return [o.key for o in self.options if o.key in self.correct]
+
+    def answer_text(self) -> str:
+        ticked = "; ".join(o.label for o in self.options if o.key in self.correct and o.key not in self.either)
+        either = "; ".join(o.label for o in self.options if o.key in self.either)
+        return ticked + (f" (either way: {either})" if either else "")
+
+    def kind_spec(self) -> dict:
+        return {"options": [vars_(o) for o in self.options], "correct": self.correct_answer(),
+                "either": [o.key for o in self.options if o.key in self.either]}
+
+    def static_inputs(self) -> str:
+        return choices_html(self.id, self.options, "checkbox", "Tick all that apply")
+
+    def make_widgets(self) -> tuple[list, dict]:
+        import ipywidgets as w
+
+        boxes = {o.key: w.Checkbox(value=False, description=o.label, indent=False, layout=w.Layout(**FILL_CELL))
+                 for o in self.options}
+        return list(boxes.values()), boxes
+
+    def read_widgets(self, inputs: dict) -> list[str]:
+        return [key for key, box in inputs.items() if box.value]

@@ -1,0 +1,103 @@
+"""The number kind: type a number (or a day of a month), right within a tolerance; traps catch known mistakes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any, ClassVar
+
+from .base import MESSAGES, Exercise, Feedback, vars_
+from .number_parsing import MONTHS, SCALES, parse_day_answer, parse_number_answer
+
+#: The factors of 1,000 a number may be off by, as the scale messages write them.
+SCALE_FACTORS = {1: "1,000", 2: "1,000,000", 3: "1,000,000,000"}
+
+
+@dataclass(frozen=True)
+class Trap:
+    """A wrong number worth its own feedback (for example GPU-hours given instead of dollars)."""
+
+    value: float
+    tolerance: float
+    feedback: str
+
+
+@dataclass(frozen=True)
+class NumberQuestion(Exercise):
+    """Type a number; it is right within ``tolerance`` (absolute, in the answer's units)."""
+
+    answer: float = 0.0
+    tolerance: float = 0.0
+    unit_words: tuple[str, ...] = ()
+    display: str = ""  # the answer as people write it, for the answer key
+    traps: tuple[Trap, ...] = ()
+    correct_feedback: str = ""
+    scale: float = 1.0  # the field's unit: 1e9 when the answer is asked "in billions"
+    month: str = ""  # "2025-01" when the answer is a day of that month (read also when typed as a date)
+    kind: ClassVar[str] = "number"
+
+    def parse(self, answer: Any) -> tuple[float | None, str | None]:
+        """The learner's answer as a number in the field's unit, or a message saying what to change."""
+        if self.month:
+            year, month = (int(part) for part in self.month.split("-"))
+            return parse_day_answer(answer, year, month)
+        return parse_number_answer(answer, self.unit_words, self.scale)
+
+    def unit_label(self) -> str:
+        """What the field is in, shown beside it: "days", "day of January 2025"."""
+        if self.month:
+            year, month = self.month.split("-")
+            return f"day of {MONTHS[int(month) - 1].capitalize()} {year}"
+        return self.unit_words[0] if self.unit_words else ""
+
+    def check(self, answer: Any) -> Feedback:
+        value, problem = self.parse(answer)
+        if problem is not None:
+            return Feedback("invalid", problem)
+        if value < 0:
+            return Feedback("invalid", MESSAGES["negative"])
+        if abs(value - self.answer) <= self.tolerance:
+            return Feedback("correct", MESSAGES["correct"], (self.correct_feedback,) if self.correct_feedback else ())
+        if self.scale != 1 and abs(value / self.scale - self.answer) <= self.tolerance:  # the amount written out
+            return Feedback("correct", MESSAGES["correct"],
+                            (MESSAGES["full_amount"].format(unit=self.unit_label()),
+                             *((self.correct_feedback,) if self.correct_feedback else ())))
+        for trap in self.traps:
+            if abs(value - trap.value) <= trap.tolerance:
+                return Feedback("incorrect", MESSAGES["incorrect"], (trap.feedback,))
+        for power in (1, 2, 3):
+            factor = 1000.0 ** power
+            if abs(value - self.answer * factor) <= self.tolerance * factor:
+                return Feedback("incorrect", MESSAGES["scale_high"].format(factor=SCALE_FACTORS[power]))
+            if abs(value - self.answer / factor) <= self.tolerance / factor:
+                return Feedback("incorrect", MESSAGES["scale_low"].format(factor=SCALE_FACTORS[power]))
+        return Feedback("incorrect", MESSAGES["too_high" if value > self.answer else "too_low"])
+
+    def correct_answer(self) -> str:
+        return f"{self.answer:.10f}".rstrip("0").rstrip(".")
+
+    def answer_text(self) -> str:
+        return self.display
+
+    def kind_spec(self) -> dict:
+        return {"answer": self.answer, "tolerance": self.tolerance, "unit_words": list(self.unit_words),
+                "traps": [vars_(t) for t in self.traps], "correct_feedback": self.correct_feedback,
+                "scales": SCALES, "scale": self.scale, "month": self.month, "months": MONTHS}
+
+    def static_inputs(self) -> str:
+        base = f"exercise-{self.id}"
+        label = self.unit_label()
+        units = f' <span class="kit-units">({"" if self.month else "in "}{escape(label)})</span>' if label else ""
+        return (f'<label class="kit-label" for="{base}-input">Your answer</label> '
+                f'<input class="kit-number" id="{base}-input" type="text" inputmode="decimal" autocomplete="off" '
+                f'spellcheck="false">{units}')
+
+    def make_widgets(self) -> tuple[list, dict]:
+        import ipywidgets as w
+
+        field = w.Text(value="", placeholder="Type a number, e.g. 57", description="Your answer:",
+                       style={"description_width": "initial"}, layout=w.Layout(width="auto", max_width="24em"))
+        return [field], {"number": field}
+
+    def read_widgets(self, inputs: dict) -> str:
+        return inputs["number"].value

@@ -1,0 +1,66 @@
+"""The single-choice kind: choose one option; options the evidence also supports are accepted as right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any, ClassVar
+
+from .base import MESSAGES, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_
+from .controls import FILL_CELL, choices_html
+
+
+@dataclass(frozen=True)
+class SingleChoice(Exercise):
+    """Choose one option."""
+
+    options: tuple[Option, ...] = ()
+    correct: str = ""
+    also: frozenset[str] = frozenset()  # other options the evidence also supports: accepted as right
+    kind: ClassVar[str] = "single"
+
+    def check(self, answer: Any) -> Feedback:
+        if not isinstance(answer, str) or answer == "":
+            return Feedback("invalid", MESSAGES["choose_one"])
+        if too_long_for_a_key(answer):
+            return Feedback("invalid", MESSAGES["unknown_option"])
+        option = option_by_key(self.options, answer)
+        if option is None:
+            return Feedback("invalid", MESSAGES["unknown_option"])
+        verdict = "correct" if answer == self.correct or answer in self.also else "incorrect"
+        return Feedback(verdict, MESSAGES[verdict], (option.feedback,) if option.feedback else ())
+
+    def correct_answer(self) -> str:
+        return self.correct
+
+    def accepted_answers(self) -> list[str]:
+        """Every answer ``check`` marks correct: the main one first."""
+        return [self.correct] + [o.key for o in self.options if o.key in self.also and o.key != self.correct]
+
+    def answer_text(self) -> str:
+        main = option_by_key(self.options, self.correct).label
+        others = [o.label for o in self.options if o.key in self.also and o.key != self.correct]
+        return main + (f" (also right: {'; '.join(others)})" if others else "")
+
+    def kind_spec(self) -> dict:
+        return {"options": [vars_(o) for o in self.options], "correct": self.correct,
+                "also": [o.key for o in self.options if o.key in self.also]}
+
+    def static_inputs(self) -> str:
+        return choices_html(self.id, self.options, "radio", "Choose one")
+
+    def make_widgets(self) -> tuple[list, dict]:
+        # Radio labels cannot wrap (long ones overlap), so options are listed in full above short radio
+        # labels, and the radio group takes the full width.
+        import ipywidgets as w
+
+        names = [o.short or chr(ord("A") + i) for i, o in enumerate(self.options)]
+        listed = [o.label if o.label.startswith(n) else f"{n}: {o.label}" for n, o in zip(names, self.options)]
+        listing = w.HTML(value="<ul>" + "".join(f"<li>{escape(text)}</li>" for text in listed) + "</ul>")
+        choice = w.RadioButtons(options=list(zip(names, [o.key for o in self.options])), value=None,
+                                description="Your choice:", style={"description_width": "initial"},
+                                layout=w.Layout(**FILL_CELL))
+        return [listing, choice], {"choice": choice}
+
+    def read_widgets(self, inputs: dict) -> str:
+        return inputs["choice"].value or ""

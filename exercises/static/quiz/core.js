@@ -1,0 +1,140 @@
+/* Reading the DeepSeek Headlines: the self-check quizzes of the static book. quiz/core.js
+ *
+ * Every exercise on a page is a <section class="kit-exercise" data-exercise="{...}"> written by
+ * exercises/static_html.py. The book ships one script, kit-quiz.js, bundled by exercises/quiz_script.py from
+ * this core, one script per exercise kind (quiz/kinds/<kind>.js, each mirroring the Python checker in
+ * exercises/kinds/<kind>.py; tests/test_checker_parity.py runs both on the same cases) and the weight explorer.
+ * This core holds the helpers every kind shares, the registry of kinds (KitQuiz.registerKind(name,
+ * {check, read})), KitQuiz.check(spec, answer) and the page set-up: it reads the learner's answer with the
+ * kind's read(section), checks it and shows the feedback. It loads nothing and sends nothing anywhere.
+ * Learner input is only ever shown through textContent, never as HTML.
+ *
+ * Every checker first limits the size of what it reads (spec.limits, the same numbers as the Python
+ * checkers), before trimming, lower-casing or any regular expression, so no answer can keep the page busy.
+ * Characters are counted as Python counts them (code points), without ever walking more than twice the limit.
+ */
+(function () {
+  "use strict";
+
+  var SPACE_CHARACTERS = " \t\n\r\f\v\u00a0";
+  var kinds = {};
+
+  function fmt(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  /* Trims SPACE_CHARACTERS from both ends in one pass (as Python's str.strip). */
+  function strip(text) {
+    var start = 0, end = text.length;
+    while (start < end && SPACE_CHARACTERS.indexOf(text.charAt(start)) >= 0) { start += 1; }
+    while (end > start && SPACE_CHARACTERS.indexOf(text.charAt(end - 1)) >= 0) { end -= 1; }
+    return text.slice(start, end);
+  }
+
+  /* Lower-cases A-Z only (solutions/analyser/text.py: ascii_lower). */
+  function asciiLower(text) {
+    return text.replace(/[A-Z]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) + 32); });
+  }
+
+  /* True when text has more than limit code points (Python's len), looking at no more than 2 × limit units. */
+  function longerThan(text, limit) {
+    if (text.length <= limit) { return false; }
+    if (text.length > 2 * limit) { return true; }
+    var count = 0;
+    for (var i = 0; i < text.length; i++) {
+      var unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        var next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) { i += 1; }
+      }
+      count += 1;
+      if (count > limit) { return true; }
+    }
+    return false;
+  }
+
+  function feedback(verdict, message, details) {
+    return {verdict: verdict, message: message, details: details || []};
+  }
+
+  function findOption(options, key) {
+    for (var i = 0; i < options.length; i++) { if (options[i].key === key) { return options[i]; } }
+    return null;
+  }
+
+  function isString(value) { return typeof value === "string"; }
+
+  /* A kind: check(spec, answer) gives {verdict, message, details}; read(section) gives the answer on the page. */
+  function registerKind(name, kind) { kinds[name] = kind; }
+
+  function kindOf(spec) {
+    return Object.prototype.hasOwnProperty.call(kinds, spec.kind) ? kinds[spec.kind] : null;
+  }
+
+  function check(spec, answer) {
+    var kind = kindOf(spec);
+    if (!kind) { return feedback("invalid", "This exercise can only be checked in a notebook."); }
+    return kind.check(spec, answer);
+  }
+
+  /* Runs set-up once the page is parsed (the script is deferred, so usually at once). */
+  function onPageReady(setUp) {
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setUp); } else { setUp(); }
+  }
+
+  /* ---- the page: read answers, show feedback, unfold hints ---------------------------------- */
+
+  function showFeedback(section, result) {
+    var box = section.querySelector(".kit-feedback");
+    box.setAttribute("data-verdict", result.verdict);
+    box.textContent = "";
+    var message = document.createElement("p");
+    message.className = "kit-message";
+    message.textContent = result.message;
+    box.appendChild(message);
+    if (result.details.length) {
+      var list = document.createElement("ul");
+      result.details.forEach(function (detail) {
+        var item = document.createElement("li");
+        item.textContent = detail;
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+  }
+
+  function unfoldHint(section) {
+    var hidden = section.querySelector(".kit-hints li[hidden]");
+    if (!hidden) { return; }
+    section.querySelector(".kit-hints").hidden = false;
+    hidden.hidden = false;
+  }
+
+  function setUp(section) {
+    var spec;
+    try { spec = JSON.parse(section.getAttribute("data-exercise")); } catch (error) { return; }
+    var form = section.querySelector("form.kit-form");
+    var answer = section.querySelector(".kit-answer");
+    if (form) {
+      /* The answer is offered only after a first real attempt (without the script it stays readable). */
+      if (answer) { answer.hidden = true; }
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var kind = kindOf(spec);
+        var result = check(spec, kind ? kind.read(section) : null);
+        showFeedback(section, result);
+        if (result.verdict === "incorrect") { unfoldHint(section); }
+        if (answer && result.verdict !== "invalid") { answer.hidden = false; }
+      });
+    }
+    section.classList.add("kit-ready");
+  }
+
+  window.KitQuiz = {check: check, registerKind: registerKind, onPageReady: onPageReady, fmt: fmt, strip: strip,
+    asciiLower: asciiLower, longerThan: longerThan, feedback: feedback, findOption: findOption, isString: isString};
+  onPageReady(function () {
+    Array.prototype.forEach.call(document.querySelectorAll(".kit-exercise[data-exercise]"), setUp);
+  });
+}());

@@ -1,0 +1,52 @@
+/* quiz/kinds/matching.js: choose an option for every row (mirrors exercises/kinds/matching.py). */
+(function (quiz) {
+  "use strict";
+  var fmt = quiz.fmt, feedback = quiz.feedback, findOption = quiz.findOption;
+
+  quiz.registerKind("matching", {
+    check: function (spec, answer) {
+      var m = spec.messages;
+      if (answer === null || typeof answer !== "object" || Array.isArray(answer)) {
+        return feedback("invalid", fmt(m.rows_left, {left: spec.rows.length}));
+      }
+      if (Object.keys(answer).length > spec.limits.items) { return feedback("invalid", m.too_many); }
+      var chosen = {}, left = 0;
+      spec.rows.forEach(function (row) {
+        var value = Object.prototype.hasOwnProperty.call(answer, row.key) ? answer[row.key] : null;
+        chosen[row.key] = value;
+        if (typeof value !== "string" || value === "") { left += 1; }
+      });
+      if (left) { return feedback("invalid", fmt(m.rows_left, {left: left})); }
+      if (spec.rows.some(function (row) {
+        return quiz.longerThan(chosen[row.key], spec.limits.key) || !findOption(spec.options, chosen[row.key]);
+      })) {
+        return feedback("invalid", m.unknown_option);
+      }
+      var also = {};
+      spec.also.forEach(function (triple) { also[JSON.stringify([triple[0], triple[1]])] = triple[2]; });
+      var alsoWhy = function (row) {
+        var key = JSON.stringify([row.key, chosen[row.key]]);
+        return Object.prototype.hasOwnProperty.call(also, key) ? also[key] : null;
+      };
+      var wrong = spec.rows.filter(function (row) {
+        return chosen[row.key] !== spec.correct[row.key] && alsoWhy(row) === null;
+      });
+      var notes = spec.rows.filter(function (row) { return alsoWhy(row) !== null; }).map(function (row) {
+        var option = findOption(spec.options, chosen[row.key]);
+        return fmt(m.also_right, {row: row.short || row.label, option: option.short || option.label,
+          feedback: alsoWhy(row)}).trim();
+      });
+      if (!wrong.length) { return feedback("correct", m.correct, notes); }
+      return feedback("incorrect", fmt(m.rows_right, {right: spec.rows.length - wrong.length, total: spec.rows.length}),
+        wrong.map(function (row) { return fmt(m.row_wrong, {row: row.short || row.label, feedback: row.feedback}); })
+          .concat(notes));
+    },
+    read: function (section) {
+      var answer = {};
+      Array.prototype.forEach.call(section.querySelectorAll("select[data-row]"), function (select) {
+        answer[select.getAttribute("data-row")] = select.value;
+      });
+      return answer;
+    }
+  });
+}(window.KitQuiz));
