@@ -7,7 +7,7 @@ context, so nothing comes from a cache. A page's weight is its HTML plus every s
 Chromium requests while loading it, until the network is idle. "gzip" is what a static host sends: text
 responses (HTML, CSS, JavaScript, JSON, SVG, ...) compressed with gzip at level 6, the gzip tool's default;
 fonts and bitmaps, which are compressed already, as they are. The script measures and never judges: the
-limits in ``tests/test_page_weight.py`` do that. ``measure_page`` is shared with those tests.
+limits in ``tests/book/test_page_weight.py`` do that. ``measure_page`` is shared with those tests.
 """
 
 from __future__ import annotations

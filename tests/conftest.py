@@ -12,35 +12,16 @@ from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
+from support.building import CHROMIUM, CHROMIUM_FLAGS, build_book
+from support.paths import GOLDENS, REPO_ROOT
+
 # The page-weight benchmark's helpers (serving a built book, listing its pages) serve the tests too.
 sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
 from page_weight import serve  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"]
-
-
-def jupyter_book_command() -> str:
-    """Return the jupyter-book executable installed beside this Python."""
-    beside = Path(sys.executable).parent / "jupyter-book"
-    return str(beside) if beside.exists() else (shutil.which("jupyter-book") or "jupyter-book")
-
-
-def build_book(output_dir: Path) -> subprocess.CompletedProcess:
-    """Build the book into ``output_dir`` with the project's gate: warnings are errors."""
-    return subprocess.run(
-        [jupyter_book_command(), "build", str(REPO_ROOT), "--path-output", str(output_dir),
-         "-W", "-n", "--keep-going"],
-        capture_output=True, text=True, cwd=REPO_ROOT, timeout=1800,
-    )
-
 
 SLOW_FIXTURES = {"built_book", "book_html", "book_server", "browser"}
 
-GOLDENS = Path(__file__).resolve().parent / "goldens"
 UPDATE_GOLDENS = "--update-goldens"
 
 

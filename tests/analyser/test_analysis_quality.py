@@ -1,0 +1,63 @@
+"""The analyser on texts written for the kit and labelled by hand, blind to the code (tests/heldout/).
+
+Run with ``-s`` to see the table of scores. The bars are the kit's quality bars for the analyser.
+"""
+
+from __future__ import annotations
+
+
+import pytest
+
+from support.paths import TESTS
+from support.analysis_scoring import Tally, load_set, score
+from solutions.analyser.analysis import analyze_text
+from solutions.analyser.text import count_words
+
+HELDOUT = TESTS / "heldout"
+TEXTS = load_set(HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def totals() -> dict[str, Tally]:
+    totals = {key: Tally() for key in ("figures", "quotes", "vague_attributions", "hype_phrases")}
+    print(f"\n{'text':6} {'figures':>10} {'quotes':>10} {'vague':>8} {'hype':>8}   (matched/labelled/found)")
+    for name, body, labels in TEXTS:
+        tallies = score(body, labels, analyze_text(body))
+        for key, tally in tallies.items():
+            totals[key].add(tally)
+        print(f"{name:6} " + " ".join(f"{f'{t.matched}/{t.gold}/{t.predicted}':>10}" for t in tallies.values()))
+    for key, tally in totals.items():
+        print(f"{key:20} P={tally.precision:.2f} R={tally.recall:.2f}"
+              + (f" speaker={tally.speaker_accuracy:.2f}" if key == "quotes" else "")
+              + (f"\n   missed: {tally.missed}\n   extra:  {tally.extra}" if tally.missed or tally.extra else ""))
+    return totals
+
+
+def test_every_label_is_in_its_text():
+    assert len(TEXTS) >= 5
+    for name, body, labels in TEXTS:
+        score(body, labels, {"figures": [], "quotes": [], "vague_attributions": [], "hype_phrases": []})
+
+
+def test_figures(totals):
+    assert totals["figures"].recall >= 0.90 and totals["figures"].precision >= 0.90
+
+
+def test_quotes_and_speakers(totals):
+    assert totals["quotes"].recall >= 0.90
+    assert totals["quotes"].speaker_accuracy >= 0.85
+
+
+def test_vague_attributions(totals):
+    assert totals["vague_attributions"].recall >= 0.80
+
+
+def test_hype(totals):
+    assert totals["hype_phrases"].recall >= 0.70 and totals["hype_phrases"].precision >= 0.70
+
+
+def test_neutral_texts_have_at_most_one_hype_phrase_per_thousand_words():
+    neutral = [(name, body) for name, body, labels in TEXTS if not labels["hype_phrases"]]
+    assert neutral, "the set has a neutral text"
+    for name, body in neutral:
+        assert len(analyze_text(body)["hype_phrases"]) <= count_words(body) / 1000, name

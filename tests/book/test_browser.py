@@ -1,0 +1,157 @@
+"""Every page of the built book, opened in headless Chromium as a reader would see it.
+
+A page fails when the browser logs an error, a request for one of the book's own files fails,
+anything is requested from a host other than 127.0.0.1, or a cell's output area is empty.
+A full-page screenshot of each page is saved under tests/artifacts/screenshots/ for people to look at.
+axe-core finds no serious or critical problem on any page in light or dark mode (the book follows the
+system's setting, and the theme's switch sets the mode too), with every collapsible box open and the
+exercises in every state a learner can reach: unanswered, refused, wrong with hints and answer shown, right.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from support.paths import REPO_ROOT
+from page_weight import book_pages
+
+pytestmark = pytest.mark.browser
+
+SCREENSHOTS = REPO_ROOT / "tests" / "artifacts" / "screenshots"
+
+EMPTY_OUTPUTS = """
+() => [...document.querySelectorAll('div.cell_output, div.output')]
+  .filter(el => el.innerText.trim() === '' && !el.querySelector('img, svg, canvas, table, iframe, input, button'))
+  .map(el => el.outerHTML.slice(0, 200))
+"""
+
+
+def visit(browser, url: str, screenshot: Path) -> dict[str, list[str]]:
+    """Open one page and report what went wrong on it."""
+    problems = {"console errors": [], "failed requests": [], "third-party requests": [], "empty outputs": []}
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+    def only_local(route):
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+            route.continue_()
+        else:
+            problems["third-party requests"].append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.on("console", lambda msg: msg.type == "error" and problems["console errors"].append(msg.text))
+    page.on("pageerror", lambda error: problems["console errors"].append(str(error)))
+    page.on("requestfailed", lambda request: "127.0.0.1" in request.url
+            and problems["failed requests"].append(f"{request.url} ({request.failure})"))
+    page.on("response", lambda response: response.status >= 400
+            and problems["failed requests"].append(f"{response.url} (HTTP {response.status})"))
+    page.goto(url, wait_until="networkidle")
+    problems["empty outputs"] = page.evaluate(EMPTY_OUTPUTS)
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(screenshot), full_page=True)
+    page.close()
+    # A request aborted for going off-host also shows up as a failed request; report it once.
+    problems["failed requests"] = [r for r in problems["failed requests"]
+                                   if not any(r.startswith(t) for t in problems["third-party requests"])]
+    return {kind: found for kind, found in problems.items() if found}
+
+
+def test_every_page_loads_cleanly(browser, book_server, book_html):
+    pages = book_pages(book_html)
+    assert "book/index.html" in pages and "book/articles.html" in pages
+    report = {}
+    for relative in pages:
+        shot = SCREENSHOTS / (relative.replace("/", "__").removesuffix(".html") + ".png")
+        problems = visit(browser, book_server + relative, shot)
+        if problems:
+            report[relative] = problems
+    assert report == {}, f"Pages with problems: {report}"
+
+
+def axe_violations(page, context=None, impacts=("minor", "moderate", "serious", "critical")) -> list[str]:
+    """Run axe-core (bundled with axe-playwright-python) and list the violations of the given impacts."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page, context=context)
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
+            for v in result.response["violations"] if v["impact"] in impacts]
+
+
+SERIOUS = ("serious", "critical")
+OPEN_ALL_DETAILS = "() => document.querySelectorAll('details').forEach(d => { d.open = true; })"
+
+
+def chapter_pages(html_dir: Path) -> list[str]:
+    return [relative for relative in book_pages(html_dir) if relative.startswith("book/")]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_pass_accessibility_checks(browser, book_server, book_html, scheme):
+    """No serious or critical axe violation anywhere, with every collapsible box open; none at all inside the
+    kit's own article content. The page's mode follows the system setting."""
+    report = {}
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    for relative in chapter_pages(book_html):
+        page.goto(book_server + relative, wait_until="networkidle")
+        assert page.evaluate("document.documentElement.dataset.theme") == scheme, relative
+        page.evaluate(OPEN_ALL_DETAILS)
+        found = axe_violations(page, impacts=SERIOUS) + axe_violations(page, context="article")
+        if found:
+            report[relative] = found
+    page.close()
+    assert report == {}, f"Accessibility violations ({scheme} mode): {report}"
+
+
+def test_exercises_in_every_state_pass_accessibility_checks_in_dark_mode(browser, book_server, book_html):
+    """Each quiz refused (Check with no answer), wrong (every hint unfolded, the answer shown) and right."""
+    from support.quiz_driver import answer_every_quiz
+
+    report = {}
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    for relative in chapter_pages(book_html):
+        page.goto(book_server + relative, wait_until="networkidle")
+        if not page.locator(".kit-exercise .kit-check").count():
+            continue
+        for button in page.locator(".kit-exercise button.kit-check").all():
+            button.click()
+        assert page.locator(".kit-feedback[data-verdict='invalid']").count(), relative
+        found = {"refused": axe_violations(page, impacts=SERIOUS)}
+        assert answer_every_quiz(page, "wrong")
+        assert page.locator(".kit-hints li:not([hidden])").count(), relative
+        found["wrong, hints and answers open"] = axe_violations(page, impacts=SERIOUS)
+        answer_every_quiz(page, "right")
+        assert page.locator(".kit-feedback[data-verdict='correct']").count(), relative
+        found["right"] = axe_violations(page, impacts=SERIOUS)
+        found = {state: violations for state, violations in found.items() if violations}
+        if found:
+            report[relative] = found
+    page.close()
+    assert report == {}, f"Accessibility violations in dark mode: {report}"
+
+
+def test_the_theme_switch_turns_on_a_readable_dark_mode(browser, book_server, book_html):
+    """A reader on a light system who picks dark mode with the theme's own switch gets html[data-theme=dark]
+    on every page, and pages that pass axe in it (the CSS is the same as for a dark system, so two pages with
+    every kind of output are enough: the fact cards and the loudness chapter)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    page.goto(book_server + "book/index.html", wait_until="networkidle")
+    for _ in range(3):
+        if page.evaluate("document.documentElement.dataset.theme") == "dark":
+            break
+        page.locator("button.theme-switch-button:visible").first.click()
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    report = {}
+    for relative in chapter_pages(book_html):
+        page.goto(book_server + relative, wait_until="networkidle")  # the choice is kept from page to page
+        assert page.evaluate("document.documentElement.dataset.theme") == "dark", relative
+        if relative in ("book/facts.html", "book/hype.html"):
+            page.evaluate(OPEN_ALL_DETAILS)
+            found = axe_violations(page, impacts=SERIOUS)
+            if found:
+                report[relative] = found
+    page.close()
+    assert report == {}, f"Accessibility violations after switching to dark mode: {report}"

@@ -1,0 +1,29 @@
+"""Building the book as the project's gate does, and the headless Chromium the browser tests drive."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from support.paths import REPO_ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"]
+
+
+def jupyter_book_command() -> str:
+    """Return the jupyter-book executable installed beside this Python."""
+    beside = Path(sys.executable).parent / "jupyter-book"
+    return str(beside) if beside.exists() else (shutil.which("jupyter-book") or "jupyter-book")
+
+
+def build_book(output_dir: Path) -> subprocess.CompletedProcess:
+    """Build the book into ``output_dir`` with the project's gate: warnings are errors."""
+    return subprocess.run(
+        [jupyter_book_command(), "build", str(REPO_ROOT), "--path-output", str(output_dir),
+         "-W", "-n", "--keep-going"],
+        capture_output=True, text=True, cwd=REPO_ROOT, timeout=1800,
+    )
