@@ -12,12 +12,14 @@ import pytest
 
 from exercises import charts
 from exercises.chapters.attribution import sources_chart
+from exercises.chapters.cost import cost_restatements_chart
 from exercises.chapters.downloads import downloads_chart
+from exercises.chapters.gpus import gpu_fleets_chart
 from exercises.chapters.hype import per_thousand_chart
 from exercises.chapters.markets import moves_chart
 from exercises.chapters.timeline import timeline_chart
 
-CHARTS = [charts.cost_restatements_chart, charts.gpu_fleets_chart, downloads_chart, moves_chart, timeline_chart,
+CHARTS = [cost_restatements_chart, gpu_fleets_chart, downloads_chart, moves_chart, timeline_chart,
           sources_chart, per_thousand_chart]
 #: Bytes of SVG a chart may take (the largest, the timeline, is about 26 KB; as a PNG it was 341 KB).
 MAX_SVG_BYTES = 60_000
@@ -64,3 +66,19 @@ def test_phone_text_px_scales_a_chart_down_but_never_up():
     svg = '<svg width="400pt" height="100pt" viewBox="0 0 400 100"><text style="font-size: 12px">a</text></svg>'
     assert charts.phone_text_px(svg, shown_px=200) == pytest.approx(6.0)
     assert charts.phone_text_px(svg, shown_px=2000) == pytest.approx(16.0)  # shown at its natural 533 px
+
+
+def test_drawing_a_chart_leaves_the_learners_matplotlib_settings_alone():
+    """The kit's style applies only while a chart is drawn: a learner's own plots keep their settings and backend."""
+    import matplotlib
+
+    before = (dict(matplotlib.rcParams), matplotlib.get_backend())
+    for chart in CHARTS:
+        chart()
+    assert (dict(matplotlib.rcParams), matplotlib.get_backend()) == before
+    code = ("import matplotlib, exercises.charts, exercises.chapters.cost as c; c.cost_restatements_chart(); "
+            "print(matplotlib.rcParams['font.size'], 'pyplot' in __import__('sys').modules)")
+    import subprocess
+    import sys
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert shown == [str(matplotlib.rcParamsDefault["font.size"]), "False"]

@@ -16,7 +16,8 @@ from support.perturbations import gpus as perturb_gpus
 from support.paths import REPO_ROOT
 from support.data_edits import set_cell
 from exercises.chapters import cost as cost_chapter, gpus as gpus_chapter
-from exercises.charts import cost_restatements_chart, gpu_fleets_chart
+from exercises.chapters.cost import cost_restatements_chart
+from exercises.chapters.gpus import gpu_fleets_chart
 from exercises.formatting import trim, usd
 from support.kit_text import FACT_LINK, PARAGRAPH_LINK, exercise_strings, fact_citation, page_prose, sentences, without_quotations
 from solutions import article_paragraphs, fact

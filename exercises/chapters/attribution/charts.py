@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 from IPython.display import HTML
 
 from solutions.chapters.sourcing import CHECKABLE, SELF_REPORTED, UNVERIFIABLE, VAGUE
 from solutions.chapters.sourcing_seeds import class_counts
 
-from exercises.charts import WIDTH_INCHES, figure_html, wrap_label
+from exercises.charts import WIDTH_INCHES, figure_html, kit_chart, new_figure, wrap_label
 from .wording import CLASS_LABELS, top_articles
 
 
@@ -16,11 +15,12 @@ from .wording import CLASS_LABELS, top_articles
 CLASS_COLOURS = {CHECKABLE: "#0072B2", UNVERIFIABLE: "#E69F00", VAGUE: "#D55E00", SELF_REPORTED: "#CC79A7"}
 
 
+@kit_chart
 def sources_chart() -> HTML:
     """Attributions per article, one small bar chart per kind of source."""
     counts = class_counts()
     kinds = [kind for kind in counts.columns]
-    fig, axes = plt.subplots(2, 2, figsize=(WIDTH_INCHES, 5.4), sharex=True, sharey=True)
+    fig, axes = new_figure(2, 2, figsize=(WIDTH_INCHES, 5.4), sharex=True, sharey=True)
     top = max(1, int(counts.to_numpy().max()))
     labels = [f"{article_id}" for article_id in counts.index]
     for ax, kind in zip(axes.flat, kinds):

@@ -1,9 +1,11 @@
-"""The chapter "What did it cost?" as a unit: its exercises, in page order, and the names its page uses."""
+"""The chapter "What did it cost?" as a unit: its exercises in page order, its chart and tables, and the names its page uses."""
 
 from __future__ import annotations
 
 from exercises.chapters.chapter import ChapterExercises
 
+from .charts import cost_restatements_chart
+from .tables import cost_claims_html, v3_stages_html
 from .exercises import (
     MONTH_DAYS, cluster_days_question, code_days, paper_arithmetic, restatements, rewrite, scale_order, times_as_many,
     verdicts, who_estimated,
@@ -15,6 +17,6 @@ CHAPTER = ChapterExercises(
 )
 
 __all__ = [
-    "CHAPTER", "cluster_days_question", "code_days", "MONTH_DAYS", "paper_arithmetic", "restatements", "rewrite",
-    "scale_order", "times_as_many", "verdicts", "who_estimated",
+    "CHAPTER", "cost_claims_html", "cost_restatements_chart", "cluster_days_question", "code_days", "MONTH_DAYS", "paper_arithmetic", "restatements", "rewrite",
+    "scale_order", "times_as_many", "v3_stages_html", "verdicts", "who_estimated",
 ]

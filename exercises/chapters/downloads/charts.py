@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML
 
@@ -11,7 +10,7 @@ from solutions.chapters.downloads import (
     dated_counts, series_tracker, tracker_name, tracker_series, undated_crossing, undated_figure,
 )
 
-from exercises.charts import WIDTH_INCHES, figure_html, wrap_label
+from exercises.charts import WIDTH_INCHES, figure_html, kit_chart, new_figure, wrap_label
 from exercises.formatting import scaled
 from .wording import count_words, ranking_event, written_day
 
@@ -27,6 +26,7 @@ def _marker(row) -> str:
     return "^" if isinstance(row["qualifier"], str) and row["qualifier"] == "more than" else "o"
 
 
+@kit_chart
 def downloads_chart() -> HTML:
     """The trackers' dated counts, with the undated figure as a line across them (read as app installs)."""
     dated = dated_counts()
@@ -38,7 +38,7 @@ def downloads_chart() -> HTML:
     colour = TRACKER_COLOURS.get(tracker_name(series_tracker()), "#0072B2")
 
     # Narrow, with every label wrapped short, so that a phone shows the text at 11 px or more.
-    fig, zoom = plt.subplots(figsize=(WIDTH_INCHES, 5.2))
+    fig, zoom = new_figure(figsize=(WIDTH_INCHES, 5.2))
     start, end = dated["date"].min() - 2.6 * one_day, dated["date"].max() + 3.5 * one_day
     top = max(dated["downloads"].max(), target) * 1.5 / 1e6
     zoom.axhline(target / 1e6, color=CLAIM_COLOUR, linewidth=2.5, zorder=1)

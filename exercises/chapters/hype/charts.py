@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 from IPython.display import HTML
 
 from solutions.chapters.loudness import article_hype_table
 
-from exercises.charts import figure_html
+from exercises.charts import figure_html, kit_chart, new_figure
 from exercises.formatting import trim
 
 
@@ -17,12 +16,13 @@ CHART_INCHES = 4.8
 _BLUE = "#0072B2"
 
 
+@kit_chart
 def per_thousand_chart() -> HTML:
     """Loaded phrases per 1,000 words in each article, loudest first, with counts and lengths as labels."""
     table = article_hype_table().sort_values(["per_thousand", "article_id"], ascending=[False, True])
     table = table.reset_index(drop=True)
     # Narrower than the book's other charts: the labels stay large when a phone shrinks the picture.
-    fig, ax = plt.subplots(figsize=(CHART_INCHES, 0.7 * len(table) + 1.2))
+    fig, ax = new_figure(figsize=(CHART_INCHES, 0.7 * len(table) + 1.2))
     top = float(table["per_thousand"].max())
     for y, row in table.iterrows():
         rate = float(row["per_thousand"])

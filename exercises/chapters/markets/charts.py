@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML
 
@@ -10,7 +9,7 @@ from solutions.data.events import claim_event_date
 from solutions.data.markets import NVIDIA, dated_moves, largest_fall
 from solutions.chapters.markets import META_PLAN_CLAIM, market_value_lost
 
-from exercises.charts import WIDTH_INCHES, figure_html, wrap_label
+from exercises.charts import WIDTH_INCHES, figure_html, kit_chart, new_figure, wrap_label
 from .wording import billions_range, change_text, day, move_text, security_name
 
 
@@ -25,6 +24,7 @@ def _bar_colour(row, fall_date: pd.Timestamp) -> str:
     return _VERMILION if pd.Timestamp(row.date) == fall_date and row.security == NVIDIA else _BLUE
 
 
+@kit_chart
 def moves_chart() -> HTML:
     """Nvidia's (and the Nasdaq's) one-day moves on the dated days, with the day of Meta's spending plan noted.
 
@@ -38,7 +38,7 @@ def moves_chart() -> HTML:
     span = max(abs(moves["change_percent"].min()), moves["change_percent"].max())
     left, right = -span * 1.1, span * 1.05
     # Each row's day and security sit above its bar, so that the bars have the chart's whole width on a phone.
-    fig, ax = plt.subplots(figsize=(WIDTH_INCHES, 1.1 * len(moves) + 0.8))
+    fig, ax = new_figure(figsize=(WIDTH_INCHES, 1.1 * len(moves) + 0.8))
     for y, row in enumerate(moves.itertuples()):
         change = float(row.change_percent)
         ax.barh(y, change, color=_bar_colour(row, fall_day), height=0.66, zorder=2)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import textwrap
 
-import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML
 
@@ -13,7 +12,7 @@ from solutions.data.events import days_between, timeline_events
 from solutions.chapters.timeline import date_clues
 
 from exercises import charts
-from exercises.charts import figure_html
+from exercises.charts import figure_html, kit_chart, new_figure
 from .wording import day, day_count, short_day, the_dated_article
 
 
@@ -44,6 +43,7 @@ def _chart_rows() -> pd.DataFrame:
     return table.sort_values(["date", "clue"], kind="stable").reset_index(drop=True)
 
 
+@kit_chart
 def timeline_chart() -> HTML:
     """A vertical timeline: every event, the one stated article date, and the clues in undated articles."""
     rows = _chart_rows()
@@ -76,7 +76,7 @@ def timeline_chart() -> HTML:
         lines.append(wrapped)
         y += len(wrapped) * 1.25 + 0.45
         previous = row.date
-    fig, ax = plt.subplots(figsize=(width, y * line + 0.3))
+    fig, ax = new_figure(figsize=(width, y * line + 0.3))
     if divider is not None:
         ax.axhspan(divider, y, color="#f0f0f0", zorder=0)
         ax.axhline(divider, color="#000000", linewidth=1.2, linestyle="--", zorder=1)
