@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from exercises.chapters import CHAPTERS, ChapterExercises
 from exercises.kinds import Exercise
 
 
+#: Which chapter and builder make each exercise: ids are fixed in the code, not taken from the data, so this is
+#: filled in once, by the first complete :func:`all_exercises`.
+_BUILDERS: dict[str, tuple[ChapterExercises, Callable[[], Exercise]]] = {}
+
+
 def all_exercises() -> list[Exercise]:
     """Build every exercise in the book (answers are computed now, from the current data)."""
-    return [exercise for chapter in CHAPTERS for exercise in chapter.exercises()]
+    exercises, builders = [], {}
+    for chapter in CHAPTERS:
+        for make in chapter.build:
+            exercises.append(make())
+            builders[exercises[-1].id] = (chapter, make)
+    _BUILDERS.update(builders)
+    return exercises
 
 
-@lru_cache(maxsize=None)
 def _builders_by_id() -> dict[str, tuple[ChapterExercises, Callable[[], Exercise]]]:
-    """Which chapter and builder make each exercise. Ids are fixed in the code, not taken from the data, so
-    this is worked out once; the answers are still computed afresh on every build."""
-    return {make().id: (chapter, make) for chapter in CHAPTERS for make in chapter.build}
+    """Which chapter and builder make each exercise (the answers are still computed afresh on every build)."""
+    if not _BUILDERS:
+        all_exercises()
+    return _BUILDERS
 
 
 def _builder(exercise_id: str) -> tuple[ChapterExercises, Callable[[], Exercise]]:

@@ -2,7 +2,8 @@
 
 One module per kind holds everything about it: its checker, its spec (whose contract is
 ``schemas/<kind>.schema.json``), its inputs in the static page and its live widgets. ``base`` holds what every
-kind shares. Adding a kind touches only its module, its schema, this registry and its script in ``static/``.
+kind shares. Adding a kind touches only its module, its schema, this registry and its script in
+``static/quiz/kinds/`` (and gives the tests its checker cases in ``tests/parity/<kind>.json``).
 """
 
 from __future__ import annotations

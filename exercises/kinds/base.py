@@ -5,7 +5,8 @@ which computes its correct answer from :mod:`solutions` when it is called. ``che
 input gives a :class:`Feedback`. ``spec()`` is the JSON the static quiz script needs to give exactly the same
 feedback without a kernel (each kind's script in ``static/quiz/kinds/`` mirrors its ``check``);
 ``schemas/<kind>.schema.json`` is that JSON's contract. A kind also draws its own inputs: ``static_inputs()`` for the static page and
-``make_widgets()`` / ``read_widgets()`` for the live notebook.
+``make_widgets()`` / ``read_widgets()`` / ``fill_widgets()`` for the live notebook; and it gives answers to try
+(``sample_wrong_answers()`` and the like), which the tests try and a teacher's misconceptions page can list.
 
 Every checker limits the size of what it reads before any other work (before trimming, lower-casing or
 a regular expression), so any answer is checked in bounded time; the limits travel in the spec as
@@ -71,6 +72,10 @@ MAX_KEY_LENGTH = 100
 MAX_CHOSEN_ITEMS = 100
 #: The limits as the static quiz script reads them from each exercise's spec.
 LIMITS = {"input": MAX_INPUT_LENGTH, "number": MAX_LENGTH, "key": MAX_KEY_LENGTH, "items": MAX_CHOSEN_ITEMS}
+#: A digit, 100,000 spaces and a letter: an answer that once took 20 s to refuse (see ``sample_refused_answers``).
+PADDED_NUMBER = "1" + " " * 100_000 + "x"
+#: A key longer than any option's: refused as no option, before it is compared with any.
+LONG_KEY = "k" * (MAX_KEY_LENGTH + 1)
 #: The JSON Schema of each kind's spec: ``<kind>.schema.json``, with ``common.schema.json`` for what all share.
 SCHEMA_DIR = Path(__file__).with_name("schemas")
 
@@ -189,6 +194,42 @@ class Exercise:
     def read_widgets(self, inputs: dict) -> Any:
         """The learner's answer, read from the controls ``make_widgets`` made, in the form ``check`` takes."""
         return None
+
+    def fill_widgets(self, inputs: dict, answer: Any) -> None:
+        """Put an answer (in the form ``check`` takes) in the controls ``make_widgets`` made, as a learner would:
+        the reverse of ``read_widgets``, as ``fill`` is of ``read`` in the kind's script."""
+
+    # Answers to try, derived from the exercise itself. The tests try them on every exercise, in Python, in the
+    # static quiz and in the live widget; a teacher's "misconceptions" page can list the wrong ones with the
+    # feedback ``check`` gives each. A kind overrides those that apply to it; by default there are none.
+
+    def sample_wrong_answers(self) -> list:
+        """Wrong answers the checker recognises, in the form ``check`` takes: each is marked incorrect.
+
+        Each stands for a mistake a learner makes (a wrong option, a wrong arrangement, a number just past the
+        tolerance or a known trap); ``check(answer)`` gives the feedback the learner sees for it, which for the
+        graded kinds names what is wrong. The first is the one to try when only one is wanted.
+        """
+        return []
+
+    def accepted_alternatives(self) -> list:
+        """Answers other than ``correct_answer()`` that the evidence also supports: ``check`` marks each correct."""
+        return []
+
+    def readable_variants(self) -> list[str]:
+        """The right answer written the other ways people write it: ``check`` marks each correct."""
+        return []
+
+    def answers_at_tolerance(self) -> list[str]:
+        """Answers at the very edges of what is accepted: ``check`` still marks each correct."""
+        return []
+
+    def sample_refused_answers(self) -> list:
+        """Malformed answers (empty, the wrong type, unknown keys, oversized): ``check`` refuses each as invalid.
+
+        Its message says what to change; none is a wrong answer, so none unfolds a hint.
+        """
+        return []
 
 
 def short_name(option: Option) -> str:

@@ -81,6 +81,30 @@ class CodeExercise(Exercise):
     def read_widgets(self, inputs: dict) -> Any:  # noqa: ARG002 - the answer is in the notebook, not a control
         return learner_function(self.function_name)
 
+    def fill_widgets(self, inputs: dict, answer: Any) -> None:  # noqa: ARG002 - the answer goes in the notebook
+        """Define (or, with None, remove) the notebook's function of this exercise's name, as the learner's cell would."""
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        if shell is None:  # no notebook: nowhere to define it
+            return
+        shell.user_ns.pop(self.function_name, None)
+        if answer is not None:
+            shell.user_ns[self.function_name] = answer
+
+    def sample_wrong_answers(self) -> list[Callable[..., Any]]:
+        """A function with the wrong formula, and one that raises: the feedback names a failing case or the error.
+
+        Each is marked as defined in the notebook (``__main__``), as a learner's is: ``check`` refuses the kit's own.
+        """
+        answers = [lambda hours, gpus: hours / gpus, lambda hours, gpus: 1 / 0]
+        for function in answers:
+            function.__module__ = "__main__"
+        return answers
+
+    def sample_refused_answers(self) -> list:
+        return [None, 42, "def cluster_days(): pass"]
+
 
 def learner_function(name: str) -> Any:
     """What the notebook's ``name`` holds (the learner's function, or None when there is no notebook or no name)."""

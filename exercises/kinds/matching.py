@@ -8,7 +8,8 @@ from html import escape
 from typing import Any, ClassVar
 
 from .base import (
-    MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, short_name, too_long_for_a_key, vars_,
+    LONG_KEY, MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, short_name, too_long_for_a_key,
+    vars_,
 )
 from .controls import FILL_CELL, select_html
 
@@ -88,3 +89,26 @@ class Matching(Exercise):
 
     def read_widgets(self, inputs: dict) -> dict[str, str]:
         return {key: dropdown.value for key, dropdown in inputs.items()}
+
+    def fill_widgets(self, inputs: dict, answer: dict[str, str]) -> None:
+        for row, dropdown in inputs.items():
+            dropdown.value = answer.get(row, "")
+
+    def sample_wrong_answers(self) -> list[dict[str, str]]:
+        """One option chosen for every row, for each option that is wrong for some row (those rows are named)."""
+        correct = self.correct_answer()
+        answers = []
+        for option in self.options:
+            answer = {row: option.key for row in correct}
+            if any(option.key not in self.accepted(row) for row in correct):
+                answers.append(answer)
+        return answers
+
+    def accepted_alternatives(self) -> list[dict[str, str]]:
+        """The right answer with one row given another option the evidence supports (``also``), for each."""
+        return [{**self.correct_answer(), row: option} for row, option, _ in self.also]
+
+    def sample_refused_answers(self) -> list:
+        rows, key = [row.key for row in self.rows], self.options[0].key
+        return [{}, None, [], {"x": "y"}, {row: "no-such-option" for row in rows}, {row: LONG_KEY for row in rows},
+                {**{f"extra {n}": key for n in range(MAX_CHOSEN_ITEMS)}, **{row: key for row in rows}}]

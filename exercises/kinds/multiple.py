@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from .base import MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_
+from .base import (
+    LONG_KEY, MAX_CHOSEN_ITEMS, MESSAGES, PADDED_NUMBER, Exercise, Feedback, Option, option_by_key,
+    too_long_for_a_key, vars_,
+)
 from .controls import FILL_CELL, choices_html
 
 
@@ -72,3 +75,23 @@ class MultipleChoice(Exercise):
 
     def read_widgets(self, inputs: dict) -> list[str]:
         return [key for key, box in inputs.items() if box.value]
+
+    def fill_widgets(self, inputs: dict, answer: list[str]) -> None:
+        for key, box in inputs.items():
+            box.value = key in answer
+
+    def sample_wrong_answers(self) -> list[list[str]]:
+        """Each wrong option ticked alone (its feedback is named), then the right ticks with one settled tick missed."""
+        settled = [key for key in self.correct_answer() if key not in self.either]
+        wrong = [[o.key] for o in self.options if o.key not in self.correct and o.key not in self.either]
+        missing_one = [key for key in self.correct_answer() if settled and key != settled[0]]
+        return wrong + ([missing_one] if missing_one and settled else [])
+
+    def accepted_alternatives(self) -> list[list[str]]:
+        """The right ticks with each ``either`` option flipped (the evidence does not settle it)."""
+        return [sorted(set(self.correct_answer()) ^ {key}) for key in self.either]
+
+    def sample_refused_answers(self) -> list:
+        keys = [o.key for o in self.options]
+        too_many = [keys[0]] * (MAX_CHOSEN_ITEMS + 1)
+        return [[], "a", None, ["no-such-option"], [3], {"a": 1}, too_many, [keys[0], LONG_KEY], [PADDED_NUMBER]]

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from html import escape
 from typing import Any, ClassVar
 
-from .base import MESSAGES, Exercise, Feedback, vars_
-from .number_parsing import MONTHS, SCALES, parse_day_answer, parse_number_answer
+from .base import MESSAGES, PADDED_NUMBER, Exercise, Feedback, vars_
+from .number_parsing import MAX_INPUT_LENGTH, MONTHS, SCALES, parse_day_answer, parse_number_answer
 
 #: The factors of 1,000 a number may be off by, as the scale messages write them.
 SCALE_FACTORS = {1: "1,000", 2: "1,000,000", 3: "1,000,000,000"}
+#: Text that is not a number; "-0" is a number (zero) and is answered as one, so it is not here.
+MALFORMED_TEXT = ["", "   ", "x" * 10_000, "NaN", "inf", "-inf", "-5", "1e309", "\U0001F600", "<script>alert(1)</script>",
+                  "5,6,7", "$", "--5", "five", "57 days and more", "\u2248", "1" * 400, "0x1A", "\u0665\u0667",
+                  PADDED_NUMBER, " " * (MAX_INPUT_LENGTH + 1), "57" + " " * MAX_INPUT_LENGTH,
+                  "\U0001F600" * (MAX_INPUT_LENGTH // 2 + 1)]
 
 
 @dataclass(frozen=True)
@@ -101,3 +107,43 @@ class NumberQuestion(Exercise):
 
     def read_widgets(self, inputs: dict) -> str:
         return inputs["number"].value
+
+    def fill_widgets(self, inputs: dict, answer: str) -> None:
+        inputs["number"].value = answer
+
+    def sample_wrong_answers(self) -> list[str]:
+        """Numbers just past the tolerance (whole days for a day of the month), a third and three times the answer,
+        then each trap's value (the trap's feedback names the mistake)."""
+        a, t = self.answer, self.tolerance
+        traps = [f"{trap.value:.12g}" for trap in self.traps]
+        if self.month:  # a day of the month: whole days just outside the tolerance
+            days = [d for d in (int(a + t) + 1, int(a - t) - 1 if a - t == int(a - t) else int(a - t)) if 1 <= d <= 28]
+            return [str(d) for d in days] + traps
+        return [f"{v:.12g}" for v in (a + t * 1.01, a - t * 1.01, a * 3, a / 3)] + traps
+
+    def readable_variants(self) -> list[str]:
+        """The right number with digit groups spaced, with a scale word ("5.576 million"), or as a date."""
+        if self.month:
+            year, month = (int(p) for p in self.month.split("-"))
+            day = datetime.date(year, month, round(self.answer))
+            return [f"{day.day} {day:%B}", f"{day:%B} {day.day}", f"{day:%A} {day.day} {day:%B}", f"{day.day}th",
+                    day.isoformat(), f"{day:%a} {day.day} {day:%b} {year}"]
+        variants = []
+        if self.answer >= 1000:  # digit groups with spaces, in the field's own unit
+            variants.append(f"{self.answer:,.4f}".rstrip("0").rstrip(".").replace(",", " "))
+        value = self.answer * self.scale  # with a scale word, read against the field's unit
+        for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+            if value >= size:
+                variants.append(f"{value / size:.8g} {word}")
+                break
+        return variants
+
+    def answers_at_tolerance(self) -> list[str]:
+        """The answer plus and minus almost the whole tolerance; for a day of the month, every day within it."""
+        a, t = self.answer, self.tolerance
+        if self.month:  # whole days only
+            return [str(d) for d in range(int(-(-(a - t) // 1)), int((a + t) // 1) + 1)]
+        return [repr(a + t * 0.999), repr(a - t * 0.999)]
+
+    def sample_refused_answers(self) -> list:
+        return MALFORMED_TEXT + [None, 57, ["57"]]

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any, ClassVar
 
-from .base import MESSAGES, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_
+from .base import (
+    LONG_KEY, MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_,
+)
 from .controls import FILL_CELL, select_html
 
 
@@ -65,3 +67,17 @@ class Ordering(Exercise):
 
     def read_widgets(self, inputs: dict) -> list[str]:
         return [dropdown.value for dropdown in inputs.values()]
+
+    def fill_widgets(self, inputs: dict, answer: list[str]) -> None:
+        for position, dropdown in enumerate(inputs.values()):
+            dropdown.value = answer[position] if position < len(answer) else ""
+
+    def sample_wrong_answers(self) -> list[list[str]]:
+        """The right order reversed, and turned by one (the first item last)."""
+        order = self.correct_answer()
+        return [list(reversed(order)), order[1:] + order[:1]]
+
+    def sample_refused_answers(self) -> list:
+        keys = [item.key for item in self.items]
+        too_many = [keys[0]] * (MAX_CHOSEN_ITEMS + 1)
+        return [[], None, keys[:-1], keys[:1] * len(keys), [3] * len(keys), "abc", too_many, keys[:-1] + [LONG_KEY]]

@@ -150,3 +150,14 @@ class Reflection(Exercise):
 
     def read_widgets(self, inputs: dict) -> str:
         return inputs["text"].value
+
+    def fill_widgets(self, inputs: dict, answer: str) -> None:
+        inputs["text"].value = answer
+
+    def sample_wrong_answers(self) -> list[str]:
+        """The original sentence unchanged: not graded, but some criterion's feedback says what it could change."""
+        return [self.original]
+
+    def sample_refused_answers(self) -> list:
+        return ["", "   ", "\u00a0\n", "x" * 10_000, None, 57, ["text"], " " * (REFLECTION_LIMIT + 1),
+                "<\x85b>", "<\ufeffb>"]  # white space that Python's \s and JavaScript's \s treat differently

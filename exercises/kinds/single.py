@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any, ClassVar
 
-from .base import MESSAGES, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_
+from .base import (
+    LONG_KEY, MESSAGES, PADDED_NUMBER, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_,
+)
 from .controls import FILL_CELL, choices_html
 
 
@@ -64,3 +66,17 @@ class SingleChoice(Exercise):
 
     def read_widgets(self, inputs: dict) -> str:
         return inputs["choice"].value or ""
+
+    def fill_widgets(self, inputs: dict, answer: str) -> None:
+        inputs["choice"].value = answer or None
+
+    def sample_wrong_answers(self) -> list[str]:
+        """Every option the checker does not accept, each with its own feedback."""
+        return [o.key for o in self.options if o.key not in self.accepted_answers()]
+
+    def accepted_alternatives(self) -> list[str]:
+        """The other options the evidence supports (``also``)."""
+        return self.accepted_answers()[1:]
+
+    def sample_refused_answers(self) -> list:
+        return ["", "no-such-option", None, 3, ["a"], "<script>", LONG_KEY, PADDED_NUMBER]

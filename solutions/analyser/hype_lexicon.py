@@ -38,7 +38,12 @@ def hype_categories() -> pd.DataFrame:
 
 
 def default_weights() -> dict[str, float]:
-    """Each category's default weight, from ``hype_categories.csv``."""
+    """Each category's default weight, from ``hype_categories.csv`` (a new dictionary each time)."""
+    return dict(_default_weights())
+
+
+@cached
+def _default_weights() -> dict[str, float]:
     table = _categories()
     return {str(c): float(w) for c, w in zip(table["category"], table["weight"])}
 

@@ -56,6 +56,11 @@ def split_paragraphs(text: str) -> list[str]:
 
 def article_paragraphs(article_id: str) -> pd.DataFrame:
     """Return the numbered paragraphs of a seed article: ``article_id``, ``paragraph`` (from 1), ``text``."""
+    return _paragraphs(article_id).copy()
+
+
+@cached
+def _paragraphs(article_id: str) -> pd.DataFrame:
     paragraphs = split_paragraphs(article_text(article_id))
     return pd.DataFrame(
         {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -81,14 +82,24 @@ def fact(claim_id: str) -> pd.Series:
 
     A version-1 id that was split into parts (``INV-01``) is not a row: the error names its parts.
     """
-    table = _facts_table()
-    rows = table[table["claim_id"] == claim_id]
-    if rows.empty:
+    row = _fact_rows().get(claim_id)
+    if row is None:
         parts = fact_parts(claim_id)
         if parts:
             raise KeyError(f"Fact {claim_id!r} was split into parts {', '.join(parts)}: cite the part that holds it.")
         raise KeyError(f"No fact with claim id {claim_id!r}.")
-    return rows.iloc[0]
+    return row.copy()
+
+
+@cached
+def _fact_rows() -> dict[str, pd.Series]:
+    """Each claim id's (first) row of the fact sheet, so that :func:`fact` needs no scan of the table."""
+    table = _facts_table()
+    rows: dict[str, pd.Series] = {}
+    for position, claim_id in enumerate(table["claim_id"]):
+        if not pd.isna(claim_id) and claim_id not in rows:
+            rows[claim_id] = table.iloc[position]
+    return rows
 
 
 def fact_parts(claim_id: str) -> tuple[str, ...]:
@@ -120,15 +131,23 @@ def wording_alternatives(seed_wording: str) -> list[list[str]]:
 
 def find_fragments(fragments: list[str], text: str) -> int | None:
     """Return where the fragments occur in order in ``text`` (loosely folded), or None."""
-    folded = fold(text)
+    folded = _folded(text)
     position, first = 0, None
     for fragment in fragments:
-        found = folded.find(fold(fragment), position)
+        wanted = _folded(fragment)
+        found = folded.find(wanted, position)
         if found < 0:
             return None
         first = found if first is None else first
-        position = found + len(fold(fragment))
+        position = found + len(wanted)
     return first
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """:func:`fold`, remembered: the same articles, paragraphs and wordings are searched again and again. ``fold``
+    depends on its text alone, so what is remembered is never out of date, whatever the data folder holds."""
+    return fold(text)
 
 
 def locate_wording(claim_id: str) -> pd.DataFrame:
@@ -137,6 +156,11 @@ def locate_wording(claim_id: str) -> pd.DataFrame:
     Columns: ``claim_id``, ``alternative`` (the wording found), ``article_id``, ``paragraph``.
     A quotation split over paragraphs is searched in the whole text and reported at its first paragraph.
     """
+    return _located_wording(claim_id).copy()
+
+
+@cached
+def _located_wording(claim_id: str) -> pd.DataFrame:
     row = fact(claim_id)
     found = []
     for alternative in wording_alternatives(row["seed_wording"]):

@@ -28,6 +28,11 @@ def load_figure_notes() -> pd.DataFrame:
 
 def seed_figures() -> pd.DataFrame:
     """Every figure :func:`extract_figures` finds in the seeds, with article, paragraph and occurrence."""
+    return _seed_figures().copy()
+
+
+@cached
+def _seed_figures() -> pd.DataFrame:
     tables = []
     for article_id in article_ids():
         text = article_text(article_id)
@@ -48,9 +53,21 @@ def seed_ledger(notes: pd.DataFrame | None = None, facts: pd.DataFrame | None = 
     ``verdict`` is the fact sheet's main verdict and ``also`` the tuple of other verdicts it accepts for the
     same wording (version 2 of the fact sheet); a figure without a fact row has ``also == ()``.
     """
+    if notes is None and facts is None:
+        return _default_ledger().copy()
+    return _ledger(notes, facts)
+
+
+@cached
+def _default_ledger() -> pd.DataFrame:
+    """The ledger from the kit's own notes and fact sheet, worked out once until the data caches are cleared."""
+    return _ledger(None, None)
+
+
+def _ledger(notes: pd.DataFrame | None, facts: pd.DataFrame | None) -> pd.DataFrame:
     notes = load_figure_notes() if notes is None else notes
     facts = load_facts() if facts is None else facts
-    ledger = seed_figures().merge(notes, on=["article_id", "text", "occurrence"], how="left", validate="1:1")
+    ledger = _seed_figures().merge(notes, on=["article_id", "text", "occurrence"], how="left", validate="1:1")
     if "also" not in facts:
         facts = facts.assign(also=[()] * len(facts))
     sources = facts[["claim_id", "verdict", "also", "source_title", "source_url", "source_date"]]

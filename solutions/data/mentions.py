@@ -66,17 +66,16 @@ def claim_readings(claim_id: str) -> list[tuple[str, ...]]:
     of its own (MKT-04, MKT-05) has one reading per day its verified value names, each the market event
     of that day.
     """
-    events = timeline_events()
-    reported = events[events["reported"].isin([REPORTED, LIKELY]) & ~events["kind"].isin(NOT_REPORTED_KINDS)]
-    own = reported[reported["claim_id"] == claim_id]
-    if not own.empty:
-        return [tuple(own["key"])]
+    own = _reported_keys_by_claim().get(claim_id)
+    if own:
+        return [own]
     if str(fact(claim_id)["topic"]) != "markets":
         return []
     try:
         days = days_of_claim(claim_id)
     except KeyError:
         return []
+    reported = _reported_events()
     market = reported[(reported["kind"] == "market") & (reported["reported"] == REPORTED)]
     readings = []
     for day in days:
@@ -84,6 +83,24 @@ def claim_readings(claim_id: str) -> list[tuple[str, ...]]:
         if not on_day.empty and (on_day["key"].iloc[0],) not in readings:
             readings.append((str(on_day["key"].iloc[0]),))
     return readings
+
+
+@cached
+def _reported_events() -> pd.DataFrame:
+    """The events a writer could report: marked ``yes`` or ``likely``, and not an article's own dateline."""
+    events = timeline_events()
+    return events[events["reported"].isin([REPORTED, LIKELY]) & ~events["kind"].isin(NOT_REPORTED_KINDS)]
+
+
+@cached
+def _reported_keys_by_claim() -> dict[str, tuple[str, ...]]:
+    """The keys of each claim's own reported events, in date order (read by :func:`claim_readings`)."""
+    reported = _reported_events()
+    keys: dict[str, tuple[str, ...]] = {}
+    for claim_id, key in zip(reported["claim_id"], reported["key"]):
+        if not pd.isna(claim_id):
+            keys[claim_id] = keys.get(claim_id, ()) + (key,)
+    return keys
 
 
 def vague_fall(quote: str) -> bool:

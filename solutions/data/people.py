@@ -124,8 +124,15 @@ def name_register() -> NameRegister:
 
 
 def _as_dict(entry: RegisterEntry) -> dict:
+    """The register row of an entry as a new dict (list columns as new lists), so a caller may change it."""
+    return {column: list(value) if isinstance(value, list) else value
+            for column, value in _record(entry.name).items()}
+
+
+@cached
+def _record(name: str) -> dict:
     table = _people_table()
-    record = table[table["name"] == entry.name].iloc[0]
+    record = table[table["name"] == name].iloc[0]
     result = {column: (None if pd.isna(record[column]) else str(record[column])) for column in table.columns}
     for column in LIST_COLUMNS:
         result[column] = _split(record[column])

@@ -1,7 +1,10 @@
 """The command line: ``python -m solutions analyze FILE [--json]``, including every way a file can be bad.
 
 The cases that need the operating system (named pipes, devices, permissions, output encodings, a reader that closes
-the pipe) run the command as a subprocess with a generous ``timeout``: a guard against hanging, not a measurement.
+the pipe, the exit status the shell sees) run the command as a subprocess with a generous ``timeout``: a guard
+against hanging, not a measurement. The rest call the same ``main`` in this process (:func:`run_here`), which is
+what ``python -m solutions`` runs (``sys.exit(main())``), and read its status and both outputs from pytest's
+``capsys``.
 """
 
 from __future__ import annotations
@@ -36,6 +39,14 @@ def run_bytes(*args, **options):
                           timeout=HANG_GUARD, **options)
 
 
+def run_here(capsys, *args) -> subprocess.CompletedProcess:
+    """Run the command's ``main`` in this process; return its status and outputs as :func:`run` does."""
+    capsys.readouterr()
+    status = main([*map(str, args)])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), status, out, err)
+
+
 def one_error_line(result, status=2) -> str:
     """The single ``error:`` line a refused input gets, after checking the status and that nothing else printed."""
     assert result.returncode == status, result.stderr
@@ -68,42 +79,42 @@ def test_json_output_has_the_four_sections(article):
     assert ("sent shockwaves", "metaphor") in {(h["text"], h["category"]) for h in data["hype_phrases"]}
 
 
-def test_json_figures_have_the_dataframe_columns(article):
-    data = json.loads(run("analyze", article, "--json").stdout)
+def test_json_figures_have_the_dataframe_columns(article, capsys):
+    data = json.loads(run_here(capsys, "analyze", article, "--json").stdout)
     assert [f["text"] for f in data["figures"]][:3] == ["$6 million", "2%", "3.12%"]
     assert all(list(f) == COLUMNS for f in data["figures"])
     ranged = [f for f in data["figures"] if f["value_high"] is not None]
     assert [(f["value"], f["value_high"]) for f in ranged] == [(60e9, 65e9)]
 
 
-def test_readable_output_lists_each_figure_with_its_sentence(article):
-    result = run("analyze", article)
+def test_readable_output_lists_each_figure_with_its_sentence(article, capsys):
+    result = run_here(capsys, "analyze", article)
     assert result.returncode == 0
     assert result.stdout.startswith("Figures: 9\n")
     assert "$60-65 billion" in result.stdout and "60,000,000,000 to 65,000,000,000" in result.stdout
     assert "Meta CEO Mark Zuckerberg" in result.stdout
 
 
-def test_readable_output_has_a_section_for_quotes_vague_attributions_and_hype(article):
-    out = run("analyze", article).stdout
+def test_readable_output_has_a_section_for_quotes_vague_attributions_and_hype(article, capsys):
+    out = run_here(capsys, "analyze", article).stdout
     sections = [line for line in out.splitlines() if line and not line.startswith(" ")]
     assert [line.split(":")[0] for line in sections] == ["Figures", "Quotes", "Vague attributions", "Hype phrases"]
     assert "Satya Nadella, Microsoft CEO" in out and "\u201cvery, very seriously\u201d" in out
     assert "[vague attribution]" in out and "reportedly" in out and "sent shockwaves" in out
 
 
-def test_pasted_markup_is_printed_as_plain_text(tmp_path):
+def test_pasted_markup_is_printed_as_plain_text(tmp_path, capsys):
     path = _write(tmp_path / "markup.txt", 'Insiders say "<script>alert(1)</script>" cost $5 million. A STAGGERING sum!'.encode())
-    result = run("analyze", path)
+    result = run_here(capsys, "analyze", path)
     assert result.returncode == 0 and "<script>alert(1)</script>" in result.stdout
-    data = json.loads(run("analyze", path, "--json").stdout)
+    data = json.loads(run_here(capsys, "analyze", path, "--json").stdout)
     assert data["quotes"][0]["quote"] == "<script>alert(1)</script>"
 
 
-def test_control_characters_cannot_reach_the_terminal(tmp_path):
+def test_control_characters_cannot_reach_the_terminal(tmp_path, capsys):
     path = tmp_path / "escape.txt"
     path.write_text("Costs \x1b[31mrose\x1b[0m to $5 million.", encoding="utf-8")
-    result = run("analyze", path)
+    result = run_here(capsys, "analyze", path)
     assert "\x1b" not in result.stdout and "\\x1b[31m" in result.stdout
 
 
@@ -154,11 +165,11 @@ def test_the_report_and_the_json_escape_the_same_characters():
     (lambda d: _write(d / "wide.txt", "It cost $5 million.".encode("utf-32")), "is UTF-32 text: save it as UTF-8"),
     (lambda d: _write(d / "bare32.txt", "It cost $5.".encode("utf-32-be")), "is UTF-32 text"),
 ])
-def test_bad_files_get_one_line_and_status_2(tmp_path, make, message):
-    assert message in one_error_line(run("analyze", make(tmp_path)))
+def test_bad_files_get_one_line_and_status_2(tmp_path, capsys, make, message):
+    assert message in one_error_line(run_here(capsys, "analyze", make(tmp_path)))
 
 
-def test_path_errors_are_one_line(tmp_path):
+def test_path_errors_are_one_line(tmp_path, capsys):
     (tmp_path / "loop-a").symlink_to(tmp_path / "loop-b")
     (tmp_path / "loop-b").symlink_to(tmp_path / "loop-a")
     (tmp_path / "dangling").symlink_to(tmp_path / "gone.txt")
@@ -170,7 +181,7 @@ def test_path_errors_are_one_line(tmp_path):
         tmp_path / ("n" * 300 + ".txt"): "the file name is too long",
     }
     for path, message in cases.items():
-        line = one_error_line(run("analyze", path))
+        line = one_error_line(run_here(capsys, "analyze", path))
         assert message in line and "no such file" not in line, line
         assert len(line) < 300, "a very long name is shortened in the message"
 
@@ -327,17 +338,17 @@ def test_a_reader_that_closes_the_pipe_early(tmp_path):
         assert len(start) == 1000 and error == b"", error.decode(errors="replace")
 
 
-def test_json_is_strict_when_a_value_is_too_large(tmp_path):
+def test_json_is_strict_when_a_value_is_too_large(tmp_path, capsys):
     path = _write(tmp_path / "nines.txt", ("The deal was worth $" + "9" * 400 + " million.").encode())
 
     def refuse_constant(name):
         raise ValueError(f"not strict JSON: {name}")
 
-    result = run("analyze", path, "--json")
+    result = run_here(capsys, "analyze", path, "--json")
     assert result.returncode == 0, result.stderr
     figure = json.loads(result.stdout, parse_constant=refuse_constant)["figures"][0]
     assert figure["value"] is None and figure["text"].startswith("$999")
-    assert "too large" in run("analyze", path).stdout
+    assert "too large" in run_here(capsys, "analyze", path).stdout
 
 
 def test_json_safe_replaces_every_value_too_large_to_represent():
@@ -369,9 +380,11 @@ def test_an_analyser_failure_is_one_line_with_status_1(tmp_path, monkeypatch, ca
     assert error == "error: internal error (Unprintable: no message); please report it\n"
 
 
-def test_usage_errors_exit_2():
+def test_usage_errors_exit_2(capsys):
     assert run().returncode == 2
-    assert run("analyse", "x").returncode == 2
+    with pytest.raises(SystemExit) as exit_:
+        main(["analyse", "x"])
+    assert exit_.value.code == 2
 
 
 def _write(path, data: bytes):

@@ -7,6 +7,7 @@ kit must not use, an answer that must not be printed above its exercise, and the
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import re
 
@@ -111,12 +112,15 @@ def html_texts() -> list[tuple[str, str]]:
     return texts
 
 
-def all_texts() -> list[tuple[str, str]]:
+@functools.cache
+def all_texts() -> tuple[tuple[str, str], ...]:
+    """Every sentence the two chapters write, with where it is; worked out once, from the kit's own data (no test
+    that edits the data reads it)."""
     texts = [(f"{page}.md", sentence) for page in PAGES for sentence in sentences(page_prose(page))]
     for exercise in chapter_exercises():
         texts += [(where, sentence) for where, text in exercise_strings(exercise) for sentence in sentences(text)]
     texts += [(where, sentence) for where, text in html_texts() for sentence in sentences(text)]
-    return texts
+    return tuple(texts)
 
 
 # --- the kit's own voice (A24, and every sentence the chapters write) ------------------------------------

@@ -35,7 +35,7 @@ import pytest
 from support.building import CHROMIUM, CHROMIUM_FLAGS
 from support.paths import TESTS
 from exercises.book import exercise_by_id
-from exercises.kinds import Criterion, Exercise, Option, Trap
+from exercises.kinds import KINDS as KIND_CLASSES, Criterion, Exercise, Option, Trap
 from exercises.quiz_script import QUIZ_SOURCES, bundle
 
 CASES = TESTS / "parity"
@@ -164,6 +164,36 @@ def test_script_checker_gives_the_same_feedback_as_python(kind, blank_page):
         if got != in_python:
             differing.append((case["case"], in_python, got))
     assert differing == []
+
+
+#: Runs the bundle again in the blank page with a stand-in ``window`` whose ``KitQuiz`` records, for each kind that
+#: registers, the names of the functions it registers (and then registers it as usual).
+REGISTERED_FUNCTIONS = """(source) => {
+  const found = {}, stand_in = {};
+  Object.defineProperty(stand_in, "KitQuiz", {
+    get() { return this.quiz; },
+    set(quiz) {
+      const register = quiz.registerKind;
+      quiz.registerKind = (name, kind) => {
+        found[name] = Object.keys(kind).filter(key => typeof kind[key] === "function").sort();
+        register(name, kind);
+      };
+      this.quiz = quiz;
+    },
+  });
+  new Function("window", source)(stand_in);
+  return found;
+}"""
+
+
+def test_every_kind_that_runs_in_the_browser_registers_check_read_and_fill(blank_page):
+    """The bundle registers ``check``, ``read`` and ``fill`` for every kind of ``exercises.kinds.KINDS`` that the
+    static page checks (all but ``code``), and no kind the registry does not have."""
+    registered = blank_page.evaluate(REGISTERED_FUNCTIONS, bundle())
+    in_browser = sorted(name for name, cls in KIND_CLASSES.items() if cls.runs_in_browser)
+    assert sorted(registered) == in_browser
+    missing = {name: sorted({"check", "read", "fill"} - set(functions)) for name, functions in registered.items()}
+    assert {name: names for name, names in missing.items() if names} == {}
 
 
 def fill() -> None:

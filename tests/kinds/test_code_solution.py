@@ -15,12 +15,12 @@ from html import escape
 
 import pytest
 
-from exercises.book import all_exercises
+from support.catalogue import book_exercises
 from exercises.kinds import CodeExercise
 from exercises.static_html import exercise_html
 from exercises.widgets import ExerciseWidget
 
-CODE_EXERCISES = [exercise for exercise in all_exercises() if isinstance(exercise, CodeExercise)]
+CODE_EXERCISES = [exercise for exercise in book_exercises() if isinstance(exercise, CodeExercise)]
 IDS = [exercise.id for exercise in CODE_EXERCISES]
 
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exercises.book import all_exercises
+from support.catalogue import book_exercises
 
-EXERCISES = all_exercises()
+EXERCISES = book_exercises()
 VERDICTS = {"correct", "incorrect", "invalid", "feedback"}
 pytestmark = pytest.mark.slow  # hundreds of examples per exercise
 

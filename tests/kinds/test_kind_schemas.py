@@ -14,10 +14,10 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from exercises.book import all_exercises
+from support.catalogue import book_exercises
 from exercises.kinds import KINDS, SCHEMA_DIR
 
-EXERCISES = all_exercises()
+EXERCISES = book_exercises()
 
 
 def registry() -> Registry:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
-from exercises.book import all_exercises
+from support.catalogue import book_exercises
 from exercises.chapters.hype import EXPLORERS
 from exercises.static_html import score_text
 from exercises.widgets import WIDGET_CLASS, WIDGET_CSS, ExerciseWidget, ExplorerWidget, ranking_status
 
-EXERCISES = all_exercises()
+EXERCISES = book_exercises()
 CONTROLS = (w.Checkbox, w.Textarea, w.Text, w.Dropdown, w.RadioButtons, w.FloatSlider)
 
 

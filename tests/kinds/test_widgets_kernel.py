@@ -25,47 +25,32 @@ from jupyter_client.manager import start_new_kernel
 
 from support.paths import REPO_ROOT
 from support.exercise_probes import right_answer, wrong_answers
-from exercises.book import all_exercises
+from support.catalogue import book_exercises
 from exercises.widgets import ExerciseWidget
 
 DRIVER = r'''
 import json
-from IPython import get_ipython
 from exercises.book import all_exercises
 from exercises.widgets import ExerciseWidget
 
 BY_ID = {exercise.id: exercise for exercise in all_exercises()}
 
 def answer(widget, value):
-    ex, inputs = widget.exercise, widget.inputs
-    if ex.kind == "single":
-        inputs["choice"].value = value or None
-    elif ex.kind == "multiple":
-        for key, box in inputs.items():
-            box.value = key in value
-    elif ex.kind == "number":
-        inputs["number"].value = value
-    elif ex.kind == "matching":
-        for row, dropdown in inputs.items():
-            dropdown.value = value.get(row, "")
-    elif ex.kind == "ordering":
-        for n in range(1, len(ex.items) + 1):
-            inputs[f"position {n}"].value = value[n - 1] if n <= len(value) else ""
-    elif ex.kind == "reflection":
-        inputs["text"].value = value
-    elif ex.kind == "code":
-        get_ipython().user_ns.pop(ex.function_name, None)
-        if value is not None:
-            get_ipython().user_ns[ex.function_name] = value
-    before = widget.answer_value() if ex.kind != "code" else None
+    exercise = widget.exercise
+    exercise.fill_widgets(widget.inputs, value)
+    before = widget.answer_value()
     widget.check_button.click()
-    kept = ex.kind == "code" or widget.answer_value() == before
-    return {"text": widget.feedback_text, "kept": kept, "hints": widget.hints.value}
+    return {"text": widget.feedback_text, "kept": widget.answer_value() == before, "hints": widget.hints.value}
 '''
 
 BAD = {"single": "", "multiple": [], "number": "<script>alert(1)</script>", "matching": {}, "ordering": [],
        "reflection": "   ", "code": None}
-EXERCISES = all_exercises()
+EXERCISES = book_exercises()
+
+
+def bad_answer(exercise):
+    """A refused answer: the kind's own first sample, unless ``BAD`` names a harsher one (markup for a number)."""
+    return BAD.get(exercise.kind, exercise.sample_refused_answers()[0])
 
 
 def literal(value) -> str:
@@ -80,7 +65,7 @@ def literal(value) -> str:
 def kernel_results():
     cells = [nbformat.v4.new_code_cell(DRIVER), nbformat.v4.new_code_cell("results = {}")]
     for exercise in EXERCISES:
-        probes = {"right": right_answer(exercise), "wrong": wrong_answers(exercise)[0], "bad": BAD[exercise.kind]}
+        probes = {"right": right_answer(exercise), "wrong": wrong_answers(exercise)[0], "bad": bad_answer(exercise)}
         for name, value in probes.items():
             cells.append(nbformat.v4.new_code_cell(
                 f"w = ExerciseWidget(BY_ID[{exercise.id!r}])\n"
@@ -101,7 +86,7 @@ def expected_text(exercise, value) -> str:
 @pytest.mark.slow
 @pytest.mark.parametrize("exercise", EXERCISES, ids=[e.id for e in EXERCISES])
 def test_widget_feedback_matches_the_checker(exercise, kernel_results):
-    probes = {"right": right_answer(exercise), "wrong": wrong_answers(exercise)[0], "bad": BAD[exercise.kind]}
+    probes = {"right": right_answer(exercise), "wrong": wrong_answers(exercise)[0], "bad": bad_answer(exercise)}
     for name, value in probes.items():
         result = kernel_results[f"{exercise.id}:{name}"]
         assert result["text"] == expected_text(exercise, value), name

@@ -1,17 +1,16 @@
 /* Reading the DeepSeek Headlines: the self-check quizzes of the static book. quiz/core.js
  *
- * Every exercise on a page is a <section class="kit-exercise" data-exercise="{...}"> written by
- * exercises/static_html.py. The book ships one script, kit-quiz.js, bundled by exercises/quiz_script.py from
- * this core, one script per exercise kind (quiz/kinds/<kind>.js, each mirroring the Python checker in
- * exercises/kinds/<kind>.py; tests/test_checker_parity.py runs both on the same cases) and the weight explorer.
- * This core holds the helpers every kind shares, the registry of kinds (KitQuiz.registerKind(name,
- * {check, read})), KitQuiz.check(spec, answer) and the page set-up: it reads the learner's answer with the
- * kind's read(section), checks it and shows the feedback. It loads nothing and sends nothing anywhere.
- * Learner input is only ever shown through textContent, never as HTML.
+ * Every exercise on a page is a <section class="kit-exercise" data-exercise="{spec}"> written by
+ * exercises/static_html.py. exercises/quiz_script.py bundles this core, one script per kind (quiz/kinds/<kind>.js,
+ * mirroring exercises/kinds/<kind>.py; tests/kinds/test_checker_parity.py runs both on the same cases) and the
+ * weight explorer into kit-quiz.js. The core holds the helpers kinds share, their registry
+ * (KitQuiz.registerKind(name, {check, read, fill})), KitQuiz.check(spec, answer), KitQuiz.fill(section, spec,
+ * answer) and the page set-up: read the answer with the kind's read(section), check it, show the feedback.
+ * It loads and sends nothing; learner input is only ever shown through textContent, never as HTML.
  *
- * Every checker first limits the size of what it reads (spec.limits, the same numbers as the Python
- * checkers), before trimming, lower-casing or any regular expression, so no answer can keep the page busy.
- * Characters are counted as Python counts them (code points), without ever walking more than twice the limit.
+ * Every checker first limits the size of what it reads (spec.limits, as in Python), before trimming, lower-casing
+ * or any regular expression. Characters are counted as Python counts them (code points), walking at most twice
+ * the limit.
  */
 (function () {
   "use strict";
@@ -66,8 +65,18 @@
 
   function isString(value) { return typeof value === "string"; }
 
-  /* A kind: check(spec, answer) gives {verdict, message, details}; read(section) gives the answer on the page. */
+  /* A kind: check(spec, answer) gives {verdict, message, details}; read(section) the answer on the page;
+   * fill(section, answer) sets the page's controls to an answer, as a learner would. */
   function registerKind(name, kind) { kinds[name] = kind; }
+
+  /* The elements under root that match selector, as an array. */
+  function controls(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
+
+  /* Sets a control as a learner would: true/false ticks it, else sets its value; fires input and change. */
+  function setControl(control, state) {
+    if (typeof state === "boolean") { control.checked = state; } else { control.value = state == null ? "" : state; }
+    ["input", "change"].forEach(function (type) { control.dispatchEvent(new Event(type, {bubbles: true})); });
+  }
 
   function kindOf(spec) {
     return Object.prototype.hasOwnProperty.call(kinds, spec.kind) ? kinds[spec.kind] : null;
@@ -78,6 +87,8 @@
     if (!kind) { return feedback("invalid", "This exercise can only be checked in a notebook."); }
     return kind.check(spec, answer);
   }
+
+  function fill(section, spec, answer) { var kind = kindOf(spec); if (kind) { kind.fill(section, answer); } }
 
   /* Runs set-up once the page is parsed (the script is deferred, so usually at once). */
   function onPageReady(setUp) {
@@ -132,9 +143,10 @@
     section.classList.add("kit-ready");
   }
 
-  window.KitQuiz = {check: check, registerKind: registerKind, onPageReady: onPageReady, fmt: fmt, strip: strip,
-    asciiLower: asciiLower, longerThan: longerThan, feedback: feedback, findOption: findOption, isString: isString};
+  window.KitQuiz = {check: check, fill: fill, registerKind: registerKind, onPageReady: onPageReady, fmt: fmt,
+    strip: strip, asciiLower: asciiLower, longerThan: longerThan, feedback: feedback, findOption: findOption,
+    isString: isString, controls: controls, setControl: setControl};
   onPageReady(function () {
-    Array.prototype.forEach.call(document.querySelectorAll(".kit-exercise[data-exercise]"), setUp);
+    controls(document, ".kit-exercise[data-exercise]").forEach(setUp);
   });
 }());

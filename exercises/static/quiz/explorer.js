@@ -25,7 +25,7 @@
   function setUpExplorer(section) {
     var spec;
     try { spec = JSON.parse(section.getAttribute("data-explorer")); } catch (error) { return; }
-    var sliders = Array.prototype.slice.call(section.querySelectorAll("input[data-weight]"));
+    var sliders = quiz.controls(section, "input[data-weight]");
     var body = section.querySelector(".kit-ranking tbody");
     var status = section.querySelector(".kit-ranking-status");
     var labels = {};
@@ -77,6 +77,6 @@
   quiz.explorerRanking = explorerRanking;
   quiz.scoreText = scoreText;
   quiz.onPageReady(function () {
-    Array.prototype.forEach.call(document.querySelectorAll(".kit-explorer[data-explorer]"), setUpExplorer);
+    quiz.controls(document, ".kit-explorer[data-explorer]").forEach(setUpExplorer);
   });
 }(window.KitQuiz));

@@ -43,10 +43,15 @@
     },
     read: function (section) {
       var answer = {};
-      Array.prototype.forEach.call(section.querySelectorAll("select[data-row]"), function (select) {
+      quiz.controls(section, "select[data-row]").forEach(function (select) {
         answer[select.getAttribute("data-row")] = select.value;
       });
       return answer;
+    },
+    fill: function (section, answer) {
+      quiz.controls(section, "select[data-row]").forEach(function (select) {
+        quiz.setControl(select, answer[select.getAttribute("data-row")] || "");
+      });
     }
   });
 }(window.KitQuiz));

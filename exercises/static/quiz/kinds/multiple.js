@@ -35,8 +35,12 @@
       return feedback("incorrect", fmt(m.some_right, {right: right, total: spec.options.length}), details);
     },
     read: function (section) {
-      return Array.prototype.map.call(section.querySelectorAll("input[type=checkbox]:checked"),
-        function (box) { return box.value; });
+      return quiz.controls(section, "input[type=checkbox]:checked").map(function (box) { return box.value; });
+    },
+    fill: function (section, answer) {
+      quiz.controls(section, "input[type=checkbox]").forEach(function (box) {
+        quiz.setControl(box, answer.indexOf(box.value) >= 0);
+      });
     }
   });
 }(window.KitQuiz));

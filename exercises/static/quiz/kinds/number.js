@@ -143,6 +143,7 @@
       }
       return feedback("incorrect", value > spec.answer ? m.too_high : m.too_low);
     },
-    read: function (section) { return section.querySelector("input.kit-number").value; }
+    read: function (section) { return section.querySelector("input.kit-number").value; },
+    fill: function (section, answer) { quiz.setControl(section.querySelector("input.kit-number"), answer); }
   });
 }(window.KitQuiz));

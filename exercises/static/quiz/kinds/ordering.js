@@ -23,8 +23,12 @@
         [fmt(m.order_first_wrong, {position: first})]);
     },
     read: function (section) {
-      return Array.prototype.map.call(section.querySelectorAll("select[data-position]"),
-        function (select) { return select.value; });
+      return quiz.controls(section, "select[data-position]").map(function (select) { return select.value; });
+    },
+    fill: function (section, answer) {
+      quiz.controls(section, "select[data-position]").forEach(function (select, i) {
+        quiz.setControl(select, answer[i] || "");
+      });
     }
   });
 }(window.KitQuiz));

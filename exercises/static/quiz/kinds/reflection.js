@@ -71,6 +71,7 @@
       }
       return feedback("feedback", m.reflection, details);
     },
-    read: function (section) { return section.querySelector("textarea").value; }
+    read: function (section) { return section.querySelector("textarea").value; },
+    fill: function (section, answer) { quiz.setControl(section.querySelector("textarea"), answer); }
   });
 }(window.KitQuiz));

@@ -15,6 +15,9 @@
     read: function (section) {
       var picked = section.querySelector("input[type=radio]:checked");
       return picked ? picked.value : "";
+    },
+    fill: function (section, answer) {
+      quiz.controls(section, "input[type=radio]").forEach(function (box) { quiz.setControl(box, box.value === answer); });
     }
   });
 }(window.KitQuiz));
