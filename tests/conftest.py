@@ -79,8 +79,10 @@ def book_server(book_html):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """Headless Debian Chromium driven by Playwright; skipped (or failed in CI) when it is missing."""
+def chromium():
+    """Headless Debian Chromium driven by Playwright, started once for the session; skipped (or failed in CI) when
+    it is missing. Tests against the built book use ``browser``, which is marked slow; the fast checker cases use
+    this one on a blank page. One Playwright for the whole session: a second one cannot start beside it."""
     if not CHROMIUM.exists():
         message = (f"Chromium is not installed at {CHROMIUM}. Install it with "
                    "`sudo apt-get install -y chromium` (never `playwright install`).")
@@ -93,6 +95,12 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium):
+    """The session's Chromium, for tests against the built book (any test that uses it is marked slow)."""
+    return chromium
 
 
 def _diff_lines(text: str) -> list[str]:

@@ -105,7 +105,7 @@ print(json.dumps(summarise(families()[sys.argv[1]](int(sys.argv[2])))))
 @pytest.mark.parametrize("family", sorted(families()))
 def test_every_family_finishes_with_bounded_exact_strict_output(family):
     command = [sys.executable, "-c", _CHILD, family, str(FAMILY_BYTES),
-               str(REPO_ROOT / "tests"), str(BENCHMARKS), str(REPO_ROOT)]
+               str(REPO_ROOT / "tests" / "analyser"), str(REPO_ROOT / "tests"), str(BENCHMARKS), str(REPO_ROOT)]
     try:
         finished = subprocess.run(command, capture_output=True, text=True, timeout=HANG_GUARD, cwd=REPO_ROOT)
     except subprocess.TimeoutExpired:

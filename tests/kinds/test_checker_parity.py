@@ -27,12 +27,10 @@ import dataclasses
 import functools
 import json
 import operator
-import os
 import sys
 
 import pytest
 
-from support.building import CHROMIUM, CHROMIUM_FLAGS
 from support.paths import TESTS
 from exercises.book import exercise_by_id
 from exercises.kinds import KINDS as KIND_CLASSES, Criterion, Exercise, Option, Trap
@@ -131,22 +129,14 @@ def test_python_checker_gives_the_expected_feedback(kind):
 
 
 @pytest.fixture(scope="module")
-def blank_page():
-    """One blank page in headless Chromium with the bundled quiz script added inline: no book, no server."""
-    if not CHROMIUM.exists():
-        message = f"Chromium is not installed at {CHROMIUM}. Install it with `sudo apt-get install -y chromium`."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        page = browser.new_page()
-        page.set_content("<!doctype html><html lang='en'><head><title>Checker parity</title></head><body></body></html>")
-        page.add_script_tag(content=bundle())
-        yield page
-        browser.close()
+def blank_page(chromium):
+    """One blank page in the session's headless Chromium with the bundled quiz script added inline: no book, no
+    server. (``chromium`` is not one of the fixtures that mark a test slow.)"""
+    page = chromium.new_page()
+    page.set_content("<!doctype html><html lang='en'><head><title>Checker parity</title></head><body></body></html>")
+    page.add_script_tag(content=bundle())
+    yield page
+    page.close()
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -81,7 +81,8 @@ def exercise_strings(exercise) -> Iterator[tuple[str, str]]:
         elif isinstance(value, dict):
             for key, item in value.items():
                 if key in ("messages", "key", "correct", "id", "kind", "keys", "function_words", "any_of", "none_of",
-                           "watch_words", "months", "scales", "unit_words", "month", "either", "also_keys"):
+                           "watch_words", "watch_pattern", "months", "scales", "unit_words", "month", "either",
+                           "also_keys"):
                     continue
                 yield from walk(item, f"{path}.{key}")
         elif isinstance(value, (list, tuple)):
