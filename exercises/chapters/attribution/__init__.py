@@ -13,7 +13,7 @@ from .wording import CLASS_LABELS
 
 CHAPTER = ChapterExercises(
     chapter="attribution", title="Who said it?",
-    build=(classify_sources, fix_names, original_source, warning_signs, rewrite_experts),
+    build=(original_source, classify_sources, warning_signs, fix_names, rewrite_experts),
 )
 
 __all__ = [

@@ -13,7 +13,7 @@ from .exercises import (
 
 CHAPTER = ChapterExercises(
     chapter="cost", title="What did it cost?",
-    build=(paper_arithmetic, cluster_days_question, who_estimated, restatements, verdicts, scale_order, code_days, rewrite),
+    build=(paper_arithmetic, cluster_days_question, code_days, who_estimated, restatements, verdicts, scale_order, rewrite),
 )
 
 __all__ = [

@@ -8,7 +8,7 @@ from .charts import gpu_fleets_chart
 from .exercises import chip_verdicts, fact_feedback, hours_ratio, rounding, unverified
 
 CHAPTER = ChapterExercises(chapter="gpus", title="How many chips?",
-                           build=(rounding, chip_verdicts, hours_ratio, unverified))
+                           build=(rounding, chip_verdicts, unverified, hours_ratio))
 
 __all__ = [
     "CHAPTER", "gpu_fleets_chart", "chip_verdicts", "fact_feedback", "hours_ratio", "rounding", "unverified",

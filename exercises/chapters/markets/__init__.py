@@ -12,7 +12,7 @@ from .wording import billions_range, change_text, day, dollars, long_day, move_t
 
 CHAPTER = ChapterExercises(
     chapter="markets", title="Markets and money",
-    build=(which_day, before_the_fall, price_before, company_value, motives, rewrite_dipped),
+    build=(which_day, price_before, company_value, before_the_fall, motives, rewrite_dipped),
 )
 
 __all__ = [

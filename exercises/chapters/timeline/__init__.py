@@ -15,7 +15,7 @@ from .wording import DATED_ARTICLE, day
 
 CHAPTER = ChapterExercises(
     chapter="timeline", title="What could the writer have known, and when?",
-    build=(event_order, days_to_selloff, known_on_date, not_before_selloff, earliest_date, fair_criticism),
+    build=(event_order, days_to_selloff, not_before_selloff, earliest_date, known_on_date, fair_criticism),
 )
 
 __all__ = [
