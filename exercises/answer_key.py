@@ -25,6 +25,16 @@ def answer_key() -> pd.DataFrame:
     return pd.DataFrame(rows).astype("string")
 
 
+def mistakes_html(exercise) -> str:
+    """The mistakes an exercise's checker recognises, with the feedback each gets, as a ``<dt>``/``<dd>`` pair:
+    what a teacher listens for. Empty when the checker's feedback is the same for every wrong answer."""
+    mistakes = exercise.recognised_mistakes()
+    if not mistakes:
+        return ""
+    items = "".join(f"<li><strong>{escape(did)}</strong>: {escape(said)}</li>" for did, said in mistakes)
+    return f'<dt>Mistakes it catches</dt><dd><ul class="key-mistakes">{items}</ul></dd>'
+
+
 def answer_key_html(chapter_name: str) -> HTML:
     """One chapter's answer key as cards, each linking its exercise and its sources."""
     chapters = [chapter for chapter in CHAPTERS if chapter.chapter == chapter_name]
@@ -41,7 +51,7 @@ def answer_key_html(chapter_name: str) -> HTML:
                 f'<dl class="article-facts"><dt>Question</dt><dd>{escape(exercise.prompt)}</dd>'
                 f"<dt>Answer</dt><dd>{escape(exercise.answer_text())}</dd>"
                 f"<dt>Why</dt><dd>{escape(exercise.explanation)}</dd>"
-                f"<dt>Source</dt><dd>{source_links(exercise.sources)}</dd></dl></section>"
+                f"<dt>Source</dt><dd>{source_links(exercise.sources)}</dd>{mistakes_html(exercise)}</dl></section>"
             )
         parts.append(f'<div class="key-chapter tex2jax_ignore mathjax_ignore" data-chapter="{escape(chapter.chapter)}">{"".join(cards)}</div>')
     return HTML("".join(parts))

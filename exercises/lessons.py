@@ -20,6 +20,7 @@ Everything a teacher reads about a lesson's aims and timing is built from it, so
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from exercises.chapters import CHAPTERS, ChapterExercises
@@ -119,6 +120,38 @@ def lessons(folder: Path | None = None) -> list[Lesson]:
     """Every chapter's lesson, in reading order, from the pages in ``folder`` (default :func:`book_folder`)."""
     folder = book_folder() if folder is None else Path(folder)
     return [read_lesson(folder / f"{chapter.chapter}.md", chapter) for chapter in CHAPTERS]
+
+
+def lesson_html(chapter_name: str, folder: Path | None = None):
+    """One chapter's lesson for a teacher: its questions, objectives and key points, and the timed sequence of
+    reading, each exercise (linked) and discussion, which adds up to :data:`LESSON_MINUTES`."""
+    from IPython.display import HTML
+
+    from exercises.book import exercise_by_id
+    from exercises.display import html_table
+
+    chapters = [chapter for chapter in CHAPTERS if chapter.chapter == chapter_name]
+    if not chapters:
+        raise KeyError(f"No chapter named {chapter_name!r}; the chapters are {[c.chapter for c in CHAPTERS]}.")
+    folder = book_folder() if folder is None else Path(folder)
+    lesson = read_lesson(folder / f"{chapter_name}.md", chapters[0])
+
+    def items(texts: tuple[str, ...]) -> str:
+        return "".join(f"<li>{escape(text)}</li>" for text in texts)
+
+    rows = [f'<tr><th scope="row">Read the chapter</th><td class="number">{lesson.reading_minutes}</td></tr>']
+    for exercise_id, minutes in lesson.exercise_minutes:
+        title = exercise_by_id(exercise_id).title
+        rows.append(f'<tr><th scope="row">Exercise: <a href="{escape(chapter_name)}.md#exercise-{escape(exercise_id)}">'
+                    f'{escape(title)}</a></th><td class="number">{minutes}</td></tr>')
+    rows.append(f'<tr><th scope="row">Discussion questions</th><td class="number">{lesson.discussion_minutes}</td></tr>')
+    rows.append(f'<tr><th scope="row">Total</th><td class="number">{lesson.total_minutes}</td></tr>')
+    table = html_table(f"A {LESSON_MINUTES}-minute lesson on “{lesson.title}”, in minutes", ["Step", "Minutes"], rows)
+    return HTML(
+        f'<div class="kit-lesson" data-chapter="{escape(chapter_name)}">'
+        f'<dl class="article-facts"><dt>Questions</dt><dd><ul>{items(lesson.questions)}</ul></dd>'
+        f"<dt>Objectives</dt><dd><ul>{items(lesson.objectives)}</ul></dd>"
+        f"<dt>Key points</dt><dd><ul>{items(lesson.key_points)}</ul></dd></dl>{table.data}</div>")
 
 
 def _text_list(page: str, lesson: dict, key: str, fewest: int, most: int) -> tuple[str, ...]:

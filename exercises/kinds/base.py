@@ -224,6 +224,11 @@ class Exercise:
         """Answers at the very edges of what is accepted: ``check`` still marks each correct."""
         return []
 
+    def recognised_mistakes(self) -> list[tuple[str, str]]:
+        """The mistakes this exercise's checker recognises, as ``(what the learner did, what the feedback says)``:
+        what a teacher listens for. Kinds whose feedback is the same for every wrong answer give none."""
+        return []
+
     def sample_refused_answers(self) -> list:
         """Malformed answers (empty, the wrong type, unknown keys, oversized): ``check`` refuses each as invalid.
 

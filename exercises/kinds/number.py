@@ -79,6 +79,19 @@ class NumberQuestion(Exercise):
                 return Feedback("incorrect", MESSAGES["scale_low"].format(factor=SCALE_FACTORS[power]))
         return Feedback("incorrect", MESSAGES["too_high" if value > self.answer else "too_low"])
 
+    def recognised_mistakes(self) -> list[tuple[str, str]]:
+        """Each trap (a wrong number worth its own feedback), then the right digits at the wrong scale."""
+        def answer(value: float) -> str:
+            if self.month:  # a day of the month: "24 January 2025"
+                year, month = self.month.split("-")
+                return f"{shown_number(value)} {MONTHS[int(month) - 1].capitalize()} {year}"
+            return f"{shown_number(value)} {self.unit_label()}".strip()
+
+        traps = [(f"Answers {answer(trap.value)}", trap.feedback) for trap in self.traps]
+        scale = [] if self.month else [("Gives the right digits a thousand, million or billion times too large or small",
+                                        MESSAGES["scale_high"].format(factor=SCALE_FACTORS[1]))]
+        return traps + scale
+
     def correct_answer(self) -> str:
         return f"{self.answer:.10f}".rstrip("0").rstrip(".")
 
@@ -147,3 +160,12 @@ class NumberQuestion(Exercise):
 
     def sample_refused_answers(self) -> list:
         return MALFORMED_TEXT + [None, 57, ["57"]]
+
+
+def shown_number(value: float) -> str:
+    """A number as a teacher reads it: 2,788,000, 1,361.33 (two decimals at most) or 0.008753 (four figures)."""
+    if abs(value - round(value)) < 1e-9:
+        return f"{round(value):,}"
+    if abs(value) < 1:
+        return f"{value:.4g}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")

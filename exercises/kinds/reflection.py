@@ -122,6 +122,11 @@ class Reflection(Exercise):
                          else MESSAGES["loaded_none"]),)
         return Feedback("feedback", MESSAGES["reflection"], details)
 
+    def recognised_mistakes(self) -> list[tuple[str, str]]:
+        """Each point of the checklist a version can miss, with the feedback it then gives."""
+        return [(f"A version that does not meet the checklist point “{c.label}”", c.unmet.replace("{found}", "the phrases found"))
+                for c in self.criteria]
+
     def correct_answer(self) -> str:
         return self.model_answer
 

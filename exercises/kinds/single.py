@@ -70,6 +70,11 @@ class SingleChoice(Exercise):
     def fill_widgets(self, inputs: dict, answer: str) -> None:
         inputs["choice"].value = answer or None
 
+    def recognised_mistakes(self) -> list[tuple[str, str]]:
+        """Each option the checker does not accept, with the feedback it gives."""
+        return [(f"Chooses “{o.label}”", o.feedback) for o in self.options
+                if o.key not in self.accepted_answers() and o.feedback]
+
     def sample_wrong_answers(self) -> list[str]:
         """Every option the checker does not accept, each with its own feedback."""
         return [o.key for o in self.options if o.key not in self.accepted_answers()]

@@ -67,3 +67,17 @@ def test_each_chapter_lists_its_exercises_in_the_order_its_page_shows_them():
         page = (BOOK / f"{chapter.chapter}.md").read_text(encoding="utf-8")
         shown = [name for name in re.findall(r"^show\((\w+)\(\)\)", page, flags=re.M) if name in built]
         assert shown == built, chapter.chapter
+
+
+def test_the_lesson_for_a_teacher_names_every_exercise_and_adds_up():
+    from html import escape
+
+    from exercises.book import exercise_by_id
+    from exercises.lessons import lesson_html
+
+    for lesson in lessons(BOOK):
+        html = lesson_html(lesson.chapter, BOOK).data
+        assert f'<td class="number" style="text-align:right;vertical-align:top">{LESSON_MINUTES}</td>' in html
+        for exercise_id, _ in lesson.exercise_minutes:
+            assert f'#exercise-{exercise_id}">{escape(exercise_by_id(exercise_id).title)}</a>' in html
+        assert all(escape(text) in html for text in lesson.texts())
