@@ -148,7 +148,7 @@ def lesson_html(chapter_name: str, folder: Path | None = None):
     rows.append(f'<tr><th scope="row">Total</th><td class="number">{lesson.total_minutes}</td></tr>')
     table = html_table(f"A {LESSON_MINUTES}-minute lesson on “{lesson.title}”, in minutes", ["Step", "Minutes"], rows)
     return HTML(
-        f'<div class="kit-lesson" data-chapter="{escape(chapter_name)}">'
+        f'<div class="kit-lesson tex2jax_ignore mathjax_ignore" data-chapter="{escape(chapter_name)}">'
         f'<dl class="article-facts"><dt>Questions</dt><dd><ul>{items(lesson.questions)}</ul></dd>'
         f"<dt>Objectives</dt><dd><ul>{items(lesson.objectives)}</ul></dd>"
         f"<dt>Key points</dt><dd><ul>{items(lesson.key_points)}</ul></dd></dl>{table.data}</div>")

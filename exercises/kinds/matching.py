@@ -96,7 +96,7 @@ class Matching(Exercise):
 
     def recognised_mistakes(self) -> list[tuple[str, str]]:
         """A wrong choice in each row, with the feedback that row gives."""
-        return [(f"Chooses wrongly for “{row.short or row.label}”", row.feedback) for row in self.rows if row.feedback]
+        return [(f"Chooses wrongly for {row.short or row.label}", row.feedback) for row in self.rows if row.feedback]
 
     def sample_wrong_answers(self) -> list[dict[str, str]]:
         """One option chosen for every row, for each option that is wrong for some row (those rows are named)."""

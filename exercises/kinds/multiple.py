@@ -83,8 +83,8 @@ class MultipleChoice(Exercise):
     def recognised_mistakes(self) -> list[tuple[str, str]]:
         """Each wrong tick and each missed option, with the feedback it gives (options either way are left out)."""
         settled = [o for o in self.options if o.key not in self.either and o.feedback]
-        return ([(f"Ticks “{o.label}”", o.feedback) for o in settled if o.key not in self.correct]
-                + [(f"Leaves out “{o.label}”", o.feedback) for o in settled if o.key in self.correct])
+        return ([(f"Ticks {o.label}", o.feedback) for o in settled if o.key not in self.correct]
+                + [(f"Leaves out {o.label}", o.feedback) for o in settled if o.key in self.correct])
 
     def sample_wrong_answers(self) -> list[list[str]]:
         """Each wrong option ticked alone (its feedback is named), then the right ticks with one settled tick missed."""

@@ -124,7 +124,7 @@ class Reflection(Exercise):
 
     def recognised_mistakes(self) -> list[tuple[str, str]]:
         """Each point of the checklist a version can miss, with the feedback it then gives."""
-        return [(f"A version that does not meet the checklist point “{c.label}”", c.unmet.replace("{found}", "the phrases found"))
+        return [(f"A version that misses the checklist point {c.label}", c.unmet.replace("{found}", "the phrases found"))
                 for c in self.criteria]
 
     def correct_answer(self) -> str:

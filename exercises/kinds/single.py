@@ -72,7 +72,7 @@ class SingleChoice(Exercise):
 
     def recognised_mistakes(self) -> list[tuple[str, str]]:
         """Each option the checker does not accept, with the feedback it gives."""
-        return [(f"Chooses “{o.label}”", o.feedback) for o in self.options
+        return [(f"Chooses {o.label}", o.feedback) for o in self.options
                 if o.key not in self.accepted_answers() and o.feedback]
 
     def sample_wrong_answers(self) -> list[str]:
