@@ -23,7 +23,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from IPython.display import HTML
+
 from exercises.chapters import CHAPTERS, ChapterExercises
+from exercises.display import html_table
 
 #: The minutes of one lesson: reading, every exercise and discussion add up to this.
 LESSON_MINUTES = 50
@@ -82,8 +85,11 @@ def front_matter(page: Path) -> dict:
     return data
 
 
-def read_lesson(page: Path, chapter: ChapterExercises) -> Lesson:
-    """The lesson of ``chapter`` from its ``page``, checked: raises :class:`LessonError` naming what to fix."""
+def read_lesson(page: Path, chapter: ChapterExercises, exercise_ids: list[str] | None = None) -> Lesson:
+    """The lesson of ``chapter`` from its ``page``, checked: raises :class:`LessonError` naming what to fix.
+
+    ``exercise_ids`` are the chapter's exercise ids in page order, for a caller that has built them already.
+    """
     name = Path(page).name
     lesson = front_matter(page).get("lesson")
     if not isinstance(lesson, dict):
@@ -96,7 +102,7 @@ def read_lesson(page: Path, chapter: ChapterExercises) -> Lesson:
     exercises = minutes.get("exercises")
     if not isinstance(exercises, dict):
         raise LessonError(f"{name}: lesson.minutes.exercises needs the minutes of each exercise, by its id.")
-    expected = [make().id for make in chapter.build]
+    expected = [exercise.id for exercise in chapter.exercises()] if exercise_ids is None else list(exercise_ids)
     given = [str(key) for key in exercises]
     if given != expected:
         missing = [e for e in expected if e not in given]
@@ -122,28 +128,23 @@ def lessons(folder: Path | None = None) -> list[Lesson]:
     return [read_lesson(folder / f"{chapter.chapter}.md", chapter) for chapter in CHAPTERS]
 
 
-def lesson_html(chapter_name: str, folder: Path | None = None):
+def lesson_html(chapter_name: str, folder: Path | None = None) -> HTML:
     """One chapter's lesson for a teacher: its questions, objectives and key points, and the timed sequence of
     reading, each exercise (linked) and discussion, which adds up to :data:`LESSON_MINUTES`."""
-    from IPython.display import HTML
-
-    from exercises.book import exercise_by_id
-    from exercises.display import html_table
-
     chapters = [chapter for chapter in CHAPTERS if chapter.chapter == chapter_name]
     if not chapters:
         raise KeyError(f"No chapter named {chapter_name!r}; the chapters are {[c.chapter for c in CHAPTERS]}.")
     folder = book_folder() if folder is None else Path(folder)
-    lesson = read_lesson(folder / f"{chapter_name}.md", chapters[0])
+    titles = {exercise.id: exercise.title for exercise in chapters[0].exercises()}  # built once, for ids and titles
+    lesson = read_lesson(folder / f"{chapter_name}.md", chapters[0], list(titles))
 
     def items(texts: tuple[str, ...]) -> str:
         return "".join(f"<li>{escape(text)}</li>" for text in texts)
 
     rows = [f'<tr><th scope="row">Read the chapter</th><td class="number">{lesson.reading_minutes}</td></tr>']
     for exercise_id, minutes in lesson.exercise_minutes:
-        title = exercise_by_id(exercise_id).title
         rows.append(f'<tr><th scope="row">Exercise: <a href="{escape(chapter_name)}.md#exercise-{escape(exercise_id)}">'
-                    f'{escape(title)}</a></th><td class="number">{minutes}</td></tr>')
+                    f'{escape(titles[exercise_id])}</a></th><td class="number">{minutes}</td></tr>')
     rows.append(f'<tr><th scope="row">Discussion questions</th><td class="number">{lesson.discussion_minutes}</td></tr>')
     rows.append(f'<tr><th scope="row">Total</th><td class="number">{lesson.total_minutes}</td></tr>')
     table = html_table(f"A {LESSON_MINUTES}-minute lesson on “{lesson.title}”, in minutes", ["Step", "Minutes"], rows)

@@ -81,10 +81,12 @@ class NumberQuestion(Exercise):
 
     def recognised_mistakes(self) -> list[tuple[str, str]]:
         """Each trap (a wrong number worth its own feedback), then the right digits at the wrong scale."""
+        from exercises.formatting import written_date  # pandas: only the teachers' key needs it
+
         def answer(value: float) -> str:
             if self.month:  # a day of the month: "24 January 2025"
-                year, month = self.month.split("-")
-                return f"{shown_number(value)} {MONTHS[int(month) - 1].capitalize()} {year}"
+                year, month = (int(part) for part in self.month.split("-"))
+                return written_date(datetime.date(year, month, round(value)))
             return f"{shown_number(value)} {self.unit_label()}".strip()
 
         traps = [(f"Answers {answer(trap.value)}", trap.feedback) for trap in self.traps]
@@ -163,9 +165,8 @@ class NumberQuestion(Exercise):
 
 
 def shown_number(value: float) -> str:
-    """A number as a teacher reads it: 2,788,000, 1,361.33 (two decimals at most) or 0.008753 (four figures)."""
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}"
-    if abs(value) < 1:
-        return f"{value:.4g}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    """A number as a teacher reads it and a learner could type it: 2,788,000, 1,361.33 (two decimals at most) or,
+    below 1, 0.008753 (six decimals at most)."""
+    from exercises.formatting import trim  # pandas: only the teachers' key needs it
+
+    return trim(value, 2 if abs(value) >= 1 else 6)
