@@ -56,7 +56,7 @@ def test_fact_sheet_page_has_a_card_for_every_fact(book_html):
 def test_answer_key_page_lists_every_exercise(book_html):
     from exercises.book import all_exercises
 
-    html = (book_html / "book" / "answer-key.html").read_text(encoding="utf-8")
+    html = (book_html / "book" / "teachers-answer-key.html").read_text(encoding="utf-8")
     for exercise in all_exercises():
         assert f'id="key-{exercise.id}"' in html, exercise.id
 

@@ -63,7 +63,7 @@ def test_each_checklist_point_is_listed_with_its_unmet_feedback(exercise):
 
 
 def test_the_key_lists_the_mistakes_escaped():
-    from exercises.answer_key import mistakes_html
+    from exercises.teaching.answer_key import mistakes_html
 
     exercise = next(e for e in EXERCISES if isinstance(e, NumberQuestion) and e.traps)
     html = mistakes_html(exercise)

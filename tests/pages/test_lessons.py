@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from exercises.chapters import CHAPTERS
-from exercises.lessons import LESSON_MINUTES, LessonError, lessons, read_lesson
+from exercises.teaching.lessons import LESSON_MINUTES, LessonError, lessons, read_lesson
 from solutions.analyser.hype import find_hype
 from support.paths import REPO_ROOT
 
@@ -73,7 +73,7 @@ def test_the_lesson_for_a_teacher_names_every_exercise_and_adds_up():
     from html import escape
 
     from exercises.book import exercise_by_id
-    from exercises.lessons import lesson_html
+    from exercises.teaching.lessons import lesson_html
 
     for lesson in lessons(BOOK):
         html = lesson_html(lesson.chapter, BOOK).data

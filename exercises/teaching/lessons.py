@@ -63,12 +63,12 @@ class Lesson:
 
 
 def book_folder() -> Path:
-    """The folder of the book's pages: the working folder when a page runs (pages run in ``book/``), else the
-    checkout's ``book/``."""
-    here = Path.cwd()
-    if all((here / f"{chapter.chapter}.md").is_file() for chapter in CHAPTERS):
-        return here
-    return Path(__file__).resolve().parents[1] / "book"
+    """The folder of the book's pages: the working folder when a page runs (pages run in ``book/``), its ``book/``
+    when run from the checkout's root, else the checkout's ``book/`` beside this package."""
+    for here in (Path.cwd(), Path.cwd() / "book"):
+        if all((here / f"{chapter.chapter}.md").is_file() for chapter in CHAPTERS):
+            return here
+    return Path(__file__).resolve().parents[2] / "book"
 
 
 def front_matter(page: Path) -> dict:

@@ -7,8 +7,8 @@ from html import escape
 import pandas as pd
 from IPython.display import HTML
 
-from .book import CHAPTERS
-from .static_html import source_links
+from exercises.book import CHAPTERS
+from exercises.static_html import source_links
 
 
 def answer_key() -> pd.DataFrame:
