@@ -12,6 +12,10 @@
   and points each code exercise's launch link at the page's notebook on Binder.
 - Registers :mod:`exercises.page_assets`, which keeps each page to what it uses (sphinx-thebe's scripts and
   style among what it drops).
+- Builds the edition ``KIT_EDITION`` names (:mod:`exercises.editions`): the teacher edition (the default) is the
+  complete book; the student edition leaves the teachers' pages out of the site map, the sources and the search
+  index, drops each paragraph that links to one, encodes every exercise's spec and answer in the pages, and clears
+  the outputs of the notebooks offered for download.
 """
 
 from __future__ import annotations
@@ -23,10 +27,11 @@ from urllib.parse import quote
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.errors import ConfigError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
-from . import page_assets, quiz_script
+from . import editions, page_assets, quiz_script
 from .display import fact_href, paragraph_href
 from .evidence_links import PARAGRAPH_REFERENCE, EvidenceLinkError, check_evidence_link, check_link_text
 from .static_html import LAUNCH_PLACEHOLDER
@@ -116,6 +121,88 @@ class OutputPageLinks(SphinxPostTransform):
         return f'href="{uri}#{anchor}"' if anchor else f'href="{uri}"'
 
 
+class StudentExercises(SphinxPostTransform):
+    """In the student edition, each exercise's spec and answer in the page are encoded (:func:`editions.student_html`).
+
+    Runs after :class:`OutputPageLinks` (priority 7), so the encoded answer carries its links to the HTML pages. The
+    outputs are encoded here, when the page is written, and not in the kernel: the executed notebooks are cached by
+    their code alone, and the same cache serves both editions.
+    """
+
+    default_priority = 8
+
+    def run(self, **kwargs) -> None:
+        if self.config.kit_edition != editions.STUDENT:
+            return
+        for node in list(self.document.findall(nodes.raw)):
+            if "html" in node.get("format", "").split():
+                html = editions.student_html(node.astext())
+                if html != node.astext():
+                    node.replace_self(nodes.raw(html, html, format=node["format"]))
+
+
+class TeachersPageLinks(SphinxPostTransform):
+    """In the student edition, which has no teachers' pages, a paragraph that links to one is left out (and a list
+    item it leaves empty with it); a link outside any paragraph becomes its plain text.
+
+    Runs before :class:`EvidenceLinks` and myst-parser's resolver, which would report the missing page.
+    """
+
+    default_priority = 5
+
+    def run(self, **kwargs) -> None:
+        if self.config.kit_edition != editions.STUDENT:
+            return
+        for node in list(self.document.findall(addnodes.pending_xref)):
+            if node.get("refdomain") == "doc" or node.get("reftype") == "doc":
+                if editions.is_teachers_page(node.get("reftarget", "")) and node.parent is not None:
+                    _leave_out_link(node)
+
+
+def _leave_out_link(link: nodes.Node) -> None:
+    """Remove the paragraph that holds the link (and a list item it leaves empty), or else the link's markup."""
+    paragraph = next((ancestor for ancestor in _ancestors(link) if isinstance(ancestor, nodes.paragraph)), None)
+    if paragraph is None:
+        link.replace_self(nodes.Text(link.astext()))
+        return
+    container = paragraph.parent
+    container.remove(paragraph)
+    if isinstance(container, nodes.list_item) and not container.children:
+        container.parent.remove(container)
+
+
+def _ancestors(node: nodes.Node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def _choose_edition(app, config) -> None:
+    """Set ``kit_edition`` from ``KIT_EDITION``; for the student edition, take the teachers' pages out of
+    sphinx-external-toc's site map (parsed from ``_toc.yml`` at priority 900) and out of the documents read."""
+    try:
+        config.kit_edition = editions.edition()
+    except editions.EditionError as error:
+        raise ConfigError(str(error)) from None
+    if config.kit_edition == editions.STUDENT:
+        site_map = getattr(config, "external_site_map", None)
+        if site_map is not None:
+            editions.leave_out_teachers_pages(site_map)
+        config.exclude_patterns = [*config.exclude_patterns, editions.TEACHERS_PAGES]
+
+
+def _finish_student_edition(app, exception) -> None:
+    """Clear the outputs of the notebooks offered for download, and remove any teachers' page an earlier teacher
+    build left in the same folder."""
+    if exception is not None or app.config.kit_edition != editions.STUDENT or app.builder.format != "html":
+        return
+    outdir = Path(app.outdir)
+    editions.strip_notebooks(outdir / "_sources")
+    for folder in (outdir, outdir / "_sources"):
+        for path in folder.glob(f"{editions.TEACHERS_PAGES}.*"):
+            path.unlink()
+
+
 def _old_role_error(inliner, lineno, rawtext, message):
     problem = inliner.reporter.error(message, line=lineno)
     return [inliner.problematic(rawtext, rawtext, problem)], [problem]
@@ -175,10 +262,17 @@ def setup(app):
     app.add_role("para", para_role)
     app.add_post_transform(EvidenceLinks)
     app.add_post_transform(OutputPageLinks)
+    app.add_post_transform(StudentExercises)
+    app.add_post_transform(TeachersPageLinks)
+    # Set from KIT_EDITION when the configuration is read (not in _config.yml); "env": a change re-reads every page.
+    app.add_config_value("kit_edition", editions.TEACHER, "env")
+    app.connect("config-inited", _choose_edition, priority=950)
+    app.connect("build-finished", _finish_student_edition)
     app.connect("builder-inited", _add_static)
     app.add_js_file(quiz_script.SCRIPT_NAME, loading_method="defer")
     app.add_css_file("kit-quiz.css")
     app.add_css_file("kit-hype.css")
+    app.add_css_file("kit-print.css", media="print")
     app.connect("html-page-context", _fill_launch_links)
     page_assets.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

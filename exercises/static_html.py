@@ -4,7 +4,8 @@
 This is the frame every kind shares (title, prompt, Check button, feedback, hints, answer); each kind draws its
 own inputs (``exercise.static_inputs()``). The weight explorer, which is not an exercise, is drawn here too.
 Every text passes through :func:`html.escape`; the exercise's spec travels as JSON in a
-``data-exercise`` attribute, so the page needs no inline script.
+``data-exercise`` attribute, so the page needs no inline script. The student edition encodes that spec and the
+answer when the book is built (:func:`exercises.editions.student_html`), and shows :data:`STUDENT_NOSCRIPT`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from .display import fact_href, paragraph_href
 from .explorer import WeightExplorer
 from .kinds import LAUNCH_PLACEHOLDER, Exercise, Source
 
-__all__ = ["LAUNCH_PLACEHOLDER", "exercise_html", "explorer_html", "ranking_rows", "score_text", "source_links"]
+__all__ = ["LAUNCH_PLACEHOLDER", "STUDENT_NOSCRIPT", "exercise_html", "explorer_html", "ranking_rows", "score_text",
+           "source_links"]
+
+#: What an exercise says without JavaScript in the student edition, where the answer is encoded.
+STUDENT_NOSCRIPT = ('<noscript><p class="kit-noscript">Checking an answer needs JavaScript, and so does showing '
+                    "the answer after a first try.</p></noscript>")
 
 
 def source_links(sources: tuple[Source, ...]) -> str:

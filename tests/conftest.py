@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
 from page_weight import serve  # noqa: E402
 
 
-SLOW_FIXTURES = {"built_book", "book_html", "book_server", "browser"}
+SLOW_FIXTURES = {"built_book", "book_html", "book_server", "browser", "student_book_html", "student_book_server"}
 
 UPDATE_GOLDENS = "--update-goldens"
 
@@ -56,7 +56,13 @@ def data_copy(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
-    """Build the whole book once per test session; return the build result and its HTML folder."""
+    """Build the whole book once per test session; return the build result and its HTML folder.
+
+    For a quicker loop while working on pages, ``KIT_PREBUILT_BOOK=/path`` uses a book already built with
+    ``--path-output /path`` instead (the build's own log is then not checked); CI never sets it."""
+    prebuilt = os.environ.get("KIT_PREBUILT_BOOK")
+    if prebuilt:
+        return subprocess.CompletedProcess([], 0, "(prebuilt)", ""), Path(prebuilt) / "_build" / "html"
     output_dir = tmp_path_factory.mktemp("book")
     result = build_book(output_dir)
     return result, output_dir / "_build" / "html"
@@ -75,6 +81,25 @@ def book_html(built_book) -> Path:
 def book_server(book_html):
     """Serve the built book on 127.0.0.1 for the session; yield its base URL."""
     with serve(book_html) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def student_book_html(tmp_path_factory) -> Path:
+    """The HTML folder of the book's student edition (``KIT_EDITION=student``), built once per session with
+    ``-W``; the test fails with the build's log when the build does not pass."""
+    output_dir = tmp_path_factory.mktemp("student-book")
+    result = build_book(output_dir, edition="student")
+    if result.returncode != 0:
+        pytest.fail(f"The student edition did not build:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}",
+                    pytrace=False)
+    return output_dir / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def student_book_server(student_book_html):
+    """Serve the student edition on 127.0.0.1 for the session; yield its base URL."""
+    with serve(student_book_html) as url:
         yield url
 
 

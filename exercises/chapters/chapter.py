@@ -15,6 +15,9 @@ class ChapterExercises:
     chapter: str
     title: str
     build: tuple[Callable[[], Exercise], ...] = field(default_factory=tuple)
+    #: Builds the chapter's exit ticket: one short question for the end of the lesson, shown only to teachers
+    #: (on the lesson plans), with its answer computed like every exercise's.
+    exit_ticket: Callable[[], Exercise] | None = None
 
     def exercises(self) -> list[Exercise]:
         return [make() for make in self.build]

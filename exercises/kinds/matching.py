@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any, ClassVar
 
+from ..display import html_table
 from .base import (
     LONG_KEY, MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, short_name, too_long_for_a_key,
     vars_,
@@ -65,6 +66,15 @@ class Matching(Exercise):
             return main + (f" (also right: {', '.join(others)})" if others else "")
         return "; ".join(f"{row.label}: {labels(row.key)}" for row in self.rows)
 
+    def answer_html(self) -> str:
+        """A table of the rows, each with its full label, its match and any other match the evidence supports."""
+        def match_cell(row_key: str) -> str:
+            main, *others = [escape(option_by_key(self.options, key).label) for key in self.accepted(row_key)]
+            return main + "".join(f'<br><span class="kit-also">Also right: {other}</span>' for other in others)
+        rows = [f'<tr><th scope="row">{escape(row.label)}</th><td>{match_cell(row.key)}</td></tr>' for row in self.rows]
+        table = html_table(f"Answer to {self.title}: each item and its match", ["Item", "Its match"], rows)
+        return table.data  # its caption names it the answer, here and in the answer key
+
     def kind_spec(self) -> dict:
         return {"rows": [vars_(r) for r in self.rows], "options": [vars_(o) for o in self.options],
                 "correct": dict(self.correct), "also": [list(triple) for triple in self.also]}
@@ -76,7 +86,10 @@ class Matching(Exercise):
             f'{select_html(f"{base}-row-{i}", f"data-row={json.dumps(row.key)}", self.options)}</div>'
             for i, row in enumerate(self.rows)
         )
-        return f'<fieldset class="kit-fieldset"><legend>Choose for each row</legend>{rows}</fieldset>'
+        # On paper a menu shows none of its options: a printed handout lists them (kit-print.css shows this list).
+        options = "".join(f"<li>{escape(option.label)}</li>" for option in self.options)
+        printed = f'<div class="kit-print-options" hidden><p class="kit-label">The options:</p><ol>{options}</ol></div>'
+        return f'{printed}<fieldset class="kit-fieldset"><legend>Choose for each row</legend>{rows}</fieldset>'
 
     def make_widgets(self) -> tuple[list, dict]:
         """A menu per row, with the row's sentence above it."""

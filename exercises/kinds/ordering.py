@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any, ClassVar
 
+from ..display import html_table
 from .base import (
     LONG_KEY, MAX_CHOSEN_ITEMS, MESSAGES, Exercise, Feedback, Option, option_by_key, too_long_for_a_key, vars_,
 )
@@ -38,6 +39,13 @@ class Ordering(Exercise):
 
     def answer_text(self) -> str:
         return " → ".join(option_by_key(self.items, key).label for key in self.correct)
+
+    def answer_html(self) -> str:
+        """A numbered table of the items in the right order, with their full labels."""
+        rows = [f'<tr><th scope="row">{position}</th><td>{escape(option_by_key(self.items, key).label)}</td></tr>'
+                for position, key in enumerate(self.correct, start=1)]
+        table = html_table(f"Answer to {self.title}: the items in order", ["Position", "Item"], rows)
+        return table.data  # its caption names it the answer, here and in the answer key
 
     def kind_spec(self) -> dict:
         return {"items": [vars_(i) for i in self.items], "correct": list(self.correct)}

@@ -4,3 +4,7 @@ Everything here is built from the same sources as the book (the chapter pages' f
 exercises and each chapter's ``teaching.yaml``), so a plan can never drift from the pages it plans. None of it is
 shown in the student edition (see :mod:`exercises.sphinx`).
 """
+
+from exercises.teaching.teacher_only import teacher_texts
+
+__all__ = ["teacher_texts"]

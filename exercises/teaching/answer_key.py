@@ -25,18 +25,9 @@ def answer_key() -> pd.DataFrame:
     return pd.DataFrame(rows).astype("string")
 
 
-def mistakes_html(exercise) -> str:
-    """The mistakes an exercise's checker recognises, with the feedback each gets, as a ``<dt>``/``<dd>`` pair:
-    what a teacher listens for. Empty when the checker's feedback is the same for every wrong answer."""
-    mistakes = exercise.recognised_mistakes()
-    if not mistakes:
-        return ""
-    items = "".join(f"<li><strong>{escape(did)}</strong>: {escape(said)}</li>" for did, said in mistakes)
-    return f'<dt>Mistakes it catches</dt><dd><ul class="key-mistakes">{items}</ul></dd>'
-
-
 def answer_key_html(chapter_name: str) -> HTML:
-    """One chapter's answer key as cards, each linking its exercise and its sources."""
+    """One chapter's answer key as cards, each linking its exercise and its sources; each card shows the answer as
+    the exercise's "Show answer" does (a table for matching and ordering)."""
     chapters = [chapter for chapter in CHAPTERS if chapter.chapter == chapter_name]
     if not chapters:
         raise KeyError(f"No chapter named {chapter_name!r}; the chapters are {[c.chapter for c in CHAPTERS]}.")
@@ -48,10 +39,10 @@ def answer_key_html(chapter_name: str) -> HTML:
                 f'<section class="key-card" id="key-{escape(exercise.id)}" aria-label="Answer to {escape(exercise.title)}">'
                 f'<p class="key-title"><a href="{escape(chapter.chapter)}.md#exercise-{escape(exercise.id)}">'
                 f"{escape(exercise.title)}</a> <span class=\"key-kind\">{escape(exercise.kind)}</span></p>"
-                f'<dl class="article-facts"><dt>Question</dt><dd>{escape(exercise.prompt)}</dd>'
-                f"<dt>Answer</dt><dd>{escape(exercise.answer_text())}</dd>"
-                f"<dt>Why</dt><dd>{escape(exercise.explanation)}</dd>"
-                f"<dt>Source</dt><dd>{source_links(exercise.sources)}</dd>{mistakes_html(exercise)}</dl></section>"
+                f'<dl class="article-facts"><dt>Question</dt><dd>{escape(exercise.prompt)}</dd></dl>'
+                f'<div class="key-answer">{exercise.answer_html()}</div>'
+                f'<dl class="article-facts"><dt>Why</dt><dd>{escape(exercise.explanation)}</dd>'
+                f"<dt>Source</dt><dd>{source_links(exercise.sources)}</dd></dl></section>"
             )
         parts.append(f'<div class="key-chapter tex2jax_ignore mathjax_ignore" data-chapter="{escape(chapter.chapter)}">{"".join(cards)}</div>')
     return HTML("".join(parts))

@@ -8,9 +8,11 @@ A chapter's lesson metadata lives in one place, the ``lesson`` key of its page's
       objectives: [...]       # what a learner can do afterwards
       key_points: [...]       # what to remember
       minutes:
+        warm_up: 3                                   # the warm-up question of the chapter's teaching notes
         reading: 12
         exercises: {cost-paper-arithmetic: 4, ...}   # every exercise of the chapter, in page order
         discussion: 8
+        exit_ticket: 2                               # the chapter's exit ticket
 
 Everything a teacher reads about a lesson's aims and timing is built from it, so it cannot drift from the page.
 :func:`read_lesson` checks it and says exactly what is wrong: a lesson's minutes add up to
@@ -20,18 +22,16 @@ Everything a teacher reads about a lesson's aims and timing is built from it, so
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
-from IPython.display import HTML
-
 from exercises.chapters import CHAPTERS, ChapterExercises
-from exercises.display import html_table
 
 #: The minutes of one lesson: reading, every exercise and discussion add up to this.
 LESSON_MINUTES = 50
 #: How many items each list may hold.
 LIST_SIZES = {"questions": (1, 3), "objectives": (2, 5), "key_points": (2, 5)}
+#: The steps of a lesson, in the order its front matter gives their minutes.
+MINUTE_KEYS = ("warm_up", "reading", "exercises", "discussion", "exit_ticket")
 #: The fewest minutes a lesson leaves for discussion.
 MIN_DISCUSSION_MINUTES = 5
 
@@ -49,13 +49,16 @@ class Lesson:
     questions: tuple[str, ...]
     objectives: tuple[str, ...]
     key_points: tuple[str, ...]
+    warm_up_minutes: int
     reading_minutes: int
     exercise_minutes: tuple[tuple[str, int], ...]
     discussion_minutes: int
+    exit_ticket_minutes: int
 
     @property
     def total_minutes(self) -> int:
-        return self.reading_minutes + sum(minutes for _, minutes in self.exercise_minutes) + self.discussion_minutes
+        return (self.warm_up_minutes + self.reading_minutes + sum(minutes for _, minutes in self.exercise_minutes)
+                + self.discussion_minutes + self.exit_ticket_minutes)
 
     def texts(self) -> list[str]:
         """Every sentence the lesson metadata shows a teacher."""
@@ -97,8 +100,11 @@ def read_lesson(page: Path, chapter: ChapterExercises, exercise_ids: list[str] |
     lists = {key: _text_list(name, lesson, key, *sizes) for key, sizes in LIST_SIZES.items()}
     minutes = lesson.get("minutes")
     if not isinstance(minutes, dict):
-        raise LessonError(f"{name}: lesson.minutes needs reading, exercises and discussion.")
-    reading, discussion = (_whole_minutes(name, f"minutes.{key}", minutes.get(key)) for key in ("reading", "discussion"))
+        raise LessonError(f"{name}: lesson.minutes needs {', '.join(MINUTE_KEYS)}.")
+    if list(minutes) != list(MINUTE_KEYS):
+        raise LessonError(f"{name}: lesson.minutes needs {', '.join(MINUTE_KEYS)}, in that order (not {list(minutes)}).")
+    warm_up, reading, discussion, exit_ticket = (_whole_minutes(name, f"minutes.{key}", minutes.get(key))
+                                                 for key in ("warm_up", "reading", "discussion", "exit_ticket"))
     exercises = minutes.get("exercises")
     if not isinstance(exercises, dict):
         raise LessonError(f"{name}: lesson.minutes.exercises needs the minutes of each exercise, by its id.")
@@ -115,10 +121,12 @@ def read_lesson(page: Path, chapter: ChapterExercises, exercise_ids: list[str] |
     if discussion < MIN_DISCUSSION_MINUTES:
         raise LessonError(f"{name}: leave at least {MIN_DISCUSSION_MINUTES} minutes for discussion, not {discussion}.")
     result = Lesson(chapter.chapter, chapter.title, lists["questions"], lists["objectives"], lists["key_points"],
-                    reading, per_exercise, discussion)
+                    warm_up, reading, per_exercise, discussion, exit_ticket)
     if result.total_minutes != LESSON_MINUTES:
-        raise LessonError(f"{name}: reading {reading} + exercises {result.total_minutes - reading - discussion} + "
-                          f"discussion {discussion} make {result.total_minutes} minutes, not {LESSON_MINUTES}.")
+        exercise_total = sum(minutes for _, minutes in per_exercise)
+        raise LessonError(f"{name}: warm-up {warm_up} + reading {reading} + exercises {exercise_total} + discussion "
+                          f"{discussion} + exit ticket {exit_ticket} make {result.total_minutes} minutes, "
+                          f"not {LESSON_MINUTES}.")
     return result
 
 
@@ -126,33 +134,6 @@ def lessons(folder: Path | None = None) -> list[Lesson]:
     """Every chapter's lesson, in reading order, from the pages in ``folder`` (default :func:`book_folder`)."""
     folder = book_folder() if folder is None else Path(folder)
     return [read_lesson(folder / f"{chapter.chapter}.md", chapter) for chapter in CHAPTERS]
-
-
-def lesson_html(chapter_name: str, folder: Path | None = None) -> HTML:
-    """One chapter's lesson for a teacher: its questions, objectives and key points, and the timed sequence of
-    reading, each exercise (linked) and discussion, which adds up to :data:`LESSON_MINUTES`."""
-    chapters = [chapter for chapter in CHAPTERS if chapter.chapter == chapter_name]
-    if not chapters:
-        raise KeyError(f"No chapter named {chapter_name!r}; the chapters are {[c.chapter for c in CHAPTERS]}.")
-    folder = book_folder() if folder is None else Path(folder)
-    titles = {exercise.id: exercise.title for exercise in chapters[0].exercises()}  # built once, for ids and titles
-    lesson = read_lesson(folder / f"{chapter_name}.md", chapters[0], list(titles))
-
-    def items(texts: tuple[str, ...]) -> str:
-        return "".join(f"<li>{escape(text)}</li>" for text in texts)
-
-    rows = [f'<tr><th scope="row">Read the chapter</th><td class="number">{lesson.reading_minutes}</td></tr>']
-    for exercise_id, minutes in lesson.exercise_minutes:
-        rows.append(f'<tr><th scope="row">Exercise: <a href="{escape(chapter_name)}.md#exercise-{escape(exercise_id)}">'
-                    f'{escape(titles[exercise_id])}</a></th><td class="number">{minutes}</td></tr>')
-    rows.append(f'<tr><th scope="row">Discussion questions</th><td class="number">{lesson.discussion_minutes}</td></tr>')
-    rows.append(f'<tr><th scope="row">Total</th><td class="number">{lesson.total_minutes}</td></tr>')
-    table = html_table(f"A {LESSON_MINUTES}-minute lesson on “{lesson.title}”, in minutes", ["Step", "Minutes"], rows)
-    return HTML(
-        f'<div class="kit-lesson tex2jax_ignore mathjax_ignore" data-chapter="{escape(chapter_name)}">'
-        f'<dl class="article-facts"><dt>Questions</dt><dd><ul>{items(lesson.questions)}</ul></dd>'
-        f"<dt>Objectives</dt><dd><ul>{items(lesson.objectives)}</ul></dd>"
-        f"<dt>Key points</dt><dd><ul>{items(lesson.key_points)}</ul></dd></dl>{table.data}</div>")
 
 
 def _text_list(page: str, lesson: dict, key: str, fewest: int, most: int) -> tuple[str, ...]:

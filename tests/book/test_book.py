@@ -69,3 +69,20 @@ def test_chapter_pages_show_each_exercise_once_as_a_static_quiz(book_html):
         for exercise in chapter.exercises():
             assert html.count(f'id="exercise-{exercise.id}"') == 1, exercise.id
         assert "widget-view+json" not in html
+
+
+def test_teachers_pages_link_only_to_exercises_and_rubrics_that_exist(book_html):
+    """A teacher plans from the teachers' section alone: every exercise and rubric it links to is on its page."""
+    import re
+
+    pages = sorted((book_html / "book").glob("teachers-*.html"))
+    assert len(pages) >= 4
+    ids, checked = {}, 0
+    for page in pages:
+        for href in re.findall(r'href="([\w-]+\.html)#((?:exercise|rubric)-[\w-]+)"', page.read_text(encoding="utf-8")):
+            target, anchor = href
+            if target not in ids:
+                ids[target] = set(re.findall(r'id="([^"]+)"', (book_html / "book" / target).read_text(encoding="utf-8")))
+            assert anchor in ids[target], f"{page.name} links to {target}#{anchor}, which does not exist"
+            checked += 1
+    assert checked >= 40, "the lesson plans link every exercise and each chapter's rubrics"

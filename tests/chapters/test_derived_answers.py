@@ -30,8 +30,22 @@ def _perturbations() -> dict:
 PERTURBATIONS = _perturbations()
 
 
+def exit_ticket(exercise_id: str):
+    """The exit ticket ``<chapter>-exit-ticket``, built now (from the data as it is)."""
+    from exercises.chapters import CHAPTERS
+
+    return next(c.exit_ticket() for c in CHAPTERS if f"{c.chapter}-exit-ticket" == exercise_id)
+
+
+def build(exercise_id: str):
+    return exit_ticket(exercise_id) if exercise_id.endswith("-exit-ticket") else exercise_by_id(exercise_id)
+
+
 def expected(exercise):
-    """What the exercise counts as right, in a comparable form."""
+    """What the exercise counts as right, in a comparable form (for an exit ticket, with the question and the
+    explanation, whose figures come from the data even where the right option's key cannot change)."""
+    if exercise.id.endswith("-exit-ticket"):
+        return exercise.prompt, exercise.correct_answer(), exercise.answer_text(), exercise.explanation
     if exercise.kind == "code":
         return [exercise.reference(*case) for case in exercise.cases]
     if exercise.kind == "reflection":
@@ -39,16 +53,19 @@ def expected(exercise):
     return exercise.correct_answer()
 
 
-def test_every_exercise_has_a_perturbation():
-    assert {e.id for e in book_exercises()} == set(PERTURBATIONS)
+def test_every_exercise_and_exit_ticket_has_a_perturbation():
+    from exercises.chapters import CHAPTERS
+
+    tickets = {f"{chapter.chapter}-exit-ticket" for chapter in CHAPTERS}
+    assert {e.id for e in book_exercises()} | tickets == set(PERTURBATIONS)
 
 
 @pytest.mark.parametrize("exercise_id", sorted(PERTURBATIONS))
 def test_changing_the_data_changes_the_answer(exercise_id, data_copy):
-    before = expected(exercise_by_id(exercise_id))
+    before = expected(build(exercise_id))
     PERTURBATIONS[exercise_id](data_copy)
     clear_caches()
-    after = expected(exercise_by_id(exercise_id))
+    after = expected(build(exercise_id))
     assert after != before
 
 

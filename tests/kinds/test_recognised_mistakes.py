@@ -62,10 +62,12 @@ def test_each_checklist_point_is_listed_with_its_unmet_feedback(exercise):
         [criterion.unmet.replace("{found}", "the phrases found") for criterion in exercise.criteria]
 
 
-def test_the_key_lists_the_mistakes_escaped():
-    from exercises.teaching.answer_key import mistakes_html
+def test_the_lesson_plan_lists_each_exercises_mistakes_escaped():
+    from exercises.teaching.lesson_plans import mistakes_to_listen_for
 
     exercise = next(e for e in EXERCISES if isinstance(e, NumberQuestion) and e.traps)
-    html = mistakes_html(exercise)
-    assert html.startswith("<dt>Mistakes it catches</dt>") and html.count("<li>") == len(exercise.recognised_mistakes())
+    chapter = exercise.id.split("-")[0]
+    html = mistakes_to_listen_for(chapter)
+    listed = html.split(f"#exercise-{exercise.id}\">", 1)[1].split("</ul>", 1)[0]
+    assert listed.count("<li>") == len(exercise.recognised_mistakes())
     assert "<script" not in html

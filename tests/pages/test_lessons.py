@@ -51,6 +51,8 @@ def _minutes_line(text: str, key: str) -> str:
     (lambda t: t.replace(_minutes_line(t, "discussion"), "    discussion: two", 1), "whole number of minutes"),
     (lambda t: t.replace("objectives:", "objectives: []\n  old_objectives:", 1), "give 2 to 5"),
     (lambda t: t.replace("---\n", "", 1), "no front matter"),
+    (lambda t: t.replace("    warm_up: 3\n", "", 1), "needs warm_up, reading, exercises, discussion, exit_ticket"),
+    (lambda t: t.replace(_minutes_line(t, "exit_ticket"), "    exit_ticket: 0", 1), "1 or more"),
 ])
 def test_a_wrong_lesson_fails_with_a_message_that_names_the_fix(tmp_path, edit, message):
     with pytest.raises(LessonError, match=message) as raised:
@@ -69,15 +71,18 @@ def test_each_chapter_lists_its_exercises_in_the_order_its_page_shows_them():
         assert shown == built, chapter.chapter
 
 
-def test_the_lesson_for_a_teacher_names_every_exercise_and_adds_up():
+def test_the_timed_sequence_names_every_step_and_adds_up():
     from html import escape
 
     from exercises.book import exercise_by_id
-    from exercises.teaching.lessons import lesson_html
+    from exercises.display import html_table
+    from exercises.teaching.lesson_plans import sequence_rows
 
     for lesson in lessons(BOOK):
-        html = lesson_html(lesson.chapter, BOOK).data
-        assert f'<td class="number" style="text-align:right;vertical-align:top">{LESSON_MINUTES}</td>' in html
+        titles = {exercise_id: exercise_by_id(exercise_id).title for exercise_id, _ in lesson.exercise_minutes}
+        html = html_table("t", ["Step", "Minutes"], sequence_rows(lesson, titles)).data
+        assert f'Total</th><td class="number" style="text-align:right;vertical-align:top">{LESSON_MINUTES}</td>' in html
         for exercise_id, _ in lesson.exercise_minutes:
-            assert f'#exercise-{exercise_id}">{escape(exercise_by_id(exercise_id).title)}</a>' in html
-        assert all(escape(text) in html for text in lesson.texts())
+            assert f'#exercise-{exercise_id}">{escape(titles[exercise_id])}</a>' in html
+        for step in ("Warm-up question", "Read the chapter", "Discussion questions", "Exit ticket"):
+            assert step in html

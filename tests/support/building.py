@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -20,10 +21,14 @@ def jupyter_book_command() -> str:
     return str(beside) if beside.exists() else (shutil.which("jupyter-book") or "jupyter-book")
 
 
-def build_book(output_dir: Path) -> subprocess.CompletedProcess:
-    """Build the book into ``output_dir`` with the project's gate: warnings are errors."""
+def build_book(output_dir: Path, edition: str = "teacher") -> subprocess.CompletedProcess:
+    """Build the book into ``output_dir`` with the project's gate: warnings are errors.
+
+    ``edition`` is the ``KIT_EDITION`` the build runs with: ``"teacher"`` (the complete book) or ``"student"``.
+    """
     return subprocess.run(
         [jupyter_book_command(), "build", str(REPO_ROOT), "--path-output", str(output_dir),
          "-W", "-n", "--keep-going"],
         capture_output=True, text=True, cwd=REPO_ROOT, timeout=1800,
+        env={**os.environ, "KIT_EDITION": edition},
     )

@@ -15,14 +15,14 @@ EXERCISES = {exercise.id: exercise for exercise in book_exercises()}
 
 
 def static_specs(page) -> list[dict]:
-    """The spec of every static quiz on the page, as the page carries it."""
+    """The spec of every static quiz on the page, as the page's script reads it (decoded in the student edition)."""
     return page.evaluate("() => [...document.querySelectorAll('.kit-exercise[data-exercise]')]"
-                         ".map(s => JSON.parse(s.dataset.exercise))")
+                         ".map(s => window.KitQuiz.spec(s))")
 
 
 def answer_in_page(page, section, exercise, answer) -> None:  # noqa: ARG001 - the page and exercise are the callers'
     """Put an answer in the quiz's controls with its kind's own ``KitQuiz.fill``, as a learner would set them."""
-    section.evaluate("(section, answer) => window.KitQuiz.fill(section, JSON.parse(section.dataset.exercise), answer)",
+    section.evaluate("(section, answer) => window.KitQuiz.fill(section, window.KitQuiz.spec(section), answer)",
                      answer)
 
 
@@ -30,7 +30,7 @@ def answer_in_page(page, section, exercise, answer) -> None:  # noqa: ARG001 - t
 #: the purpose (outside the page, with no listeners), whose controls are then read in document order.
 WANTED_STATES = """(section, answer) => {
   const copy = section.cloneNode(true);
-  window.KitQuiz.fill(copy, JSON.parse(section.dataset.exercise), answer);
+  window.KitQuiz.fill(copy, window.KitQuiz.spec(section), answer);
   return [...copy.querySelectorAll('input, select, textarea')]
     .map(c => c.type === 'radio' || c.type === 'checkbox' ? c.checked : c.value);
 }"""

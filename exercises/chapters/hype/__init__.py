@@ -10,6 +10,7 @@ from .exercises import (
     CHARTS_CLAIMS, FLAG_CANDIDATES, FOUNDER_CLAIM, OBJECT_WORDS, REWRITE_CLAIM, SOURCE_WORDS, WEIGHTS_CLAIM,
     flagged_phrases, match_categories, rewrite_loud,
 )
+from .exit_ticket import exit_ticket
 from .explorers import EXPLORERS, HEAVIEST, LIGHTEST, weight_explorer
 from .highlights import HYPE_CSS, highlight, highlighted_articles_html, hype_style, legend_html
 from .tables import categories_table_html, counts_table_html
@@ -19,6 +20,7 @@ from .wording import article_label, description_examples, mentioned, short_headl
 CHAPTER = ChapterExercises(
     chapter="hype", title="How loud is it?",
     build=(match_categories, flagged_phrases, per_thousand_question, reweigh, robust_steps, rewrite_loud),
+    exit_ticket=exit_ticket,
 )
 
 __all__ = [

@@ -6,6 +6,7 @@ from exercises.chapters.chapter import ChapterExercises
 
 from .charts import moves_chart
 from .dating_exercises import DATELINE_CLAIM, REACTION_CLAIM, REACTION_WORDS, before_the_fall, which_day
+from .exit_ticket import exit_ticket
 from .exercises import DIPPED_CLAIM, REASON_CLAIMS, RELEASE_CLAIMS, company_value, motives, price_before, rewrite_dipped
 from .tables import money_figures_html
 from .wording import billions_range, change_text, day, dollars, long_day, move_text, security_name
@@ -13,6 +14,7 @@ from .wording import billions_range, change_text, day, dollars, long_day, move_t
 CHAPTER = ChapterExercises(
     chapter="markets", title="Markets and money",
     build=(which_day, price_before, company_value, before_the_fall, motives, rewrite_dipped),
+    exit_ticket=exit_ticket,
 )
 
 __all__ = [

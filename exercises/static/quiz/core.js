@@ -8,6 +8,11 @@
  * answer) and the page set-up: read the answer with the kind's read(section), check it, show the feedback.
  * It loads and sends nothing; learner input is only ever shown through textContent, never as HTML.
  *
+ * In the student edition (exercises/editions.py) data-exercise holds the spec encoded, and the answer's <details>
+ * is hidden with its body encoded in data-answer: KitQuiz.decode reverses the encoding (base64, then XOR with a
+ * keystream from the exercise id: FNV-1a, then xorshift32), for the spec at set-up and for the answer when it is
+ * first offered. The answer HTML comes from the build, never from the learner.
+ *
  * Every checker first limits the size of what it reads (spec.limits, as in Python), before trimming, lower-casing
  * or any regular expression. Characters are counted as Python counts them (code points), walking at most twice
  * the limit.
@@ -90,6 +95,37 @@
 
   function fill(section, spec, answer) { var kind = kindOf(spec); if (kind) { kind.fill(section, answer); } }
 
+  /* The text exercises/editions.py encoded for the exercise id: base64, then XOR with the id's keystream. */
+  function decode(encoded, id) {
+    var bytes = atob(encoded), out = new Uint8Array(bytes.length), key = new TextEncoder().encode(id);
+    var state = 2166136261, i;
+    for (i = 0; i < key.length; i++) { state = Math.imul(state ^ key[i], 16777619) >>> 0; }
+    state = state || 1;
+    for (i = 0; i < bytes.length; i++) {
+      state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
+      out[i] = bytes.charCodeAt(i) ^ (state & 255);
+    }
+    return new TextDecoder().decode(out);
+  }
+
+  function exerciseId(section) { return section.id.replace(/^exercise-/, ""); }
+
+  /* The spec of an exercise on the page: JSON in the teacher edition, encoded JSON in the student edition. */
+  function specOf(section) {
+    var text = section.getAttribute("data-exercise");
+    return JSON.parse(text.charAt(0) === "{" ? text : decode(text, exerciseId(section)));
+  }
+
+  /* Shows the answer; in the student edition its body is decoded the first time. */
+  function offerAnswer(section, answer) {
+    var encoded = answer.getAttribute("data-answer");
+    if (encoded) {
+      answer.insertAdjacentHTML("beforeend", decode(encoded, exerciseId(section)));
+      answer.removeAttribute("data-answer");
+    }
+    answer.hidden = false;
+  }
+
   /* Runs set-up once the page is parsed (the script is deferred, so usually at once). */
   function onPageReady(setUp) {
     if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setUp); } else { setUp(); }
@@ -125,11 +161,12 @@
 
   function setUp(section) {
     var spec;
-    try { spec = JSON.parse(section.getAttribute("data-exercise")); } catch (error) { return; }
+    try { spec = specOf(section); } catch (error) { return; }
     var form = section.querySelector("form.kit-form");
     var answer = section.querySelector(".kit-answer");
     if (form) {
-      /* The answer is offered only after a first real attempt (without the script it stays readable). */
+      /* The answer is offered only after a first real attempt (without the script the teacher edition still shows
+       * it; the student edition hides it in the page and encodes it). */
       if (answer) { answer.hidden = true; }
       form.addEventListener("submit", function (event) {
         event.preventDefault();
@@ -137,15 +174,15 @@
         var result = check(spec, kind ? kind.read(section) : null);
         showFeedback(section, result);
         if (result.verdict === "incorrect") { unfoldHint(section); }
-        if (answer && result.verdict !== "invalid") { answer.hidden = false; }
+        if (answer && result.verdict !== "invalid") { offerAnswer(section, answer); }
       });
     }
     section.classList.add("kit-ready");
   }
 
-  window.KitQuiz = {check: check, fill: fill, registerKind: registerKind, onPageReady: onPageReady, fmt: fmt,
-    strip: strip, asciiLower: asciiLower, longerThan: longerThan, feedback: feedback, findOption: findOption,
-    isString: isString, controls: controls, setControl: setControl};
+  window.KitQuiz = {check: check, fill: fill, spec: specOf, decode: decode, registerKind: registerKind,
+    onPageReady: onPageReady, fmt: fmt, strip: strip, asciiLower: asciiLower, longerThan: longerThan,
+    feedback: feedback, findOption: findOption, isString: isString, controls: controls, setControl: setControl};
   onPageReady(function () {
     controls(document, ".kit-exercise[data-exercise]").forEach(setUp);
   });

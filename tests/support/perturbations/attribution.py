@@ -29,4 +29,6 @@ PERTURBATIONS = {
     # The report is dated a day earlier: the model answer says when it was published.
     "attribution-rewrite-experts": lambda d: set_cell(d, "facts.csv", "claim_id", "COST-01", "source_date",
                                                       "2024-12-26"),
+    # The exit ticket (on the lesson plans): its question, answer and explanation follow the data too.
+    "attribution-exit-ticket": lambda d: set_verdict(d, "COST-07", "accurate"),
 }

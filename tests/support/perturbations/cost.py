@@ -11,4 +11,6 @@ PERTURBATIONS = {
     "cost-scale-order": lambda d: set_reference(d, "r1_rl_cost_usd", 9e9),
     "cost-code-days": lambda d: set_reference(d, "v3_cluster_gpus", 1024),
     "cost-rewrite": lambda d: set_reference(d, "v3_usd_per_gpu_hour", 2.5),
+    # The exit ticket (on the lesson plans): its question, answer and explanation follow the data too.
+    "cost-exit-ticket": lambda d: set_reference(d, "v3_gpu_hours_pre_training", 2_000_000),
 }

@@ -16,4 +16,6 @@ PERTURBATIONS = {
                                                  "4000000"),
     # If the fact sheet read article 002's chart claim as a count of app downloads, its row would match differently.
     "downloads-what-measures": lambda d: set_cell(d, "facts.csv", "claim_id", "DL-03", "unit", "app downloads"),
+    # The exit ticket (on the lesson plans): its question, answer and explanation follow the data too.
+    "downloads-exit-ticket": lambda d: set_cell(d, "download_counts.csv", "date", "2025-01-27", "downloads", "3000000"),
 }

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from support.data_edits import replace_in_article, set_cell
+from support.data_edits import replace_in_article, set_cell, set_reference
 
 
 def article_file(folder: Path, article_id: str) -> str:
@@ -52,4 +52,6 @@ PERTURBATIONS = {
     "hype-robust": lambda d: set_cell(d, "articles.csv", "id", "001", "word_count", "5000"),
     # The download figure in article 000 ¶7 changes: the rewrite must keep the new figure.
     "hype-rewrite": lambda d: change_figure(d, "000", "1.6 million", "1.7 million"),
+    # The exit ticket (on the lesson plans): its question, answer and explanation follow the data too.
+    "hype-exit-ticket": lambda d: set_reference(d, "meta_capex_2025_low_usd", 50e9),
 }

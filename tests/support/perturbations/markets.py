@@ -28,4 +28,6 @@ PERTURBATIONS = {
     "markets-company-value": lambda d: set_move(d, "2025-01-27", NVIDIA, "market_value_change_usd", -600e9),
     "markets-motives": lambda d: set_verdict(d, "MKT-02", "misattributed"),
     "markets-rewrite-dipped": lambda d: set_move(d, "2025-01-27", NVIDIA, "market_value_change_usd_high", -610e9),
+    # The exit ticket (on the lesson plans): its question, answer and explanation follow the data too.
+    "markets-exit-ticket": lambda d: set_move(d, "2025-01-27", NVIDIA, "change_percent", "-20"),
 }

@@ -26,4 +26,7 @@ PERTURBATIONS = {
                                                        "App Store", "2025-01-25"),
     # R1's own cost disclosed before article 003's date: leaving it out becomes a fair criticism.
     "timeline-fair-criticism": lambda d: set_cell(d, "events.csv", "claim_id", "COST-11", "date", "2025-01-10"),
+    # The exit ticket (on the lesson plans): its question, answer and explanation follow the data too.
+    "timeline-exit-ticket": lambda d: _event_date(d, "Appfigures counts 2.6 million downloads of the DeepSeek app",
+                                                  "2025-01-25"),
 }
