@@ -166,6 +166,8 @@ def _leave_out_link(link: nodes.Node) -> None:
         link.replace_self(nodes.Text(link.astext()))
         return
     container = paragraph.parent
+    if container is None or paragraph not in container.children:
+        return  # the paragraph went with an earlier link to a teachers' page
     container.remove(paragraph)
     if isinstance(container, nodes.list_item) and not container.children:
         container.parent.remove(container)

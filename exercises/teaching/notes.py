@@ -43,7 +43,8 @@ LEVEL_NAMES = {"mastery": "Mastery", "emerging": "Emerging", "beginning": "Begin
 NOTE_KEYS = ("warm_up", "grouping", "extension", "support")
 DISCUSSION_HEADING = "## Discussion questions"
 _NUMBERED_ITEM = re.compile(r"^(\d+)\.\s+(.*)$")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+#: A Markdown link as the pages write it, ``[text](page.md#anchor)``.
+MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 
 
 class NotesError(ValueError):
@@ -150,7 +151,7 @@ def notes_file(chapter_name: str):
 
 def _plain(markdown: str) -> str:
     """Markdown reduced to its words: links to their text, for comparing a question's first words."""
-    return " ".join(_MARKDOWN_LINK.sub(r"\1", markdown).split())
+    return " ".join(MARKDOWN_LINK.sub(r"\1", markdown).split())
 
 
 def teaching_notes(chapter_name: str, folder: Path | None = None, exercises: list[Exercise] | None = None) -> TeachingNotes:

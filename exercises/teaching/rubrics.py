@@ -6,22 +6,20 @@ class="kit-sample">``); the descriptions are the kit's voice.
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from IPython.display import HTML
 
-from exercises.teaching.notes import Rubric, chapter_named, teaching_notes
+from exercises.teaching.notes import MARKDOWN_LINK, Rubric, chapter_named, teaching_notes
 
 #: The points of each level, highest first, for a teacher who needs a score.
 LEVEL_POINTS = (2, 1, 0)
-_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 
 
 def markdown_links_html(markdown: str) -> str:
     """One line of the pages' Markdown as HTML: escaped, with its ``[text](page.md#anchor)`` links kept as links."""
     parts, last = [], 0
-    for match in _MARKDOWN_LINK.finditer(markdown):
+    for match in MARKDOWN_LINK.finditer(markdown):
         parts.append(escape(markdown[last:match.start()]))
         parts.append(f'<a href="{escape(match.group(2))}">{escape(match.group(1))}</a>')
         last = match.end()
