@@ -17,7 +17,7 @@ from .code import LAUNCH_PLACEHOLDER, CodeExercise
 from .learner_function import MAX_RESULT_BITS, TIME_LIMIT, check_function, type_name
 from .matching import Matching
 from .multiple import MultipleChoice
-from .number import NumberQuestion, Trap
+from .number import NumberQuestion, Trap, distinct_traps
 from .number_parsing import MAX_INPUT_LENGTH, MAX_LENGTH, parse_day_answer, parse_number_answer
 from .ordering import Ordering
 from .reflection import Criterion, Reflection, content_examples, content_keys, looks_like_rewrite
@@ -31,7 +31,7 @@ __all__ = [
     "KINDS", "LAUNCH_PLACEHOLDER", "LIMITS", "MAX_CHOSEN_ITEMS", "MAX_INPUT_LENGTH", "MAX_KEY_LENGTH", "MAX_LENGTH",
     "MAX_RESULT_BITS", "MESSAGES", "REFLECTION_LIMIT", "SCHEMA_DIR", "TIME_LIMIT", "CodeExercise", "Criterion",
     "Exercise", "Feedback", "Matching", "MultipleChoice", "NumberQuestion", "Option", "Ordering", "Reflection",
-    "SingleChoice", "Source", "Trap", "ascii_lower", "check_function", "content_examples", "content_keys",
+    "SingleChoice", "Source", "Trap", "ascii_lower", "check_function", "content_examples", "content_keys", "distinct_traps",
     "looks_like_rewrite", "option_by_key", "parse_day_answer", "parse_number_answer", "short_name", "type_name",
     "vars_",
 ]

@@ -28,6 +28,17 @@ class Trap:
     feedback: str
 
 
+def distinct_traps(candidates, answer: float, tolerance: float, kept=()) -> list[Trap]:
+    """The ``candidates`` (in order, after those already ``kept``) whose band touches neither the accepted band
+    around ``answer`` nor the band of a trap kept before them, so that every number gets one verdict."""
+    traps = list(kept)
+    for trap in candidates:
+        if abs(trap.value - answer) > tolerance + trap.tolerance and all(
+                abs(trap.value - other.value) > trap.tolerance + other.tolerance for other in traps):
+            traps.append(trap)
+    return traps
+
+
 @dataclass(frozen=True)
 class NumberQuestion(Exercise):
     """Type a number; it is right within ``tolerance`` (absolute, in the answer's units)."""

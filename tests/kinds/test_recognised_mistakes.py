@@ -71,3 +71,14 @@ def test_the_lesson_plan_lists_each_exercises_mistakes_escaped():
     listed = html.split(f"#exercise-{exercise.id}\">", 1)[1].split("</ul>", 1)[0]
     assert listed.count("<li>") == len(exercise.recognised_mistakes())
     assert "<script" not in html
+
+
+def test_distinct_traps_keeps_each_number_to_one_verdict():
+    from exercises.kinds import Trap, distinct_traps
+
+    candidates = [Trap(10.0, 0.5, "too close to the answer"), Trap(20.0, 1.0, "kept"),
+                  Trap(20.5, 1.0, "overlaps the trap before it"), Trap(30.0, 1.0, "kept")]
+    kept = distinct_traps(candidates, answer=10.2, tolerance=0.3)
+    assert [trap.feedback for trap in kept] == ["kept", "kept"]
+    earlier = [Trap(29.5, 1.0, "already kept")]
+    assert [t.feedback for t in distinct_traps(candidates, 10.2, 0.3, kept=earlier)] == ["already kept", "kept"]

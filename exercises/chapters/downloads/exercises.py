@@ -18,7 +18,7 @@ from solutions.chapters.downloads import (
 from solutions.data.facts import accepted_verdicts
 
 from exercises.formatting import round_significant, scaled, trim
-from exercises.kinds import Matching, MultipleChoice, NumberQuestion, Option, Ordering, Source, Trap
+from exercises.kinds import Matching, MultipleChoice, NumberQuestion, Option, Ordering, Source, Trap, distinct_traps
 from .wording import count_words, month_name, ranking_event, stores_words, written_day
 
 
@@ -172,11 +172,7 @@ def per_day() -> NumberQuestion:
              f"Close, but rounded too far: {scaled(gained)} ÷ {trim(days, 0)} is about {round(rate, -3):,.0f}. "
              "Keep one more digit."),
     ]
-    kept = []
-    for trap in traps:
-        if abs(trap.value - rate) > tolerance + trap.tolerance and all(
-                abs(trap.value - other.value) > trap.tolerance + other.tolerance for other in kept):
-            kept.append(trap)
+    kept = distinct_traps(traps, rate, tolerance)
     return NumberQuestion(
         id="downloads-per-day",
         title="How many downloads a day?",

@@ -12,7 +12,7 @@ import pandas as pd
 from solutions.chapters.downloads import daily_rate, series_tracker, tracker_name, tracker_series
 
 from exercises.formatting import round_significant, scaled, trim
-from exercises.kinds import NumberQuestion, Source, Trap
+from exercises.kinds import NumberQuestion, Source, Trap, distinct_traps
 from .wording import count_words, ranking_event, stores_words, written_day
 
 #: The field's unit: the answer is asked in millions of downloads.
@@ -51,11 +51,8 @@ def exit_ticket() -> NumberQuestion:
     traps = [Trap(rounded, (abs(rounded - answer) - tolerance) / 2,
                   f"Close, but rounded too far: the line gives about {trim(answer, 2)} million. Keep one more digit.")]
     traps = [trap for trap in traps if trap.tolerance > 0]
-    for value, feedback in candidates:
-        trap = Trap(value / MILLION, value / MILLION * 0.02, feedback)
-        if abs(trap.value - answer) > tolerance + trap.tolerance and all(
-                abs(trap.value - other.value) > trap.tolerance + other.tolerance for other in traps):
-            traps.append(trap)
+    traps = distinct_traps((Trap(value / MILLION, value / MILLION * 0.02, feedback) for value, feedback in candidates),
+                           answer, tolerance, kept=traps)
     return NumberQuestion(
         id="downloads-exit-ticket",
         title="A point on the line",

@@ -12,7 +12,7 @@ import pandas as pd
 from solutions.data.markets import largest_fall, nvidia_moves
 
 from exercises.formatting import round_significant, trim
-from exercises.kinds import NumberQuestion, Source, Trap
+from exercises.kinds import NumberQuestion, Source, Trap, distinct_traps
 from .wording import change_text, long_day
 
 #: The value of Friday's close on the question's scale.
@@ -49,12 +49,7 @@ def exit_ticket() -> NumberQuestion:
         (abs(fall_share + rise_share) * 100, "That subtracts one percentage from the other. Work out each day's close "
                                              "in turn instead."),
     ]
-    traps: list[Trap] = []
-    for value, feedback in candidates:
-        trap = Trap(value, 0.2, feedback)
-        if abs(value - answer) > tolerance + trap.tolerance and all(
-                abs(value - other.value) > trap.tolerance + other.tolerance for other in traps):
-            traps.append(trap)
+    traps = distinct_traps((Trap(value, 0.2, feedback) for value, feedback in candidates), answer, tolerance)
     sources = dict.fromkeys(str(claim_id) for claim_id in (fall["claim_id"], rise["claim_id"]))
     return NumberQuestion(
         id="markets-exit-ticket",
