@@ -24,13 +24,13 @@ everything both score 0, and a perfect answer scores 1.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
 from solutions.data.articles import article_text
 from solutions.data.facts import article_claims, load_facts, wording_alternatives
+from solutions.data.quoting import printed_fragments
 
 JUDGEMENTS = ("trust", "doubt")
 TRUSTED_VERDICTS = ("accurate",)
@@ -58,38 +58,6 @@ def _known_ids(facts: pd.DataFrame) -> set[str]:
     return set(facts["claim_id"].dropna().astype(str)) | set(facts["part_of"].dropna().astype(str))
 
 
-_QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
-_DASHES = "-\u2013\u2014"
-
-
-def _printed_pattern(fragment: str) -> re.Pattern[str]:
-    """A pattern for a fragment of the fact sheet's wording as an article may print it: any quotation mark for a
-    quotation mark (the fact sheet writes straight ones), any dash for a dash, any run of white space for one."""
-    parts = []
-    for char in fragment.strip():
-        if char in _QUOTE_MARKS:
-            parts.append(f"[{_QUOTE_MARKS}]")
-        elif char in _DASHES:
-            parts.append(rf"\s*[{_DASHES}]\s*")
-        elif char.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(char))
-    return re.compile("".join(parts))
-
-
-def _printed_fragments(fragments: list[str], text: str) -> list[str] | None:
-    """The fragments exactly as ``text`` prints them, found in order, or None when one is missing."""
-    printed, position = [], 0
-    for fragment in fragments:
-        match = _printed_pattern(fragment).search(text, position)
-        if match is None:
-            return None
-        printed.append(match.group())
-        position = match.end()
-    return printed
-
-
 def _quoted_wording(claim_id: str, seed_wording: str, seed_ids: tuple[str, ...]) -> tuple[str, str]:
     """The first alternative of a wording, as the first of its articles that prints it prints it, and that
     article's id.
@@ -99,7 +67,7 @@ def _quoted_wording(claim_id: str, seed_wording: str, seed_ids: tuple[str, ...])
     """
     fragments = wording_alternatives(seed_wording)[0]
     for article_id in seed_ids:
-        printed = _printed_fragments(fragments, article_text(article_id))
+        printed = printed_fragments(fragments, article_text(article_id))
         if printed is not None:
             return " ... ".join(printed), article_id
     raise ValueError(f"The wording of {claim_id} ({seed_wording!r}) is not printed in its articles "

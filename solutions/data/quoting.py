@@ -37,15 +37,20 @@ def quote_span(article_id: str, paragraph: int, wording: str) -> tuple[int, int]
 def quote_in_article(article_id: str, paragraph: int, wording: str) -> str:
     """The article's own words for a fact's wording in one paragraph (its quotation marks and dashes);
     elided fragments ("...") are joined with an ellipsis. Falls back to ``wording`` when not found."""
-    text = paragraph_text(article_id, paragraph)
+    pieces = printed_fragments(wording.split(" ... "), paragraph_text(article_id, paragraph))
+    return wording if pieces is None else " … ".join(pieces)
+
+
+def printed_fragments(fragments: list[str], text: str) -> list[str] | None:
+    """Fragments of a fact's wording exactly as ``text`` prints them, found in order, or None when one is missing."""
     pieces, position = [], 0
-    for fragment in wording.split(" ... "):
+    for fragment in fragments:
         match = re.compile(_loose_pattern(fragment.strip()), re.IGNORECASE).search(text, position)
         if match is None:
-            return wording
+            return None
         pieces.append(match.group())
         position = match.end()
-    return " … ".join(pieces)
+    return pieces
 
 
 def spans_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
