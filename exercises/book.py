@@ -1,12 +1,17 @@
-"""Every exercise in the book, in reading order, found by id; the chapters are listed in :mod:`exercises.chapters`."""
+"""Every exercise in the book, in reading order, found by id: the check before the chapters, the chapters (listed in
+:mod:`exercises.chapters`) and the check after them (:mod:`exercises.discernment`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from exercises.chapters import CHAPTERS, ChapterExercises
+from exercises.discernment import AFTER, BEFORE
 from exercises.kinds import Exercise
 
+
+#: The book's parts with exercises, in reading order: each has its own page, ``book/<chapter>.md``.
+SECTIONS: tuple[ChapterExercises, ...] = (BEFORE, *CHAPTERS, AFTER)
 
 #: Which chapter and builder make each exercise: ids are fixed in the code, not taken from the data, so this is
 #: filled in once, by the first complete :func:`all_exercises`.
@@ -16,7 +21,7 @@ _BUILDERS: dict[str, tuple[ChapterExercises, Callable[[], Exercise]]] = {}
 def all_exercises() -> list[Exercise]:
     """Build every exercise in the book (answers are computed now, from the current data)."""
     exercises, builders = [], {}
-    for chapter in CHAPTERS:
+    for chapter in SECTIONS:
         for make in chapter.build:
             exercises.append(make())
             builders[exercises[-1].id] = (chapter, make)
@@ -46,3 +51,11 @@ def exercise_by_id(exercise_id: str) -> Exercise:
 def chapter_of(exercise_id: str) -> ChapterExercises:
     """The chapter an exercise belongs to."""
     return _builder(exercise_id)[0]
+
+
+def section_named(name: str, sections: tuple[ChapterExercises, ...] = SECTIONS) -> ChapterExercises:
+    """The part of the book (a chapter or a check) called ``name``, among ``sections``."""
+    for section in sections:
+        if section.chapter == name:
+            return section
+    raise KeyError(f"No chapter named {name!r}; the chapters are {[section.chapter for section in sections]}.")

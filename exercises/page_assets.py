@@ -18,7 +18,8 @@ Sphinx hooks, registered by :mod:`exercises.sphinx`:
   by the theme) carries random cell ids and random widget model ids. :func:`stable_notebook` renames them
   in a fixed order, so that two builds of one commit write the same bytes.
 - **Extensions' assets only where used.** sphinx-design, sphinx-togglebutton and sphinx-copybutton add
-  their scripts and styles to every page; a page keeps them only if its body has something they act on.
+  their scripts and styles to every page; a page keeps them only if its body has something they act on. The
+  kit's own page-only scripts (the weight explorer's and the My progress page's) follow the same rule.
   sphinx-thebe's scripts and stylesheet go from every page.
 """
 
@@ -30,6 +31,8 @@ import re
 from pathlib import Path
 
 import nbformat
+
+from . import quiz_script
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -51,6 +54,7 @@ OPTIONAL_ASSETS = {
     "copybutton.css": _USES_COPY,
     "copybutton.js": _USES_COPY,
     "clipboard.min.js": _USES_COPY,
+    **quiz_script.USED_BY,
 }
 
 

@@ -9,7 +9,8 @@
 - The old ``{fact}`` and ``{para}`` roles (plain text in JupyterLab) fail the build with the link to write.
 - Ships the static quiz and weight explorer (``kit-quiz.js``, bundled by :mod:`exercises.quiz_script` from
   ``static/quiz/``, and ``static/kit-quiz.css``) and the highlighting of loaded wording (``static/kit-hype.css``),
-  and points each code exercise's launch link at the page's notebook on Binder.
+  and points each code exercise's launch link at the page's notebook on Binder. The weight explorer's script
+  (``kit-explorer.js``) and the My progress page's (``kit-progress.js``) reach only the pages that use them.
 - Registers :mod:`exercises.page_assets`, which keeps each page to what it uses (sphinx-thebe's scripts and
   style among what it drops).
 - Builds the edition ``KIT_EDITION`` names (:mod:`exercises.editions`): the teacher edition (the default) is the
@@ -20,6 +21,7 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -33,6 +35,7 @@ from sphinx.util import logging
 
 from . import editions, page_assets, quiz_script
 from .display import fact_href, paragraph_href
+from .progress import store as progress_store
 from .evidence_links import PARAGRAPH_REFERENCE, EvidenceLinkError, check_evidence_link, check_link_text
 from .static_html import LAUNCH_PLACEHOLDER
 
@@ -256,10 +259,12 @@ def _add_static(app):
     ``kit-quiz.js?v=`` checksum is that of the bundle (the same on every build of the same sources)."""
     app.config.html_static_path.extend(str(path) for path in sorted(STATIC.iterdir()) if path.is_file())
     if app.builder.format == "html":
-        quiz_script.write_bundle(Path(app.outdir) / "_static")
+        quiz_script.write_bundles(Path(app.outdir) / "_static")
 
 
 def setup(app):
+    # The pages run for the book show no one's saved progress and save none (their kernels inherit this).
+    os.environ[progress_store.ENVIRONMENT_VARIABLE] = progress_store.OFF
     app.add_role("fact", fact_role)
     app.add_role("para", para_role)
     app.add_post_transform(EvidenceLinks)
@@ -272,6 +277,9 @@ def setup(app):
     app.connect("build-finished", _finish_student_edition)
     app.connect("builder-inited", _add_static)
     app.add_js_file(quiz_script.SCRIPT_NAME, loading_method="defer")
+    # The page-only scripts come after it (they use KitQuiz); page_assets drops them where they are not used.
+    for name in quiz_script.USED_BY:
+        app.add_js_file(name, loading_method="defer", priority=501)
     app.add_css_file("kit-quiz.css")
     app.add_css_file("kit-hype.css")
     app.add_css_file("kit-print.css", media="print")

@@ -7,6 +7,13 @@ The Check button's callback never raises: an exception escaping a widget callbac
 kernel's log (and ``SystemExit`` would end the kernel), so whatever happens while checking, the learner
 reads a message in the widget. A Ctrl-C (interrupting the kernel) during a check ends the check with a
 message saying so; see :func:`exercises.kinds.learner_function.check_function` for how a learner's function is run.
+
+An exercise widget keeps the learner's progress in the progress file (:mod:`exercises.progress.store`), by the same
+state rules as the book's script (:mod:`exercises.progress.updating`). Showing a widget only reads the file and puts
+the saved state back (the last answer in the controls, the feedback it gets, the hints unfolded so far, "Show
+answer" offered after an attempt), so running a page saves nothing until the learner checks an answer or opens the
+answer. Saving never stops the widget: a file that cannot be read or a folder that cannot be written gives a message
+in the widget, and the widget keeps working.
 """
 
 from __future__ import annotations
@@ -18,9 +25,18 @@ import ipywidgets as w
 
 from .explorer import WeightExplorer
 from .kinds import Exercise, Feedback, type_name
+from .progress import store
+from .progress.record import ExerciseState, now
+from .progress.updating import hints_to_unfold, offers_answer, record_answer_shown, record_check
 from .static_html import exercise_html, explorer_html, ranking_rows, score_text, source_links
 
 _VERDICT_LABEL = {"correct": "✔", "incorrect": "✘", "invalid": "?", "feedback": "✎"}
+
+
+def progress_notice_html(messages: list[str]) -> str:
+    """Messages about the progress file, as escaped HTML inside a polite live region."""
+    paragraphs = "".join(f"<p>{escape(message)}</p>" for message in messages)
+    return f'<div class="kit-progress-notice" role="status" aria-live="polite">{paragraphs}</div>' if messages else ""
 
 
 def feedback_html(feedback: Feedback) -> str:
@@ -72,11 +88,15 @@ def _box(children: list[w.Widget]) -> w.VBox:
 
 
 class ExerciseWidget:
-    """The live exercise: inputs, a Check button, hints that unfold, and Show answer."""
+    """The live exercise: inputs, a Check button, hints that unfold, and Show answer; its state is saved in the
+    progress file and put back when the exercise is shown again."""
 
     def __init__(self, exercise: Exercise):
         self.exercise = exercise
-        self.attempts = 0
+        #: The exercise's state as last saved or restored (None before the learner has done anything).
+        self.state: ExerciseState | None = None
+        self.hints_shown = 0
+        self._told: set[str] = set()
         controls, self.inputs = exercise.make_widgets()
         self.check_button = w.Button(description=exercise.check_label, button_style="primary",
                                      tooltip="Check your answer", layout=_FITS_LABEL)
@@ -85,6 +105,7 @@ class ExerciseWidget:
         self.feedback = w.HTML(value="")
         self.hints = w.HTML(value="")
         self.answer = w.HTML(value="")
+        self.progress_notice = w.HTML(value="")
         self.check_button.on_click(self._on_check)
         self.answer_button.observe(self._on_answer, names="value")
         self.answer_button.layout.display = "none"  # the answer is offered only after a first real attempt
@@ -92,7 +113,8 @@ class ExerciseWidget:
                               f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
                               f"<p>{escape(exercise.prompt)}</p>")
         buttons = w.HBox([self.check_button, self.answer_button], layout=w.Layout(flex_flow="row wrap"))
-        self.box = _box([header, *controls, buttons, self.feedback, self.hints, self.answer])
+        self.box = _box([header, *controls, buttons, self.feedback, self.hints, self.answer, self.progress_notice])
+        self._restore()
 
     def answer_value(self):
         """The learner's answer in the form ``exercise.check`` takes."""
@@ -100,32 +122,42 @@ class ExerciseWidget:
 
     # --- callbacks -------------------------------------------------------------------------------
     def _on_check(self, _button=None) -> None:
-        """Check the answer and show the feedback; never raises, whatever the answer or the learner's code does."""
+        """Check the answer, show the feedback and save the check; never raises, whatever the answer or the
+        learner's code does."""
         try:
-            self._show_feedback(self._checked())
+            answer, result = self._checked()
+            self._show_feedback(result)
+            self._record(lambda state: record_check(state, answer, result.verdict, now()))
         except BaseException:  # noqa: BLE001 - a second interrupt while showing: the widget keeps its last state
             pass
 
-    def _checked(self) -> Feedback:
+    def _checked(self) -> tuple[object, Feedback]:
+        """The learner's answer (None when it cannot be read) and the checker's feedback on it."""
+        answer = None
         try:
-            return self.exercise.check(self.answer_value())
+            answer = self.answer_value()
+            return answer, self.exercise.check(answer)
         except KeyboardInterrupt:
-            return Feedback("invalid", "Checking was interrupted. Your answer is unchanged; press the button "
-                                       "again to check it.")
+            return answer, Feedback("invalid", "Checking was interrupted. Your answer is unchanged; press the "
+                                               "button again to check it.")
         except BaseException as error:  # noqa: BLE001 - the widget must stay usable whatever happens
-            return Feedback("invalid", f"Something went wrong while checking ({type_name(error)}). "
-                                       "Your answer is unchanged; try again.")
+            return answer, Feedback("invalid", f"Something went wrong while checking ({type_name(error)}). "
+                                               "Your answer is unchanged; try again.")
 
     def _show_feedback(self, result: Feedback) -> None:
         self.feedback.value = feedback_html(result)
         if result.verdict != "invalid":
             self.answer_button.layout.display = None
         if result.verdict == "incorrect":
-            self.attempts += 1
-            shown = self.exercise.hints[:self.attempts]
-            if shown:
-                self.hints.value = ("<p><strong>Hints</strong></p><ol>"
-                                    + "".join(f"<li>{escape(h)}</li>" for h in shown) + "</ol>")
+            self._unfold_hints(self.hints_shown + 1)
+
+    def _unfold_hints(self, count: int) -> None:
+        """Show the first ``count`` hints (at most all of them)."""
+        self.hints_shown = min(count, len(self.exercise.hints))
+        shown = self.exercise.hints[:self.hints_shown]
+        if shown:
+            self.hints.value = ("<p><strong>Hints</strong></p><ol>"
+                                + "".join(f"<li>{escape(h)}</li>" for h in shown) + "</ol>")
 
     def _on_answer(self, change) -> None:
         ex = self.exercise
@@ -133,9 +165,62 @@ class ExerciseWidget:
             self.answer.value = ""
             self.answer_button.description = ex.reveal_label
             return
+        self._record(lambda state: record_answer_shown(state, now()))
         self.answer_button.description = ex.hide_label
         self.answer.value = (f"{ex.answer_html()}<p>{escape(ex.explanation)}</p>"
                              f"<p><strong>Source:</strong> {source_links(ex.sources)}</p>")
+
+    # --- progress --------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        """Put back the saved state: the last answer in the controls (even one the checker now refuses), the
+        feedback it gets (checked again without counting), the hints unfolded so far, and "Show answer" after an
+        attempt. Reads the file only; never raises."""
+        try:
+            loaded = store.load()
+            if loaded.problem:
+                self._tell([f"{loaded.problem} It will be moved aside (and kept) when you next check an answer, "
+                            "and a fresh progress file started."])
+            state = loaded.record.exercises.get(self.exercise.id)
+            if state is None:
+                return
+            self.state = state
+            if state.last_answer is not None:
+                self._put_back(state.last_answer)
+            self._unfold_hints(hints_to_unfold(state, len(self.exercise.hints)))
+            if offers_answer(state):
+                self.answer_button.layout.display = None
+        except Exception as error:  # noqa: BLE001 - showing the exercise must never fail because of saved progress
+            self._tell([f"Your saved progress for this exercise could not be put back ({type_name(error)})."])
+
+    def _put_back(self, answer: object) -> None:
+        """Fill the controls with a saved answer, as far as they take it, and show the feedback it gets now."""
+        try:
+            self.exercise.fill_widgets(self.inputs, answer)
+        except Exception:  # noqa: BLE001, S110 - a control that no longer offers a saved choice keeps its default
+            pass
+        try:
+            self.feedback.value = feedback_html(self.exercise.check(answer))
+        except Exception:  # noqa: BLE001, S110 - no feedback rather than no widget
+            pass
+
+    def _record(self, change) -> None:
+        """Save a change to this exercise's state (see :mod:`exercises.progress.updating`); never raises."""
+        try:
+            self.state, saved = store.update_exercise(self.exercise.id, change, known=self.state)
+        except BaseException as error:  # noqa: BLE001 - the exercise keeps working without saving
+            self._tell([f"Your progress could not be saved ({type_name(error)}). The exercise still works."])
+            return
+        if saved.messages:
+            self._tell(list(saved.messages))
+        elif saved.saved:
+            self.progress_notice.value = ""
+
+    def _tell(self, messages: list[str]) -> None:
+        """Show messages about the progress file, each only once in this widget."""
+        new = [message for message in messages if message not in self._told]
+        if new:
+            self._told.update(new)
+            self.progress_notice.value = progress_notice_html(new)
 
     @property
     def feedback_text(self) -> str:

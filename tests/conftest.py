@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import re
 import shutil
@@ -12,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from exercises.progress.store import ENVIRONMENT_VARIABLE as PROGRESS_VARIABLE
 from support.building import CHROMIUM, CHROMIUM_FLAGS, build_book
+from support.shared_build import build_once
 from support.paths import GOLDENS, REPO_ROOT
 
 # The page-weight benchmark's helpers (serving a built book, listing its pages) serve the tests too.
@@ -39,6 +42,40 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
+_PROGRESS_FILES = itertools.count()
+
+
+def _private_progress_file(tmp_path_factory) -> str:
+    """A progress file path of its own, in the session's temporary folder (its folder is made on first save)."""
+    return str(tmp_path_factory.getbasetemp() / "progress-files" / str(next(_PROGRESS_FILES)) / "progress.json")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_progress_file(tmp_path_factory):
+    """No test, book build or kernel reads or writes the learner's progress file in the home folder: the
+    widgets save to ``KIT_PROGRESS_FILE``, which kernels and builds started by the tests inherit."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(PROGRESS_VARIABLE, _private_progress_file(tmp_path_factory))
+        yield
+
+
+@pytest.fixture(scope="module", autouse=True)
+def module_progress_file(tmp_path_factory, session_progress_file):
+    """Each test module's kernels start without progress saved by another module's (a widget puts it back)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(PROGRESS_VARIABLE, _private_progress_file(tmp_path_factory))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def progress_file(tmp_path_factory, module_progress_file, monkeypatch):
+    """Each test starts without saved progress: an exercise widget shown twice would otherwise put back what an
+    earlier test answered. Returns the test's progress file path."""
+    path = _private_progress_file(tmp_path_factory)
+    monkeypatch.setenv(PROGRESS_VARIABLE, path)
+    return Path(path)
+
+
 @pytest.fixture
 def data_copy(tmp_path, monkeypatch):
     """A copy of the data folder that the kit reads instead of its own, for tests that edit data."""
@@ -63,8 +100,7 @@ def built_book(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     prebuilt = os.environ.get("KIT_PREBUILT_BOOK")
     if prebuilt:
         return subprocess.CompletedProcess([], 0, "(prebuilt)", ""), Path(prebuilt) / "_build" / "html"
-    output_dir = tmp_path_factory.mktemp("book")
-    result = build_book(output_dir)
+    result, output_dir = build_once(tmp_path_factory, "book", build_book)
     return result, output_dir / "_build" / "html"
 
 
@@ -92,11 +128,13 @@ def student_book_html(tmp_path_factory, book_html) -> Path:
     The pages run exactly as in the teacher edition (the student edition changes their HTML when Sphinx writes
     it, see :mod:`exercises.editions`), so the build starts from the teacher build's cache of executed pages:
     about 30 s instead of 80 s."""
-    output_dir = tmp_path_factory.mktemp("student-book")
-    teacher_cache = book_html.parent / ".jupyter_cache"
-    if teacher_cache.is_dir():
-        shutil.copytree(teacher_cache, output_dir / "_build" / ".jupyter_cache")
-    result = build_book(output_dir, edition="student")
+    def build_student_edition(output_dir: Path) -> subprocess.CompletedProcess:
+        teacher_cache = book_html.parent / ".jupyter_cache"
+        if teacher_cache.is_dir():
+            shutil.copytree(teacher_cache, output_dir / "_build" / ".jupyter_cache")
+        return build_book(output_dir, edition="student")
+
+    result, output_dir = build_once(tmp_path_factory, "student-book", build_student_edition)
     if result.returncode != 0:
         pytest.fail(f"The student edition did not build:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}",
                     pytrace=False)

@@ -7,14 +7,15 @@ from html import escape
 import pandas as pd
 from IPython.display import HTML
 
-from exercises.book import CHAPTERS
+from exercises.book import SECTIONS, section_named
 from exercises.static_html import source_links
 
 
 def answer_key() -> pd.DataFrame:
-    """One row per exercise: chapter, id, title, kind, prompt, answer, explanation and sources."""
+    """One row per exercise, the checks before and after the chapters included: chapter, id, title, kind, prompt,
+    answer, explanation and sources."""
     rows = []
-    for chapter in CHAPTERS:
+    for chapter in SECTIONS:
         for exercise in chapter.exercises():
             rows.append({
                 "chapter": chapter.chapter, "chapter_title": chapter.title, "id": exercise.id,
@@ -28,11 +29,8 @@ def answer_key() -> pd.DataFrame:
 def answer_key_html(chapter_name: str) -> HTML:
     """One chapter's answer key as cards, each linking its exercise and its sources; each card shows the answer as
     the exercise's "Show answer" does (a table for matching and ordering)."""
-    chapters = [chapter for chapter in CHAPTERS if chapter.chapter == chapter_name]
-    if not chapters:
-        raise KeyError(f"No chapter named {chapter_name!r}; the chapters are {[c.chapter for c in CHAPTERS]}.")
     parts = []
-    for chapter in chapters:
+    for chapter in [section_named(chapter_name)]:
         cards = []
         for exercise in chapter.exercises():
             cards.append(

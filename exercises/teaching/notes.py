@@ -34,6 +34,7 @@ from importlib import resources
 from pathlib import Path
 
 from exercises.chapters import CHAPTERS, ChapterExercises
+from exercises.book import section_named
 from exercises.kinds import Exercise
 from exercises.teaching.lessons import book_folder
 
@@ -193,7 +194,5 @@ def teaching_notes(chapter_name: str, folder: Path | None = None, exercises: lis
 
 
 def chapter_named(chapter_name: str) -> ChapterExercises:
-    for chapter in CHAPTERS:
-        if chapter.chapter == chapter_name:
-            return chapter
-    raise KeyError(f"No chapter named {chapter_name!r}; the chapters are {[c.chapter for c in CHAPTERS]}.")
+    """The chapter called ``chapter_name`` (the checks before and after the chapters have no teaching notes)."""
+    return section_named(chapter_name, CHAPTERS)

@@ -1,4 +1,5 @@
-"""The before-and-after check of discernment: the candidate claims, the two sets and the score."""
+"""The before-and-after check of discernment (solutions.chapters.discernment): the articles' claims, the kit's
+statements, the two sets and the score."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exercises.book import all_exercises
+from exercises.discernment import exercise_rows
 from solutions import article_text, load_facts
 from solutions.analyser.text import fold
 from solutions.chapters.discernment import (
-    DISTORTED_VERDICTS, JUDGEMENTS, discernment_claims, discernment_counts, discernment_score, discernment_sets,
-    largest_set_size,
+    DISTORTED_VERDICTS, JUDGEMENTS, article_candidates, discernment_claims, discernment_counts, discernment_score,
+    discernment_sets, largest_set_size,
 )
 from solutions.data.datafiles import clear_caches
 from solutions.data.facts import wording_alternatives
@@ -21,8 +22,8 @@ from support.data_edits import set_cell, set_verdict
 
 @pytest.fixture(scope="module")
 def answer_facts() -> frozenset[str]:
-    """The fact rows the book's exercises cite as sources: the check must never show one of them."""
-    return frozenset(source.fact for exercise in all_exercises() for source in exercise.sources if source.fact)
+    """The fact rows the chapters' exercises cite as sources: the check must never show one of them."""
+    return exercise_rows()
 
 
 def facts_by_id() -> dict[str, pd.Series]:
@@ -101,9 +102,9 @@ def test_a_set_with_nothing_to_doubt_has_no_score():
 
 # --- the candidates, from the fact sheet ----------------------------------------------------------------
 
-def test_each_candidate_has_the_judgement_its_verdicts_support():
+def test_each_article_claim_has_the_judgement_its_verdicts_support():
     rows = facts_by_id()
-    claims = discernment_claims(set())
+    claims = article_candidates(set())
     assert set(claims["expected"]) == set(JUDGEMENTS)
     for claim in claims.itertuples():
         row = rows[claim.claim_id]
@@ -120,12 +121,12 @@ def test_unverifiable_opinion_and_only_rounded_rows_are_never_candidates():
     left_out = {claim_id for claim_id, row in rows.items()
                 if row["verdict"] in ("unverifiable", "opinion-as-fact")
                 or (row["verdict"] == "rounded" and not set(row["also"]) & set(DISTORTED_VERDICTS))}
-    assert left_out and not left_out & set(discernment_claims(set())["claim_id"])
+    assert left_out and not left_out & set(article_candidates(set())["claim_id"])
 
 
-def test_each_candidate_is_printed_exactly_in_its_article():
+def test_each_article_claim_is_printed_exactly_in_its_article():
     rows = facts_by_id()
-    for claim in discernment_claims(set()).itertuples():
+    for claim in article_candidates(set()).itertuples():
         text, position = article_text(claim.article_id), 0
         for fragment in claim.wording.split(" ... "):
             position = text.find(fragment, position)
@@ -166,11 +167,16 @@ def check_sets(before: pd.DataFrame, after: pd.DataFrame, size: int, exclude) ->
 
 
 def check_topic_balance(before: pd.DataFrame, after: pd.DataFrame, exclude) -> None:
-    """For each kind, no topic gives two claims more than another topic that still had claims to give."""
+    """For each kind, no topic gives two claims more than another topic that still had rows to give (the doubt
+    claims are taken first, so a row they take is no longer there for trust)."""
     candidates = discernment_claims(exclude)
     shown = pd.concat([before, after])
-    for judgement in JUDGEMENTS:
-        available = candidates.loc[candidates["expected"] == judgement, "topic"].value_counts()
+    doubted_rows = set(shown.loc[shown["expected"] == "doubt", "claim_id"])
+    for judgement in ("doubt", "trust"):
+        kind = candidates[candidates["expected"] == judgement]
+        if judgement == "trust":
+            kind = kind[~kind["claim_id"].isin(doubted_rows)]
+        available = kind.drop_duplicates("claim_id")["topic"].value_counts()
         taken = shown.loc[shown["expected"] == judgement, "topic"].value_counts().reindex(available.index,
                                                                                           fill_value=0)
         for topic in available.index:
@@ -191,11 +197,12 @@ def test_the_sets_with_the_exercises_answers_left_out(answer_facts):
 
 
 def test_sets_larger_than_the_data_allows_are_refused_with_the_counts(answer_facts):
-    too_big = largest_set_size(answer_facts) + 2
+    largest = largest_set_size(answer_facts)
     claims = discernment_claims(answer_facts)
-    trusts, doubts = ((claims["expected"] == judgement).sum() for judgement in JUDGEMENTS)
-    with pytest.raises(ValueError, match=rf"gives {trusts} trust .* and {doubts} doubt"):
-        discernment_sets(answer_facts, too_big)
+    trusts, doubts = (claims.loc[claims["expected"] == judgement, "claim_id"].nunique() for judgement in JUDGEMENTS)
+    with pytest.raises(ValueError, match=rf"{trusts} rows to trust .* and {doubts} rows to doubt .* largest size "
+                                         rf"they support is {largest}\."):
+        discernment_sets(answer_facts, largest + 2)
 
 
 @pytest.mark.parametrize("size", [0, -2, 3])
@@ -223,12 +230,12 @@ def test_the_order_within_a_set_does_not_follow_the_kinds():
 # --- a change to the data moves a claim ---------------------------------------------------------------------
 
 def expected_of(claim_id: str) -> str | None:
-    claims = discernment_claims(set()).set_index("claim_id")["expected"]
+    claims = article_candidates(set()).set_index("claim_id")["expected"]
     return claims.get(claim_id)
 
 
-def test_a_new_verdict_moves_a_claim_between_trust_and_doubt(data_copy):
-    claims = discernment_claims(set())
+def test_a_new_verdict_moves_an_article_claim_between_trust_and_doubt(data_copy):
+    claims = article_candidates(set())
     rows = facts_by_id()
     trusted = claims.loc[claims["expected"] == "trust", "claim_id"].iloc[0]
     doubted = next(claim_id for claim_id in claims.loc[claims["expected"] == "doubt", "claim_id"]
@@ -240,8 +247,8 @@ def test_a_new_verdict_moves_a_claim_between_trust_and_doubt(data_copy):
     assert expected_of(doubted) == "trust"
 
 
-def test_an_unverifiable_or_doubly_judged_row_leaves_the_candidates(data_copy):
-    claims = discernment_claims(set())
+def test_an_unverifiable_or_doubly_judged_row_leaves_the_article_claims(data_copy):
+    claims = article_candidates(set())
     first, second = claims.loc[claims["expected"] == "trust", "claim_id"].iloc[:2]
     set_verdict(data_copy, first, "unverifiable")
     set_cell(data_copy, "facts.csv", "claim_id", second, "also", "conflated")

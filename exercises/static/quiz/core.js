@@ -5,7 +5,8 @@
  * mirroring exercises/kinds/<kind>.py; tests/kinds/test_checker_parity.py runs both on the same cases) and the
  * weight explorer into kit-quiz.js. The core holds the helpers kinds share, their registry
  * (KitQuiz.registerKind(name, {check, read, fill})), KitQuiz.check(spec, answer), KitQuiz.fill(section, spec,
- * answer) and the page set-up: read the answer with the kind's read(section), check it, show the feedback.
+ * answer) and the page set-up: read the answer with the kind's read(section), check it, show the feedback, and
+ * tell quiz/progress.js (a "kit-checked" event), which keeps the state and puts it back with KitQuiz.restore.
  * It loads and sends nothing; learner input is only ever shown through textContent, never as HTML.
  *
  * In the student edition (exercises/editions.py) data-exercise holds the spec encoded, and the answer's <details>
@@ -95,6 +96,9 @@
 
   function fill(section, spec, answer) { var kind = kindOf(spec); if (kind) { kind.fill(section, answer); } }
 
+  /* The answer in the page's controls, as the kind's checker reads it (null for a kind the page cannot check). */
+  function read(section, spec) { var kind = kindOf(spec || specOf(section)); return kind ? kind.read(section) : null; }
+
   /* The text exercises/editions.py encoded for the exercise id: base64, then XOR with the id's keystream. */
   function decode(encoded, id) {
     var bytes = atob(encoded), out = new Uint8Array(bytes.length), key = new TextEncoder().encode(id);
@@ -159,6 +163,17 @@
     hidden.hidden = false;
   }
 
+  /* Puts a saved answer back (quiz/progress.js): in the controls, and after a counted attempt its feedback (which
+   * counts nothing), as many hints as attempts and the answer offered. */
+  function restore(section, saved, attempts) {
+    var spec = specOf(section), answer = section.querySelector(".kit-answer");
+    fill(section, spec, saved);
+    if (!(attempts > 0)) { return; }
+    showFeedback(section, check(spec, saved));
+    for (var i = 0; i < attempts; i++) { unfoldHint(section); }
+    if (answer) { offerAnswer(section, answer); }
+  }
+
   function setUp(section) {
     var spec;
     try { spec = specOf(section); } catch (error) { return; }
@@ -170,19 +185,22 @@
       if (answer) { answer.hidden = true; }
       form.addEventListener("submit", function (event) {
         event.preventDefault();
-        var kind = kindOf(spec);
-        var result = check(spec, kind ? kind.read(section) : null);
+        var given = read(section, spec), result = check(spec, given);
         showFeedback(section, result);
         if (result.verdict === "incorrect") { unfoldHint(section); }
         if (answer && result.verdict !== "invalid") { offerAnswer(section, answer); }
+        /* quiz/progress.js records the check. */
+        section.dispatchEvent(new CustomEvent("kit-checked", {bubbles: true,
+          detail: {answer: given, verdict: result.verdict}}));
       });
     }
     section.classList.add("kit-ready");
   }
 
-  window.KitQuiz = {check: check, fill: fill, spec: specOf, decode: decode, registerKind: registerKind,
-    onPageReady: onPageReady, fmt: fmt, strip: strip, asciiLower: asciiLower, longerThan: longerThan,
-    feedback: feedback, findOption: findOption, isString: isString, controls: controls, setControl: setControl};
+  window.KitQuiz = {check: check, fill: fill, read: read, restore: restore, spec: specOf, decode: decode,
+    registerKind: registerKind, onPageReady: onPageReady, fmt: fmt, strip: strip, asciiLower: asciiLower,
+    longerThan: longerThan, feedback: feedback, findOption: findOption, isString: isString, controls: controls,
+    setControl: setControl};
   onPageReady(function () {
     controls(document, ".kit-exercise[data-exercise]").forEach(setUp);
   });
