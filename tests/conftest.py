@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from exercises.progress.store import ENVIRONMENT_VARIABLE as PROGRESS_VARIABLE
-from support.building import CHROMIUM, CHROMIUM_FLAGS, build_book
-from support.shared_build import build_once
+from support.building import CHROMIUM, CHROMIUM_FLAGS, build_book, build_student_edition
+from support.shared_build import build_once, start_background_builds
 from support.paths import GOLDENS, REPO_ROOT
 
 # The page-weight benchmark's helpers (serving a built book, listing its pages) serve the tests too.
@@ -23,7 +23,9 @@ sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
 from page_weight import serve  # noqa: E402
 
 
-SLOW_FIXTURES = {"built_book", "book_html", "book_server", "browser", "student_book_html", "student_book_server"}
+#: The fixtures that need the built book, and those that make a test slow (the book, or Chromium).
+BOOK_FIXTURES = {"built_book", "book_html", "book_server", "student_book_html", "student_book_server"}
+SLOW_FIXTURES = BOOK_FIXTURES | {"browser"}
 
 UPDATE_GOLDENS = "--update-goldens"
 
@@ -34,12 +36,27 @@ def pytest_addoption(parser):
                           "instead of comparing with them (review the result with git diff)")
 
 
+def needs_the_book(item) -> bool:
+    return bool(BOOK_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
 def pytest_collection_modifyitems(items):
-    """Mark ``slow`` every test that builds the book or drives Chromium, so ``-m "not slow"`` leaves them out."""
+    """Mark ``slow`` every test that builds the book or drives Chromium, so ``-m "not slow"`` leaves them out, and
+    run the tests that need the built book last, so that the workers have other tests to run while it builds."""
     for item in items:
         if (item.get_closest_marker("book") or item.get_closest_marker("browser")
                 or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))):
             item.add_marker(pytest.mark.slow)
+    items.sort(key=needs_the_book)  # stable: the order within each group stays
+
+
+@pytest.fixture(scope="session", autouse=True)
+def book_builds_in_the_background(request, tmp_path_factory):
+    """With pytest-xdist, start building the book as soon as a worker starts, when any test of the run needs it
+    (see support/shared_build.py); ``KIT_PREBUILT_BOOK`` builds nothing."""
+    if (os.environ.get("PYTEST_XDIST_WORKER") and not os.environ.get("KIT_PREBUILT_BOOK")
+            and any(needs_the_book(item) for item in request.session.items)):
+        start_background_builds(tmp_path_factory)
 
 
 _PROGRESS_FILES = itertools.count()
@@ -128,13 +145,8 @@ def student_book_html(tmp_path_factory, book_html) -> Path:
     The pages run exactly as in the teacher edition (the student edition changes their HTML when Sphinx writes
     it, see :mod:`exercises.editions`), so the build starts from the teacher build's cache of executed pages:
     about 30 s instead of 80 s."""
-    def build_student_edition(output_dir: Path) -> subprocess.CompletedProcess:
-        teacher_cache = book_html.parent / ".jupyter_cache"
-        if teacher_cache.is_dir():
-            shutil.copytree(teacher_cache, output_dir / "_build" / ".jupyter_cache")
-        return build_book(output_dir, edition="student")
-
-    result, output_dir = build_once(tmp_path_factory, "student-book", build_student_edition)
+    result, output_dir = build_once(tmp_path_factory, "student-book",
+                                    lambda folder: build_student_edition(folder, book_html))
     if result.returncode != 0:
         pytest.fail(f"The student edition did not build:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}",
                     pytrace=False)

@@ -81,6 +81,7 @@ def _check(exercise_id: str, title: str, when: str) -> Matching:
                           short=_short(str(claim.wording)))
                    for claim in claims.itertuples()),
         options=OPTIONS,
+        tally_option="doubt",
         correct=tuple((str(claim.claim_id), str(claim.expected)) for claim in claims.itertuples()),
         hints=("Look for what a statement would need to be true: a date, a named source, a number you could check. "
                "A detail that is slightly off is how many distortions work.",

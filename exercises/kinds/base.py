@@ -45,6 +45,7 @@ MESSAGES = {
     "rows_left": "Choose an option for every row: {left} still empty.",
     "rows_right": "{right} of {total} rows are right.",
     "row_wrong": "{row}: {feedback}",
+    "tally": "Your score: {score}. You chose “{option}” for {hits} of the {total} rows whose answer it is, and for {false_alarms} other rows; the score is the first count minus the second, over {total}, so choosing “{option}” for every row scores 0.",
     "also_right": "{row}: “{option}” is right too. {feedback}",
     "either_way": "Either answer is fair for: {label}. {feedback}",
     "order_incomplete": "Put every item in exactly one place: some are missing or used twice.",

@@ -25,6 +25,10 @@ class Matching(Exercise):
     #: (row key, option key, why) triples: other answers the evidence supports, accepted as right; ``why``
     #: says why the main answer comes first.
     also: tuple[tuple[str, str, str], ...] = ()
+    #: When set, the feedback on a complete answer also gives a score for this option: the rows rightly given it
+    #: minus the rows wrongly given it, over the rows whose answer it is (a check of discernment: giving every row
+    #: this option scores 0, and so does giving it to none).
+    tally_option: str = ""
     kind: ClassVar[str] = "matching"
 
     def check(self, answer: Any) -> Feedback:
@@ -46,12 +50,24 @@ class Matching(Exercise):
                                                     option=short_name(option_by_key(self.options, chosen[row.key])),
                                                     feedback=also[(row.key, chosen[row.key])]).strip()
                       for row in self.rows if (row.key, chosen[row.key]) in also)
+        tally = self.tally(chosen)
         if not wrong:
-            return Feedback("correct", MESSAGES["correct"], notes)
+            return Feedback("correct", MESSAGES["correct"], tally + notes)
         message = MESSAGES["rows_right"].format(right=len(self.rows) - len(wrong), total=len(self.rows))
         details = tuple(MESSAGES["row_wrong"].format(row=row.short or row.label, feedback=row.feedback)
                         for row in wrong)
-        return Feedback("incorrect", message, details + notes)
+        return Feedback("incorrect", message, tally + details + notes)
+
+    def tally(self, chosen: dict[str, str]) -> tuple[str, ...]:
+        """The score for ``tally_option`` of a complete answer, as a line of feedback (none without the option)."""
+        option, correct = self.tally_option, dict(self.correct)
+        total = sum(1 for row in self.rows if correct[row.key] == option)
+        if not option or not total:
+            return ()
+        hits = sum(1 for row in self.rows if chosen[row.key] == option and correct[row.key] == option)
+        false_alarms = sum(1 for row in self.rows if chosen[row.key] == option and correct[row.key] != option)
+        return (MESSAGES["tally"].format(score=f"{(hits - false_alarms) / total:.2f}", hits=hits, total=total,
+                                         false_alarms=false_alarms, option=option),)
 
     def correct_answer(self) -> dict[str, str]:
         return dict(self.correct)
@@ -77,7 +93,8 @@ class Matching(Exercise):
 
     def kind_spec(self) -> dict:
         return {"rows": [vars_(r) for r in self.rows], "options": [vars_(o) for o in self.options],
-                "correct": dict(self.correct), "also": [list(triple) for triple in self.also]}
+                "correct": dict(self.correct), "also": [list(triple) for triple in self.also],
+                "tally_option": self.tally_option}
 
     def static_inputs(self) -> str:
         base = f"exercise-{self.id}"

@@ -71,8 +71,17 @@ def test_the_feedback_on_a_wrong_mark_names_the_fact_row(checks):
         flipped = {key: "trust" if mark == "doubt" else "doubt" for key, mark in check.correct}
         feedback = check.check(flipped)
         assert feedback.verdict == "incorrect" and feedback.message.startswith("0 of 4")
-        for row, detail in zip(check.rows, feedback.details):
+        assert feedback.details[0].startswith("Your score: -1.00.")
+        for row, detail in zip(check.rows, feedback.details[1:]):
             assert f"(fact {row.key})" in detail
+
+
+def test_the_feedback_gives_the_score_of_any_complete_answer(checks):
+    for exercise_id, check in checks.items():
+        correct = dict(check.correct)
+        for marks in ({key: "trust" for key in correct}, {key: "doubt" for key in correct}, correct):
+            score = discernment_result(exercise_id, marks)
+            assert check.check(marks).details[0].startswith(f"Your score: {score:.2f}.")
 
 
 @pytest.mark.parametrize("exercise_id", CHECK_IDS)

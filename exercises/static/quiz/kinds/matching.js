@@ -3,6 +3,20 @@
   "use strict";
   var fmt = quiz.fmt, feedback = quiz.feedback, findOption = quiz.findOption;
 
+  /* The score for spec.tally_option of a complete answer, as a line of feedback (none without the option). */
+  function tallyOf(spec, chosen) {
+    var option = spec.tally_option, total = 0, hits = 0, falseAlarms = 0;
+    if (!option) { return []; }
+    spec.rows.forEach(function (row) {
+      var deserved = spec.correct[row.key] === option;
+      if (deserved) { total += 1; }
+      if (chosen[row.key] === option) { if (deserved) { hits += 1; } else { falseAlarms += 1; } }
+    });
+    if (!total) { return []; }
+    return [fmt(spec.messages.tally, {score: ((hits - falseAlarms) / total).toFixed(2), hits: hits, total: total,
+      false_alarms: falseAlarms, option: option})];
+  }
+
   quiz.registerKind("matching", {
     check: function (spec, answer) {
       var m = spec.messages;
@@ -36,9 +50,10 @@
         return fmt(m.also_right, {row: row.short || row.label, option: option.short || option.label,
           feedback: alsoWhy(row)}).trim();
       });
-      if (!wrong.length) { return feedback("correct", m.correct, notes); }
+      var tally = tallyOf(spec, chosen);
+      if (!wrong.length) { return feedback("correct", m.correct, tally.concat(notes)); }
       return feedback("incorrect", fmt(m.rows_right, {right: spec.rows.length - wrong.length, total: spec.rows.length}),
-        wrong.map(function (row) { return fmt(m.row_wrong, {row: row.short || row.label, feedback: row.feedback}); })
+        tally.concat(wrong.map(function (row) { return fmt(m.row_wrong, {row: row.short || row.label, feedback: row.feedback}); }))
           .concat(notes));
     },
     read: function (section) {
