@@ -48,7 +48,7 @@
     });
     page.querySelector(".kit-progress-summary").textContent = record
       ? "You have tried " + tried + " of " + plural(rows.length, "exercise", "exercises") + " in this browser: " +
-        right + " right at the first try, and the answer shown for " + shown + "."
+        right + " right at the first try; you opened the answer of " + shown + "."
       : "This browser keeps no progress.";
     if (document.activeElement !== name) {
       name.value = record && typeof record.learner === "string" ? record.learner : "";
