@@ -21,6 +21,7 @@ from solutions.data.facts import (
     wording_alternatives,
 )
 from solutions.data.ledger import seed_ledger
+from solutions.data.quoting import fragment_matches
 from solutions.analyser.sentences import sentence_spans
 from solutions.data.events import load_events
 
@@ -300,34 +301,13 @@ def claim_ids(claim_id: str) -> tuple[str, ...]:
     return fact_parts(claim_id) or (claim_id,)
 
 
-def _fragment_pattern(fragment: str) -> str:
-    """A regex for a fragment of a seed wording in the article's own characters: any quotation mark for a
-    quotation mark, any run of white space for a space, case ignored."""
-    quotes = "'\u2018\u2019\u201c\u201d\""
-    parts = []
-    for character in fragment:
-        if character in quotes:
-            parts.append(f"[{re.escape(quotes)}]")
-        elif character.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(character))
-    return "".join(parts)
-
-
 def quoted_span(sentence: str, claim_id: str) -> str | None:
     """The words of ``sentence`` that a fact's seed wording covers, exactly as the article writes them:
     from its first fragment to its last (``"like ... China"`` gives "like the U.S. and China"), or None."""
     for fragments in wording_alternatives(str(fact(claim_id)["seed_wording"])):
-        position, start = 0, None
-        for fragment in fragments:
-            found = re.compile(_fragment_pattern(fragment), re.I).search(sentence, position)
-            if found is None:
-                break
-            start = found.start() if start is None else start
-            position = found.end()
-        else:
-            return sentence[start:position]
+        matches = fragment_matches(fragments, sentence)
+        if matches:
+            return sentence[matches[0].start():matches[-1].end()]
     return None
 
 

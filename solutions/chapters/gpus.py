@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 import pandas as pd
 
@@ -10,9 +9,9 @@ from solutions.chapters.arithmetic import classify_against_reference, wall_clock
 from solutions.data.articles import article_paragraphs
 from solutions.data.facts import fact, fact_parts, load_facts, locate_wording, wording_alternatives
 from solutions.data.ledger import seed_ledger
+from solutions.data.quoting import printed_fragments
 from solutions.data.reference import reference_claim, reference_value
 
-_QUOTE_MARKS = "'\u2018\u2019\"\u201c\u201d"
 
 
 def gpu_claims() -> pd.DataFrame:
@@ -31,18 +30,6 @@ def claim_parts(claim_id: str) -> tuple[str, ...]:
     return fact_parts(str(parent)) if pd.notna(parent) else (claim_id,)
 
 
-def _loose(fragment: str) -> re.Pattern:
-    """A pattern for a fragment of the fact sheet's wording in an article: any quotation mark, dash or spacing."""
-    parts = []
-    for piece in re.split(r"(\s+)", fragment.strip()):
-        if piece.isspace():
-            parts.append(r"\s+")
-        elif piece:
-            parts.append("".join(f"[{_QUOTE_MARKS}]" if c in _QUOTE_MARKS else
-                                 "[-\u2013\u2014]" if c in "-\u2013\u2014" else re.escape(c) for c in piece))
-    return re.compile("".join(parts), re.IGNORECASE)
-
-
 def article_words(claim_id: str) -> pd.Series:
     """Where a fact's wording first appears in the seeds, in the article's own characters.
 
@@ -56,13 +43,9 @@ def article_words(claim_id: str) -> pd.Series:
     text = str(article_paragraphs(place["article_id"]).set_index("paragraph").loc[int(place["paragraph"]), "text"])
     alternative = next(a for a in wording_alternatives(str(fact(claim_id)["seed_wording"]))
                        if " ... ".join(a) == place["alternative"])
-    pieces, position = [], 0
-    for fragment in alternative:
-        match = _loose(fragment).search(text, position)
-        if match is None:
-            raise KeyError(f"The wording of fact {claim_id} was not found in {place['article_id']} ¶{place['paragraph']}.")
-        pieces.append(match.group())
-        position = match.end()
+    pieces = printed_fragments(alternative, text)
+    if pieces is None:
+        raise KeyError(f"The wording of fact {claim_id} was not found in {place['article_id']} ¶{place['paragraph']}.")
     return pd.Series({"article_id": str(place["article_id"]), "paragraph": int(place["paragraph"]),
                       "quote": " … ".join(pieces)})
 

@@ -41,16 +41,23 @@ def quote_in_article(article_id: str, paragraph: int, wording: str) -> str:
     return wording if pieces is None else " … ".join(pieces)
 
 
-def printed_fragments(fragments: list[str], text: str) -> list[str] | None:
-    """Fragments of a fact's wording exactly as ``text`` prints them, found in order, or None when one is missing."""
-    pieces, position = [], 0
+def fragment_matches(fragments: list[str], text: str) -> list[re.Match] | None:
+    """Where the fragments of a fact's wording stand in ``text``, found in order (each after the one before), or
+    None when one is missing."""
+    matches, position = [], 0
     for fragment in fragments:
         match = re.compile(_loose_pattern(fragment.strip()), re.IGNORECASE).search(text, position)
         if match is None:
             return None
-        pieces.append(match.group())
+        matches.append(match)
         position = match.end()
-    return pieces
+    return matches
+
+
+def printed_fragments(fragments: list[str], text: str) -> list[str] | None:
+    """Fragments of a fact's wording exactly as ``text`` prints them, found in order, or None when one is missing."""
+    matches = fragment_matches(fragments, text)
+    return None if matches is None else [match.group() for match in matches]
 
 
 def spans_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
