@@ -65,9 +65,8 @@ def _link_target(path: str) -> str:
         return "a missing file"
 
 
-def _open_error(path: str, error: Exception) -> InputError:
-    """One line saying why ``path`` could not be opened."""
-    shown = _shown_name(path)
+def _open_error(path: str, error: Exception, shown: str) -> InputError:
+    """One line saying why ``path`` (called ``shown``) could not be opened."""
     code = getattr(error, "errno", None)
     if isinstance(error, ValueError):
         return InputError(f"cannot read {shown}: the name contains a NUL character")
@@ -113,17 +112,16 @@ def _read_at_most(descriptor: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _read_path(path: str) -> bytes:
-    """At most :data:`MAX_BYTES` + 1 bytes of ``path``.
+def _read_path(path: str, shown: str) -> bytes:
+    """At most :data:`MAX_BYTES` + 1 bytes of ``path``, called ``shown`` in messages.
 
     Opened without blocking, so a named pipe with no writer and a device with nothing to read do not hang. A named
     pipe is then read until its writer closes it (or the limit); a device only as far as it has data ready.
     """
-    shown = _shown_name(path)
     try:
         descriptor = os.open(path, _OPEN_FLAGS)
     except (OSError, ValueError) as error:
-        raise _open_error(path, error) from None
+        raise _open_error(path, error, shown) from None
     try:
         info = os.fstat(descriptor)
         _refuse_special(info, shown)
@@ -181,8 +179,9 @@ def _reads_as_text(sample: bytes, codec: str) -> bool:
     return readable >= 0.95 * len(text)
 
 
-def _decode(data: bytes, shown: str) -> str:
-    """The text in ``data``, or an :class:`InputError` naming what it is instead."""
+def decode_text(data: bytes, shown: str) -> str:
+    """The text in ``data`` (UTF-8, a byte-order mark allowed), or an :class:`InputError` naming what it is
+    instead: UTF-16 or UTF-32, binary, not UTF-8, or empty. ``shown`` names the input in the message."""
     wide = _wide_encoding(data)
     if wide:
         raise InputError(f"{shown} is {wide} text: save it as UTF-8 and try again")
@@ -197,13 +196,18 @@ def _decode(data: bytes, shown: str) -> str:
     return text
 
 
-def read_text_file(path) -> str:
-    """Read a UTF-8 text file (or standard input for ``-``), or raise :class:`InputError` saying what is wrong."""
+def read_text_file(path, shown_as: str | None = None) -> str:
+    """Read a UTF-8 text file (or standard input for ``-``), or raise :class:`InputError` saying what is wrong.
+
+    Messages name the file as ``shown_as`` when given (a folder's batch names each file by its name alone), else
+    by its path; either way escaped, and shortened when very long.
+    """
     name = os.fspath(path)
     if name == STANDARD_INPUT:
         shown, data = "standard input", _read_standard_input()
     else:
-        shown, data = _shown_name(name), _read_path(name)
+        shown = _shown_name(name if shown_as is None else shown_as)
+        data = _read_path(name, shown)
     if len(data) > MAX_BYTES:
         raise _too_large(shown)
-    return _decode(data, shown)
+    return decode_text(data, shown)

@@ -12,7 +12,8 @@ _SPEAKER_WIDTH = 60
 _CONTEXT_BEFORE = 30
 
 
-def _number(value) -> str:
+def number_text(value) -> str:
+    """A figure's value for reading: "412,000,000", "38.5", or "too large" when it has none."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "too large"
     if abs(value) >= 1e15:
@@ -27,9 +28,9 @@ def shorten(text: str, width: int = 100) -> str:
 
 
 def _figure_value(figure: dict) -> str:
-    value = _number(figure["value"])
+    value = number_text(figure["value"])
     if figure.get("value_high") is not None:
-        value += f" to {_number(figure['value_high'])}"
+        value += f" to {number_text(figure['value_high'])}"
     return value
 
 

@@ -7,6 +7,12 @@ years, ranks, durations, multipliers, model names, citation markers and vague wo
 Every test here looks at a bounded stretch of text around the number (a few words, 24 characters), or at
 cue words found once per sentence and sorted (:class:`SentenceCues`), so a figure costs the same in a
 sentence of ten words as in one of a million: finding all figures is linear in the text.
+
+The kind cue words are data, ``seeds/figure_cues.csv`` (families of words, each with its kind and the reason it
+exists; :mod:`solutions.analyser.figure_cues`). The phrase grammar that picks the word governing a figure is here:
+a word naming the thing measured ("revenue", "shares", "fee") beats a verb of movement ("fell"); the nearest
+naming word wins, and one bound to the figure by "of" or "at" ("a charge of £801m", "22% of its revenue") counts
+as touching it; of two naming words in a row ("trading profit") the last, the head, counts.
 """
 
 from __future__ import annotations
@@ -15,6 +21,10 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from solutions.analyser.figure_cues import find_cues, load_figure_cues
+from solutions.data.datafiles import cached
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -25,7 +35,8 @@ UNIT_NOUNS = [
     ("GPU", re.compile(r"(?:GPUs?|chips?|graphics (?:processing units?|cards?)|accelerators?|processors?"
                        r"|semiconductors?|superchips?|(?:[ABH]\d{2,3}|H20|GB\d{3})s)\b", re.I)),
     ("downloads", re.compile(r"(?:downloads?|installs?|installations?)\b", re.I)),
-    ("users", re.compile(r"(?:users?|subscribers?|DAUs?|MAUs?|sign-?ups?|accounts)\b", re.I)),
+    ("users", re.compile(r"(?:users?|subscribers?|DAUs?|MAUs?|sign-?ups?|accounts|customers|memberships"
+                         r"|members(?!\s+of\b)|subscriptions)\b", re.I)),
     ("parameters", re.compile(r"(?:parameters?|params?)\b", re.I)),
     ("tokens", re.compile(r"tokens?\b", re.I)),
 ]
@@ -44,6 +55,10 @@ _SPACE_OR_HYPHEN = re.compile("[ \u00a0-]*")
 _CURRENCY_WORDS = re.compile(
     r"\s(?:(?:US|U\.S\.|American)\s)?(?P<word>dollars?|USD|yuan|renminbi|RMB|euros?|pounds?(?: sterling)?"
     r"|yen|rupees?|won|francs?)\b", re.I)
+#: Words that make "pounds" a weight ("lose 20 pounds"), not money.
+_WEIGHT = re.compile(r"\b(?:los[et]|losing|shed\w*|weigh\w*|gain\w*|heavier|lighter|kilos?|kg|body|fat|diet\w*"
+                     r"|obes\w*)\b", re.I)
+_CURRENCY_WORD_JOINED = re.compile(r"[\s-](?:(?:US|U\.S\.|American)[\s-])?(?P<word>dollars?|pounds?|euros?)\b", re.I)
 
 #: Words that make the number after them a rank, position or label ("No. 1", "top 10", "section 4").
 RANK_WORDS = {
@@ -73,23 +88,6 @@ _ATTACHED_AFTER = re.compile(r"^(?:[/:@\\]\d|\.\d)")
 _CITATION = re.compile(r"^\]")
 _NO_BEFORE = re.compile(r"\bNo\.?\Z")
 
-#: Context words for each kind of money or percentage figure; the nearest one in the sentence decides.
-KIND_CUES = {
-    "stock": r"stocks?|shares?|share price|market (?:cap\w*|value|valuation)|sell-?off|sold off|Nasdaq|S&P|"
-             r"Dow\b|index|indices|plung\w*|tumbl\w*|slump\w*|sank|shed|closed at|trading|wiped|rout|"
-             r"traded|rall\w+|rebound\w*|dipped|dropp\w*|fell|lost|losing|loss",
-    "cost": r"costs?|costing|cost-\w+|train\w*|pric\w+|cheap\w*|expens\w+|per (?:GPU[- ])?hour|per million|"
-            r"API|budgets?|to build|rental|bill|fees?|subscription|spent on training|spend on training",
-    "investment": r"invest\w*|capex|capital|spend\w*|spent|funding|funds?|funded|raised|raise|data cent\w+|"
-                  r"infrastructure|Stargate|programm?e|subsid\w+|grants?|backing|initiative|buy\w*|bought|purchas\w+|"
-                  r"clusters?|servers?|hardware|stakes?",
-    "market_size": r"market (?:to|could|will|would|is (?:expected|projected|forecast))|market size|"
-                   r"(?:global|worldwide|AI|whole|total) [\w ]{0,15}market|industry (?:could|will) be worth|"
-                   r"addressable",
-    "other": r"net worth|fortune|worth|salar\w+|paid|pays?|valu(?:ed|ation)|revenue|sales|profits?|earnings|"
-             r"income|earn\w*|accounts? for|GDP|tariffs?|deficit",
-    "downloads": r"downloads?|downloaded|users?|installs?|sign-?ups?|app|active",
-}
 #: When cues of several kinds are equally near a figure, the kind earlier in this list wins.
 KIND_PRIORITY = ["cost", "stock", "investment", "market_size", "other", "downloads"]
 KIND_OF_UNIT = {"GPU": "gpus", "GPU-hours": "cost", "downloads": "downloads", "users": "downloads",
@@ -110,6 +108,15 @@ def unit_noun_after(text: str, end: int) -> tuple[str | None, int]:
             return None, end
         position = word.end()
     return None, end
+
+
+def bare_amount_after(text: str, end: int) -> bool:
+    """Whether nothing that could be a counted noun follows the number: punctuation, the end of the text, or a
+    little word such as "to", "by" or "in" ("sold for seven million.", "expects to reach 227mn by")."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None or not word.group(1)[:1].isalpha() or "\n" in text[end:word.start(1)]:
+        return True
+    return word.group(1).casefold() in _BREAKERS
 
 
 _TIMES_AFTER = re.compile(r"\s(?:times|x)\b", re.I)
@@ -147,10 +154,15 @@ class DownloadCues:
         return index < len(self._starts) and self._starts[index] < span[1]
 
 
-def currency_word_after(text: str, end: int) -> str | None:
-    """Return "USD" or "other" when a currency word follows the number ("589 billion dollars")."""
-    match = _CURRENCY_WORDS.match(text, end)
+def currency_word_after(text: str, end: int, has_scale: bool = True) -> str | None:
+    """Return "USD" or "other" when a currency word follows the number ("589 billion dollars",
+    "a half-billion-dollar deal"); "pounds" after a number with no scale word near a word of weight ("lose 20
+    pounds") is a weight, not money."""
+    match = _CURRENCY_WORDS.match(text, end) or _CURRENCY_WORD_JOINED.match(text, end)
     if match is None:
+        return None
+    if not has_scale and match.group("word")[:5].casefold() == "pound" and _WEIGHT.search(
+            text, max(0, end - 40), min(len(text), match.end() + 30)):
         return None
     return "USD" if match.group("word").casefold().startswith(("dollar", "usd")) else "other"
 
@@ -188,59 +200,179 @@ def _looks_like_day(number: str) -> bool:
     return len(number) <= 2 and number.isdigit() and 1 <= int(number) <= 31
 
 
-#: All cues in one pattern, for lower-cased text: matching case-sensitively is four times faster than
-#: ignoring case. The look-behind lets the engine skip the inside of words quickly.
-_ALL_CUES = re.compile(r"(?<![\w&])(?=[\w&])(?:" + "|".join(rf"(?P<{kind}>{pattern.lower()})"
-                                                           for kind, pattern in KIND_CUES.items()) + r")\b")
+#: A cue further than this many characters from its figure is "far": the figure gets a "check" note.
+NEAR = 60
+#: Between a naming word and the figure after it, these bind the two ("a charge of £801m", "closed at $118").
+_BOUND_BEFORE = re.compile(r"\s+(?:of|at|worth|totall?ing)\s+(?:(?:about|around|nearly|almost|some|over|under|just"
+                           r"|roughly|an?|the|up\s+to|more\s+than|less\s+than|estimated|a\s+record)\s+)*")
+#: Between the figure and a naming word after it: "22% of its revenue", "80% of the app's downloads".
+_BOUND_AFTER = re.compile(r"\s+of\s+(?:\S+\s+){0,3}")
+#: A word after the figure governs it when close ("£540m impairment", "$2.10 a share"); across more than three
+#: words or a clause break ("3% and 5% as well as online initiatives") it counts as this many characters further.
+AFTER_PENALTY = 40
+_CLOSE_AFTER = re.compile(r"(?:[\s-]+(?!(?:and|or|but|while|whereas|although|as)\b)[\w'\u2019$£€%.-]+){0,3}[\s-]+")
+#: Two naming words with only this between them form a compound whose last word is its head ("trading profit").
+_COMPOUND_GAP = re.compile(r"(?:['\u2019]s)?[\s-]?")
+_NAMING = ("subject", "generic")
+_OF_GAP = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?")
+_ONE_WORD = re.compile(r"[\w&'\u2019-]+")
 
 
-def cue_hits(lowered: str, span: tuple[int, int]) -> list[tuple[int, int, str]]:
-    """All kind cue words in ``lowered[span]``, as (start, end, kind).
+def cue_hits(lowered: str, span: tuple[int, int]) -> list[tuple[int, int, str, str, str]]:
+    """All kind cue words in ``lowered[span]``, as (start, end, kind, strength, family), in order.
 
-    ``lowered`` is the text lower-cased with every character at its offset (:func:`solutions.analyser.text.lowered_in_place`).
+    ``lowered`` is the text lower-cased with every character at its offset
+    (:func:`solutions.analyser.text.lowered_in_place`). The words come from ``seeds/figure_cues.csv``
+    (:mod:`solutions.analyser.figure_cues`).
     """
-    return [(m.start(), m.end(), m.lastgroup) for m in _ALL_CUES.finditer(lowered, span[0], span[1])]
+    return [(start, end, cue.kind, cue.strength, cue.family) for start, end, cue in find_cues(lowered, span)]
+
+
+class KindGuess(NamedTuple):
+    """A figure's kind and where it came from: ``source`` is "near", "far" or "move" (a cue in the sentence),
+    "neighbours" (the sentences around it) or "default" (no cue); ``cue`` is the deciding word's span."""
+
+    kind: str | None
+    source: str
+    cue: tuple[int, int] | None = None
 
 
 class SentenceCues:
     """The kind cue words of one sentence, sorted once, so the nearest cue to a figure is found by bisection.
 
-    Cue words come from :func:`cue_hits`, which never overlap, so their starts and their ends both increase.
-    Money is never of kind "downloads", so the cues a money figure may use are kept apart.
+    Hits are (start, end, kind) or (start, end, kind, strength, family), as :func:`cue_hits` gives them; they never
+    overlap, so their starts and their ends both increase. Of two naming words that form a compound ("trading
+    profit"), only the head is kept (see :func:`_heads_only`). Naming words (strength "subject") are asked first;
+    words of movement ("fell") and of actors ("the Treasury") only when the sentence has no naming word. Money is
+    never of kind "downloads", so the cues a money figure may use are kept apart. With ``lowered`` (the text the
+    hits were found in), a naming word bound to the figure by "of" or "at" ("a charge of £801m") counts as touching
+    it, and one after the figure across more than three words or a clause break counts as further away.
     """
 
-    def __init__(self, hits: Iterable[tuple[int, int, str]]):
-        hits = list(hits)
-        self._any = _SortedCues(hits)
-        self._not_downloads = _SortedCues([hit for hit in hits if hit[2] != "downloads"])
-        self.counts = Counter(kind for _, _, kind in hits)
+    def __init__(self, hits: Iterable[tuple], lowered: str | None = None):
+        hits = [hit if len(hit) == 5 else (*hit[:3], "subject", hit[2]) for hit in hits]
+        if lowered is not None:
+            hits = _heads_only(hits, lowered)
+        else:
+            hits = [hit if hit[3] != "generic" else (*hit[:3], "subject", hit[4]) for hit in hits]
+        self.lowered = lowered
+        self.families = frozenset(hit[4] for hit in hits)
+        subject = [hit for hit in hits if hit[3] == "subject"]
+        move = [hit for hit in hits if hit[3] != "subject"]
+        self._tiers = [(_SortedCues(tier), _SortedCues([hit for hit in tier if hit[2] != "downloads"]))
+                       for tier in (subject, move)]
+        self._hits, self._naming = hits, bool(subject)
+        self._counts: Counter | None = None
+        self._money_before: list[tuple[int, int]] | None = None
+
+    @property
+    def counts(self) -> Counter:
+        """How many naming words of each kind the sentence has (words of movement when it has none)."""
+        if self._counts is None:
+            self._counts = Counter(hit[2] for hit in self._hits if (hit[3] == "subject") == self._naming)
+        return self._counts
 
     def nearest_kind(self, start: int, end: int, is_money: bool) -> str | None:
         """The kind of the cue nearest to the figure at start:end; ties go to the earlier kind in ``KIND_PRIORITY``."""
-        return (self._not_downloads if is_money else self._any).nearest_kind(start, end)
+        return self.nearest(start, end, is_money).kind
+
+    def nearest(self, start: int, end: int, is_money: bool) -> KindGuess:
+        """The governing cue of the figure at start:end, with its source ("near", "far" or "move")."""
+        for tier, (everything, not_downloads) in enumerate(self._tiers):
+            found = (not_downloads if is_money else everything).nearest(start, end, self.lowered)
+            if found is not None:
+                distance, kind, span = found
+                source = "move" if tier else ("near" if distance <= NEAR else "far")
+                return KindGuess(kind, source, span)
+        return KindGuess(None, "default")
+
+    def money_word_before(self, start: int) -> bool:
+        """Whether a word that makes a bare amount money ("sold for", "paid") ends just before ``start``."""
+        if self._money_before is None:
+            self._money_before = [(hit[0], hit[1]) for hit in self._hits if cue_of_family_implies_money(hit[4])]
+        index = bisect.bisect_right(self._money_before, (start, start)) - 1
+        while index >= 0 and self._money_before[index][1] > start:
+            index -= 1
+        if index < 0 or self.lowered is None:
+            return False
+        gap = self.lowered[self._money_before[index][1]:start]
+        return len(gap) <= 24 and _MONEY_GAP.fullmatch(gap) is not None
+
+
+_MONEY_GAP = re.compile(r"\s+(?:(?:a|an|some|about|around|nearly|almost|over|under|roughly|just|at\s+least|more\s+than"
+                        r"|less\s+than|another|a\s+further|an\s+extra|a\s+cool|a\s+whopping)\s+)*")
+
+
+def cue_of_family_implies_money(family: str) -> bool:
+    """Whether the words of ``family`` make a bare amount after them money (``implies_money`` in the data)."""
+    return _money_families().get(family, False)
+
+
+@cached
+def _money_families() -> dict[str, bool]:
+    return {str(row.family): bool(row.implies_money) for row in load_figure_cues().itertuples(index=False)}
+
+
+def _heads_only(hits: list[tuple], lowered: str) -> list[tuple]:
+    """Keep one naming word of each compound. Of two naming words in a row the later, one-word one is the head
+    ("trading profit" is a profit; in "a programme to build" the "to build" is no head), except that a generic
+    word ("price") gives way to the naming word before it ("Solana's price") or after its "of" ("the price of
+    gold"), which then stands as a naming word."""
+    dropped = set()
+    for index in range(len(hits) - 1):
+        hit, following = hits[index], hits[index + 1]
+        if hit[3] not in _NAMING or following[3] not in _NAMING:
+            continue
+        if following[3] == "generic" and _COMPOUND_GAP.fullmatch(lowered, hit[1], following[0]):
+            dropped.add(index + 1)
+        elif hit[3] == "generic" and _OF_GAP.fullmatch(lowered, hit[1], following[0]):
+            dropped.add(index)
+        elif (hit[3] != "generic" and _COMPOUND_GAP.fullmatch(lowered, hit[1], following[0])
+              and _ONE_WORD.fullmatch(lowered, following[0], following[1])):
+            dropped.add(index)
+    return [hit if hit[3] != "generic" else (*hit[:3], "subject", hit[4])
+            for index, hit in enumerate(hits) if index not in dropped]
 
 
 class _SortedCues:
-    def __init__(self, hits: list[tuple[int, int, str]]):
+    def __init__(self, hits: list[tuple]):
         self.starts = [hit[0] for hit in hits]
         self.ends = [hit[1] for hit in hits]
         self.kinds = [hit[2] for hit in hits]
 
     def nearest_kind(self, start: int, end: int) -> str | None:
-        """Only three kinds of cue can be nearest: the last ending before the figure, those overlapping it
-        (distance 0; as many as fit inside the figure's text) and the first starting after it."""
+        found = self.nearest(start, end)
+        return found[1] if found else None
+
+    def nearest(self, start: int, end: int, lowered: str | None = None) -> tuple[int, str, tuple[int, int]] | None:
+        """(distance, kind, cue span) of the nearest cue, or None. Only three kinds of cue can be nearest: the last
+        ending before the figure, those overlapping it (distance 0; as many as fit inside the figure's text) and the
+        first starting after it. A cue bound to the figure by "of" or "at" has distance -1."""
         best = None
         after = bisect.bisect_right(self.ends, start)  # cues before ``after`` end at or before the figure starts
         if after:
-            best = (start - self.ends[after - 1], _PRIORITY[self.kinds[after - 1]])
+            distance = start - self.ends[after - 1]
+            bound = lowered is not None and 0 < distance <= 40
+            if bound and _BOUND_BEFORE.fullmatch(lowered, self.ends[after - 1], start):
+                distance = -1
+            best = (distance, _PRIORITY[self.kinds[after - 1]], after - 1)
         while after < len(self.starts):
-            rank = (max(0, self.starts[after] - end), _PRIORITY[self.kinds[after]])
+            distance = max(0, self.starts[after] - end)
+            if lowered is not None and distance > 0:
+                if distance <= 40 and _BOUND_AFTER.fullmatch(lowered, end, self.starts[after]):
+                    distance = -1
+                elif distance > 40 or not _CLOSE_AFTER.fullmatch(lowered, end, self.starts[after]):
+                    distance += AFTER_PENALTY
+            rank = (distance, _PRIORITY[self.kinds[after]], after)
             if best is None or rank < best:
                 best = rank
             if self.starts[after] >= end:
                 break
             after += 1
-        return KIND_PRIORITY[best[1]] if best is not None else None
+        if best is None:
+            return None
+        index = best[2]
+        return best[0], self.kinds[index], (self.starts[index], self.ends[index])
 
 
 _PRIORITY = {kind: index for index, kind in enumerate(KIND_PRIORITY)}
@@ -248,18 +380,27 @@ _PRIORITY = {kind: index for index, kind in enumerate(KIND_PRIORITY)}
 
 def kind_from_context(start: int, end: int, sentence_cues: SentenceCues,
                       neighbour_cues: Callable[[], Iterable[SentenceCues]], is_money: bool = False) -> str | None:
-    """Pick the kind whose cue word is nearest to the figure in its sentence.
+    """Pick the kind whose cue word is nearest to the figure in its sentence (see :func:`guess_kind`)."""
+    return guess_kind(start, end, sentence_cues, neighbour_cues, is_money).kind
 
-    With no cue in the sentence, the kind with most cues in the neighbouring sentences (looked up
-    only then, through ``neighbour_cues()``) wins.
+
+def guess_kind(start: int, end: int, sentence_cues: SentenceCues,
+               neighbour_cues: Callable[[], Iterable[SentenceCues]], is_money: bool = False) -> KindGuess:
+    """The kind of the figure at start:end and where it came from.
+
+    The governing cue of its sentence decides (:meth:`SentenceCues.nearest`). With no cue in the sentence, the
+    kind with most cues in the neighbouring sentences (looked up only then, through ``neighbour_cues()``) wins,
+    source "neighbours"; with none there either, the kind is None, source "default".
     Ties go to the earlier kind in ``KIND_PRIORITY``. Money is never of kind "downloads".
     """
-    nearest = sentence_cues.nearest_kind(start, end, is_money)
-    if nearest is not None:
+    nearest = sentence_cues.nearest(start, end, is_money)
+    if nearest.kind is not None:
         return nearest
     kinds = [kind for kind in KIND_PRIORITY if not (is_money and kind == "downloads")]
     counts = Counter()
     for cues in neighbour_cues():
         counts.update(cues.counts)
     top = max((counts[kind] for kind in kinds), default=0)
-    return next((kind for kind in kinds if counts[kind] == top), None) if top else None
+    if not top:
+        return KindGuess(None, "default")
+    return KindGuess(next(kind for kind in kinds if counts[kind] == top), "neighbours")

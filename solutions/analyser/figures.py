@@ -28,18 +28,26 @@ import re
 
 import pandas as pd
 
+from solutions.analyser.figure_checks import confidence_and_check
 from solutions.analyser.figure_context import (
-    KIND_OF_UNIT, DownloadCues, SentenceCues, cue_hits, currency_word_after, excluded_because, kind_from_context,
-    occurrences_unit, unit_noun_after,
+    KIND_OF_UNIT, DownloadCues, SentenceCues, bare_amount_after, cue_hits, currency_word_after, excluded_because,
+    guess_kind, occurrences_unit, unit_noun_after,
 )
 from solutions.analyser.numbers import RANGE_SEPARATOR, Reading, amount_readings, merge_range
 from solutions.analyser.sentences import sentence_spans
 from solutions.analyser.text import lowered_in_place
 
-COLUMNS = ["text", "value", "value_high", "unit", "kind", "start", "end", "sentence"]
+COLUMNS = ["text", "value", "value_high", "unit", "kind", "start", "end", "sentence", "confidence", "check"]
 UNITS = ["USD", "other", "percent", "GPU", "downloads", "users", "parameters", "tokens", "GPU-hours"]
 KINDS = ["cost", "gpus", "downloads", "stock", "investment", "market_size", "model_size", "other"]
 _PLAIN_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
+#: "120 points" is a figure (index points, unit "other", kind "stock") when its sentence names a stock index.
+_POINTS_AFTER = re.compile(r"\s?points?\b", re.I)
+#: A count a figure before it in the same sentence already gave a unit to ("223mn subscribers ... to reach 227mn").
+_COUNT_UNITS = frozenset({"GPU", "downloads", "users", "parameters", "tokens", "GPU-hours"})
+_MEMBERS = re.compile(r"members", re.I)
+#: "1080p" is a video resolution, not 10.80 pounds.
+_RESOLUTIONS = frozenset({"144", "240", "360", "480", "540", "720", "1080", "1440", "2160", "4320"})
 #: A bare count repeating a figure this close before it takes that figure's unit ("50,000 GPUs ... Fifty thousand!").
 _REPEAT_WINDOW = 300
 #: A sentence up to this long is a figure's whole context; from a longer one the figure gets a window.
@@ -108,7 +116,9 @@ def extract_figures(text: str) -> pd.DataFrame:
     Columns: ``text`` (the minimal number expression, an exact substring), ``value`` and
     ``value_high`` (base units; ``value_high`` only for ranges), ``unit``, ``kind``, ``start`` and
     ``end`` (character offsets, end exclusive) and ``sentence`` (the sentence it stands in, or a window of
-    it when the sentence is long: see the module's docstring). A value too large for a float is NaN.
+    it when the sentence is long: see the module's docstring), ``confidence`` (0 to 1) and ``check`` (what a
+    learner should verify, or missing when the analyser is sure; see :mod:`solutions.analyser.figure_checks`).
+    A value too large for a float is NaN.
     Never raises on text; anything that is not a string gives an empty table.
     """
     rows = find_figures(text)
@@ -122,6 +132,8 @@ def extract_figures(text: str) -> pd.DataFrame:
         "start": pd.array([r["start"] for r in rows], dtype="int64"),
         "end": pd.array([r["end"] for r in rows], dtype="int64"),
         "sentence": pd.array([r["sentence"] for r in rows], dtype="string"),
+        "confidence": pd.array([r["confidence"] for r in rows], dtype="float64"),
+        "check": pd.array([r["check"] for r in rows], dtype="string"),
     })
 
 
@@ -135,6 +147,7 @@ class _Context:
         self.starts = [span[0] for span in self.sentences]
         self.download_cues = DownloadCues(text)
         self._cues: dict[int, SentenceCues] = {}
+        self._currency: str | None = None
 
     def sentence_index(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.starts, position) - 1)
@@ -145,18 +158,31 @@ class _Context:
     def cues(self, index: int) -> SentenceCues:
         if index not in self._cues:
             inside = 0 <= index < len(self.sentences)
-            self._cues[index] = SentenceCues(cue_hits(self.lowered, self.sentences[index]) if inside else [])
+            self._cues[index] = SentenceCues(cue_hits(self.lowered, self.sentences[index]) if inside else [],
+                                             self.lowered)
         return self._cues[index]
+
+    def currency(self) -> str:
+        """The currency the text uses most ("USD" or "other"), for money printed without one ("a grand")."""
+        if self._currency is None:
+            dollars = self.text.count("$") + self.lowered.count("dollar")
+            others = sum(self.text.count(sign) for sign in "£€₹¥") + sum(
+                self.lowered.count(word) for word in ("pound", "pence", "euro", "rupee", "crore", "lakh", "yen"))
+            self._currency = "USD" if dollars >= others else "other"
+        return self._currency
 
 
 def _figure_row(context: _Context, start, end, reading, partner, candidates, rows):
     text = context.text
     is_percent = reading.unit == "percent"
-    money_word = currency_word_after(text, end) if reading.unit is None and not is_percent else None
+    unit_source = "printed" if reading.unit else "word"
+    money_word = currency_word_after(text, end, reading.has_scale) if reading.unit is None and not is_percent else None
     unit = reading.unit or money_word
     is_money = unit in ("USD", "other")
     if not (is_money or is_percent):
-        noun_unit, _ = unit_noun_after(text, end)
+        noun_unit, noun_end = unit_noun_after(text, end)
+        if noun_unit == "users" and not reading.has_scale and _MEMBERS.search(text, end, noun_end):
+            noun_unit = None  # "300 members" of a club or union are people; "2.4mn members" of a service are users
         if noun_unit is None and partner is not None:
             noun_unit, _ = unit_noun_after(text, candidates[partner][1])
         if noun_unit is None and reading.has_scale:
@@ -165,21 +191,64 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
     is_plain_year = (unit is None and not reading.has_scale and _PLAIN_YEAR.fullmatch(reading.text.strip()) is not None)
     if excluded_because(text, start, end, is_money, is_percent, is_plain_year, reading.has_scale):
         return None
+    if _not_money_after_all(text, end, reading):
+        return None
+    index = context.sentence_index(start)
+    forced_kind = None
     if unit is None:
-        unit = _repeated_unit(reading, start, rows)
+        unit, unit_source, forced_kind = _unit_from_context(context, index, start, end, reading, rows)
         if unit is None:
             return None
-    index = context.sentence_index(start)
-    if unit in KIND_OF_UNIT:
-        kind = KIND_OF_UNIT[unit]
+    if unit in KIND_OF_UNIT or forced_kind:
+        kind, kind_source, cue = forced_kind or KIND_OF_UNIT[unit], "unit", None
     else:
         def neighbours():
             return context.cues(index - 1), context.cues(index + 1)
 
-        kind = kind_from_context(start, end, context.cues(index), neighbours, is_money) or (
-            "cost" if is_money else "other")
+        money = unit in ("USD", "other") and (reading.currency is not None or money_word is not None
+                                              or unit_source == "implied")  # not "25 basis points"
+        guess = guess_kind(start, end, context.cues(index), neighbours, money)
+        kind = guess.kind or ("cost" if money else "other")
+        kind_source, cue = guess.source, guess.cue
+    confidence, check = confidence_and_check(unit_source, kind_source, text[cue[0]:cue[1]] if cue else None)
     return {"text": text[start:end], "value": reading.value, "value_high": reading.value_high, "unit": unit,
-            "kind": kind, "start": start, "end": end}
+            "kind": kind, "start": start, "end": end, "sentence": None, "confidence": confidence, "check": check}
+
+
+def _not_money_after_all(text: str, end: int, reading: Reading) -> bool:
+    """A price cut off by the end of an excerpt ("... for $5", its scale lost), or a video resolution ("1080p")."""
+    if reading.currency == "p" and reading.text.rstrip("pP") in _RESOLUTIONS:
+        return True
+    return end == len(text) and reading.unit in ("USD", "other") and not reading.has_scale
+
+
+def _unit_from_context(context: _Context, index: int, start: int, end: int, reading: Reading,
+                       rows: list[dict]) -> tuple[str | None, str, str | None]:
+    """The unit of a bare number from the words around it: (unit, how it was found, a kind it forces or None)."""
+    text, cues = context.text, context.cues(index)
+    if _POINTS_AFTER.match(text, end) and "stock_indexes" in cues.families and reading.value is not None:
+        return "other", "points", "stock"
+    bare = bare_amount_after(text, end)
+    if reading.implied_money or (reading.has_scale and bare and cues.money_word_before(start)):
+        return context.currency(), "implied", None
+    if reading.has_scale and bare:
+        unit = _unit_in_sentence(reading, start, rows, context.sentence(start))
+        if unit is not None:
+            return unit, "sentence", None
+    unit = _repeated_unit(reading, start, rows)
+    return unit, "repeat", None
+
+
+def _unit_in_sentence(reading: Reading, start: int, rows: list[dict], sentence: tuple[int, int]) -> str | None:
+    """The unit of the last count before it in the same sentence (percentages are passed over), when this bare
+    scaled number is of a like size (within a factor of 100): "223mn subscribers, up 2.6% ... to reach 227mn"."""
+    for row in reversed(rows):
+        if row["start"] < sentence[0]:
+            return None
+        if row["unit"] in _COUNT_UNITS:
+            before, value = row["value"], reading.value
+            return row["unit"] if before and value and 0.01 <= value / before <= 100 else None
+    return None
 
 
 def _add_contexts(context: _Context, rows: list[dict]) -> None:

@@ -16,14 +16,17 @@ from solutions.analyser.hype_devices import (
 from solutions.analyser.hype_lexicon import (
     CATEGORIES_FILE, LEXICON_FILE, default_weights, hype_categories, lexicon_forms, load_hype_lexicon,
 )
+from solutions.analyser.hype_literal import is_literal
 from solutions.analyser.hype_matcher import find_lexicon_phrases
+from solutions.analyser.hype_patterns import category_checks, find_pattern_hype, hype_families
 from solutions.analyser.phrase_matcher import fold_for_matching
 from solutions.analyser.hype_scoring import checked_amount, hype_score, per_thousand, rank_by_hype
 
 __all__ = [
     "ACRONYMS", "CATEGORIES_FILE", "LEXICON_FILE", "MERGE_GAP_WORDS", "MERGE_MAX_CHARS", "PATTERN_CATEGORY",
     "checked_amount", "default_weights", "find_all_caps", "find_hype", "find_lexicon_phrases",
-    "find_revealed_headlines", "find_short_exclamations", "fold_for_matching", "hype_categories", "hype_counts",
+    "find_pattern_hype", "find_revealed_headlines", "find_short_exclamations", "fold_for_matching",
+    "hype_categories", "hype_counts", "hype_families",
     "hype_score", "lexicon_forms", "load_hype_lexicon", "longest_first", "per_thousand", "rank_by_hype",
 ]
 
@@ -109,24 +112,71 @@ def _merge_neighbours(text: str, finds: list[dict]) -> list[dict]:
             rationale = last["rationale"] if find["rationale"] in last["rationale"] else \
                 f"{last['rationale']} / {find['rationale']}"
             merged[-1] = {"text": text[last["start"]:find["end"]], "category": last["category"],
-                          "start": last["start"], "end": find["end"], "rationale": rationale}
+                          "start": last["start"], "end": find["end"], "rationale": rationale,
+                          "confidence": max(_confidence(last), _confidence(find))}
         else:
             merged.append(find)
     return merged
 
 
 def find_hype(text: str) -> list[dict]:
-    """Every piece of loaded wording in ``text``: lexicon phrases plus the pattern devices.
+    """Every piece of loaded wording in ``text``: lexicon phrases, hype families and the pattern devices.
 
-    Returns dicts ``{"text", "category", "start", "end", "rationale"}`` in order, without overlaps
-    (the longest find wins), with ``text == text[start:end]``. Finds in one short phrase are joined and
-    take the first find's category.
+    Returns dicts ``{"text", "category", "start", "end", "rationale", "confidence", "check"}`` in order,
+    without overlaps (the longest find wins), with ``text == text[start:end]``. Finds in one short phrase are
+    joined and take the first find's category. ``confidence`` (0 to 1) is the family's (``hype_patterns.csv``)
+    or the category's (``hype_checks.csv``); ``check`` is the category's note on what to verify.
     """
     if not isinstance(text, str) or not text:
         return []
-    finds = find_lexicon_phrases(text) + find_all_caps(text) + find_short_exclamations(text) + \
-        find_revealed_headlines(text)
-    return _merge_neighbours(text, _longest_without_overlaps(finds))
+    lexicon = [find for find in find_lexicon_phrases(text)
+               if not is_literal(text, find["start"], find["end"]) and not _inside_a_name(text, find)]
+    finds = lexicon + find_pattern_hype(text) + find_all_caps(text) + \
+        find_short_exclamations(text) + find_revealed_headlines(text)
+    checks = category_checks()
+    result = []
+    for find in _merge_neighbours(text, _longest_without_overlaps(finds)):
+        confidence, check = checks[find["category"]]
+        result.append({"text": find["text"], "category": find["category"], "start": find["start"],
+                       "end": find["end"], "rationale": find["rationale"],
+                       "confidence": round(find.get("confidence", confidence), 2), "check": check})
+    return result
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019.&-]*[ \t]+\Z")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_PROSE_BEFORE = re.compile(r"[a-z,][ \t]+\Z")
+
+
+def _inside_a_name(text: str, find: dict) -> bool:
+    """True for a title-case find inside a name in running prose ("the Golden State Warriors", "Titan Cement
+    Company"): a title-case word stands next to it and the words before it are lower-case prose."""
+    start, end = find["start"], find["end"]
+    if not (text[start:start + 1].isupper() and text[start + 1:start + 2].islower()) or not _in_prose(text, start, end):
+        return False
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        return _PROSE_BEFORE.search(text, max(0, before.start() - 3), before.start()) is not None
+    return _CAPITALISED_WORD_AFTER.match(text, end) is not None and \
+        _PROSE_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
+_WORD_INITIAL = re.compile(r"(?<![\w'\u2019-])[A-Za-z]")
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """True when the line around start:end (100 characters either side) is running prose, not a title-case
+    headline: at least twice as many of its words start lower-case as upper-case."""
+    low, high = max(0, start - 100), min(len(text), end + 100)
+    left, right = text.rfind("\n", low, start), text.find("\n", end, high)
+    initials = _WORD_INITIAL.findall(text, left + 1 if left != -1 else low, right if right != -1 else high)
+    lower = sum(initial.islower() for initial in initials)
+    return lower >= 2 * (len(initials) - lower)
+
+
+def _confidence(find: dict) -> float:
+    """A find's own confidence (a hype family's), else its category's default."""
+    return find.get("confidence", category_checks()[find["category"]][0])
 
 
 def hype_counts(text: str) -> dict[str, int]:

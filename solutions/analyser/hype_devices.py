@@ -26,6 +26,14 @@ _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _DATELINE_AFTER = re.compile(r"[ \t]*[,(\u2013\u2014-]")
 _BYLINE_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
+#: A capitalised word right after the run makes it part of a name: "ENFORCE Act", "JURIST Staff".
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+#: Endings of the verbs, adverbs and comparisons writers shout ("PANICKING", "ROCKETED", "FASTEST").
+_SHOUTED_ENDING = re.compile(r"(?:ING|ED|LY|EST|IER)$")
+_NUMBER_WORDS = frozenset("""
+ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN HUNDRED HUNDREDS THOUSAND THOUSANDS MILLION MILLIONS BILLION
+BILLIONS TRILLION TRILLIONS
+""".split())
 _CONTEXT = 100
 
 
@@ -72,6 +80,10 @@ def find_all_caps(text: str) -> list[dict]:
             continue  # a byline such as "By JANE DOE"
         if not _mixed_case_around(text, start, end):
             continue
+        if _NAME_WORD_AFTER.match(text, end):
+            continue  # part of a name such as "ENFORCE Act"
+        if sum(plain) == 1 and not _shouted_word(text, words[plain.index(True)], end):
+            continue  # one unknown all-caps word is more often a name ("JURIST") than a shout
         first = plain.index(True)
         last = len(plain) - 1 - plain[::-1].index(True)
         run_words = list(_CAPS_WORD.finditer(text, start, end))
@@ -79,6 +91,22 @@ def find_all_caps(text: str) -> list[dict]:
         found.append({"text": text[span_start:span_end], "category": PATTERN_CATEGORY, "start": span_start,
                       "end": span_end, "rationale": "All-caps emphasis: the writer is shouting to make a point."})
     return found
+
+
+def _shouted_word(text: str, word: str, end: int) -> bool:
+    """True when a lone all-caps word reads as a shout, not a name: it is long ("IMPOSSIBLE"), ends like a verb,
+    adverb or comparison ("PANICKING", "ROCKETED"), is a number word, is followed by "!", or the text also uses it
+    in lower case within ``_LOWER_CASE_REACH`` characters (a bound that keeps the search linear)."""
+    if len(word) >= _LONG_SHOUT or _SHOUTED_ENDING.search(word) or word in _NUMBER_WORDS or text.startswith("!", end):
+        return True
+    lower = re.compile(rf"(?<![\w'\u2019]){re.escape(word.lower())}(?![\w'\u2019])")
+    return lower.search(text, max(0, end - _LOWER_CASE_REACH), end + _LOWER_CASE_REACH) is not None
+
+
+#: How far from a lone all-caps word its lower-case use is looked for.
+_LOWER_CASE_REACH = 3000
+#: A lone all-caps word this long is a shout: names set in capitals are short ("NASA", "JURIST").
+_LONG_SHOUT = 8
 
 
 _EXCLAMATION = re.compile(r"![!?]*")

@@ -5,6 +5,7 @@ The grammar here is shared with :mod:`solutions.analyser.figures`, which finds f
 Separators, the documented rule
 --------------------------------
 - ``2,048`` and ``1,234,567.5``: commas group thousands (English style).
+- ``25,00,000`` and ``1,20,000``: Indian grouping (three digits, then pairs) is read the same way.
 - ``1,6`` and ``5,25``: a comma followed by one, two or four or more digits is a decimal comma.
 - ``1.234.567`` and ``1.234,5``: several dot groups, or a dot group then a decimal comma, are
   European grouping.
@@ -13,6 +14,22 @@ Separators, the documented rule
   amounts to three decimals; so ``2.048 GPUs`` is 2048. With a scale word or a percent sign the dot is a
   decimal point: ``$5.576M`` is 5,576,000 and ``3.125%`` is 3.125. A leading zero (``0.125``) is
   always a decimal.
+
+Money and rates as they are written
+-----------------------------------
+- Suffixes and scale words: ``$750K``, ``2.4mn``, ``$1.44bn``, ``£540m``, ``₹500-crore``, ``5pc``; worded amounts
+  (``six million``, ``Fifty thousand``); fractions before a scale word (``half-billion``, ``a quarter-million``, ``half a billion``);
+  ``grand`` (a thousand, money slang: :attr:`Reading.implied_money`) only where it cannot be the adjective
+  ("a grand total", "a grand jury").
+- Pence and cents are valued in the main unit: ``293.8p`` and ``50 pence`` are 2.938 and 0.5 (pounds, unit
+  "other"), ``41 cents`` is 0.41 USD.
+- Currency signs and codes: ``$``, ``US$``, ``A$``, ``C$``, ``S$``, ``HK$``, ``NZ$``, ``£``, ``€``, ``₹``, ``Rs``
+  and three-letter codes (``AUD 300m``); only dollars written as US dollars are "USD".
+- Indian numbering: ``lakh`` (10**5), ``crore`` and ``cr`` (10**7), ``lakh crore`` (10**12), and Indian digit
+  grouping ``25,00,000``.
+- Rates: ``25 basis points`` keeps its words (value 25, unit "other"); ``a quarter-point`` is 0.25 and
+  ``a percentage point`` 1 (unit "percent").
+- A footnote mark after a figure (``$0.31*``, ``$0.31¹``) is not part of it.
 
 Size
 ----
@@ -33,11 +50,21 @@ from decimal import Decimal, Overflow
 from solutions.analyser.text import lowered_in_place, trie_pattern
 
 SCALES = {
-    "thousand": 10**3, "k": 10**3,
+    "thousand": 10**3, "k": 10**3, "grand": 10**3,
     "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "t": 10**12,
+    # Indian numbering: a lakh is 100,000, a crore ten million, a lakh crore 10**12.
+    "lakh": 10**5, "crore": 10**7, "cr": 10**7, "lakh crore": 10**12,
 }
+#: Fractions that go before a scale word or "point": "half-billion", "a quarter-point".
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "three quarters": Decimal("0.75"),
+              "three quarter": Decimal("0.75")}
+#: "grand" (a thousand, in money slang) only where it cannot be the adjective: "a grand total", "a grand jury".
+_GRAND = (r"grand(?=\s*(?:[^\w\s]|$)|\s+(?:a|an|per|in|for|to|on|each|and|or|from|plus|cash|bucks|worth|of|that"
+          r"|which|when|is|was|more|less|than|at|by|with|this|last|next|every|a\s(?:month|week|year|day))\b)")
+_SUBUNITS = {"p": ("other", "p"), "pence": ("other", "p"), "paise": ("other", "paise"),
+             "cent": ("USD", "cents"), "cents": ("USD", "cents")}
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -49,27 +76,40 @@ _USD_SIGNS_UNSPACED = {sign.replace(" ", "") for sign in _USD_SIGNS}
 
 #: Any small number word, as a trie (longest first), which scans much faster than a plain alternation.
 _SMALL_WORD = trie_pattern(_SMALL)
-_WORD_NUMBER = rf"(?:(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?(?:[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?)?)?|an?(?=[- ](?:hundred|thousand|million|billion|trillion)))"
-_NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
+_WORD_NUMBER = (rf"(?:(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?(?:[- ]hundred(?:[- ](?:and[- ])?(?:{_SMALL_WORD})(?:[- ](?:{_SMALL_WORD}))?)?)?"
+                rf"|an?(?=[- ](?:hundred|thousand|million|billion|trillion|lakh|crore|percentage\spoint|basis\spoint"
+                rf"|{_GRAND})))")
+_NUMERAL = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|"  # Indian grouping first: "25,00,000"
+_NUMERAL += r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)"
 
 #: One amount in lower-cased text (see :func:`amount_readings`): optional currency, a numeral or number
-#: words, optional scale, optional percent. Matching lower-cased text case-sensitively scans about 40 %
+#: words, optional scale, optional percent. The numeral branch comes first (most amounts are digits) and the
+#: fractions ("half-billion", "a quarter-point") share one branch behind a one-letter guard, which keeps the scan
+#: as fast as before they were added. Matching lower-cased text case-sensitively scans about 40 %
 #: faster than ignoring case; the look-ahead lists every character an amount can start with.
 AMOUNT = re.compile(
     rf"""
     (?<![\w$£€¥₹.,])
-    (?=[\d$£€¥₹.acefghijknorstuz])
-    (?P<currency>us\s?\$|usd\s?|[acs]\$|hk\$|nz\$|\$|£|€|¥|₹|rmb\s?|cny\s?|eur\s?|gbp\s?|(?:aed|aud|cad|chf|hkd|inr|jpy|krw|sar|sgd|twd)\s?)?
+    (?=[\d$£€¥₹.acefghijknoqrstuz])
+    (?P<currency>\$|£|€|₹|us\s?\$|usd\s?|[acsr]\$|hk\$|nz\$|nt\$|¥|rs\.?\s?|rmb\s?|cny\s?|eur\s?|gbp\s?
+       |(?:aed|aud|cad|chf|hkd|inr|jpy|krw|sar|sgd|twd|nzd|zar|sek|nok|idr|thb|ngn|kes)\s?)?
     (?:
-        (?P<tens>\d+)s\ of\ (?P<tens_scale>thousands|millions|billions|trillions)
-      | (?P<numeral>{_NUMERAL})
-        (?:(?P<scale_attached>k|mn|mln|m|bn|bln|b|tn|trn|t)(?![a-z0-9])
-          |\s?(?P<scale_spaced>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b)?
+        (?P<numeral>{_NUMERAL})
+        (?:(?P<scale_attached>k|mn|mln|m|bn|bln|b|tn|trn|t|cr)(?![a-z0-9])
+          |(?P<subunit_attached>p)(?![a-z0-9])
+          |\s?(?P<subunit_spaced>pence|paise|cents?)\b
+          |\s?(?P<scale_spaced>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn
+                              |lakhs?\s(?:crores?)|crores?|lakhs?|cr|{_GRAND})\b
+          |-(?P<scale_hyphened>thousand|million|billion|trillion|lakhs?|crores?)\b)?
+      | (?P<tens>\d+)s\ of\ (?P<tens_scale>thousands|millions|billions|trillions)
+      | (?=[ahqt])(?P<fraction>(?:an?[- ])?(?:half|quarter|three[- ]quarters?)(?:[- ]of)?(?:[- ]an?)?)[- ]
+        (?:(?P<fraction_scale>thousand|million|billion|trillion)|(?P<fraction_point>(?:percentage[- ])?point))(?![a-z])
       | (?P<words>{_WORD_NUMBER})
-        (?:[- ](?P<scale_word>thousand|million|billion|trillion)\b)?
+        (?:[- ](?P<scale_word>thousand|million|billion|trillion|lakhs?\s(?:crores?)|crores?|lakhs?|{_GRAND})\b)?
     )
-    (?P<percent>\s?%|\s?per\s?cent\b|\s(?:percentage\ points?|percent|pct)\b)?
-    (?![\w])
+    (?P<percent>\s?%|\s?per\s?cent\b|[\s-](?:percentage[\s-]points?|percent|pct)\b|-per-cent\b|pc(?![a-z]))?
+    (?P<basis_points>\s(?:basis\ points?|bps)\b)?
+    (?!(?![¹²³\u2070-\u2079])\w)
     """,
     re.VERBOSE,
 )
@@ -88,6 +128,8 @@ class Reading:
     currency: str | None = None
     scale: int = 1  # the scale word's factor: 10**6 for "million"; 1 when there is none
     reason: str | None = None
+    implied_money: bool = False  # money slang with no currency ("a grand"): the text's currency is meant
+    complete: bool = False  # ends in its own unit words ("25 basis points", "3p"): never borrows a range's end
 
     @property
     def ok(self) -> bool:
@@ -111,6 +153,8 @@ def _words_value(words: str) -> int:
 
 
 _ENGLISH_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: Indian grouping: a group of three, then groups of two ("25,00,000" is 2.5 million, "1,20,000" is 120,000).
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _EUROPEAN_GROUPS = re.compile(r"(\d{1,3})((?:\.\d{3})+)(?:,(\d+))?")
 
 
@@ -118,7 +162,7 @@ def numeral_value(numeral: str, has_scale_or_percent: bool) -> Decimal:
     """Read a numeral's digits and separators by the rule in this module's docstring."""
     if numeral.isdigit():
         return Decimal(numeral)
-    if _ENGLISH_GROUPS.fullmatch(numeral):
+    if _ENGLISH_GROUPS.fullmatch(numeral) or _INDIAN_GROUPS.fullmatch(numeral):
         return Decimal(numeral.replace(",", ""))
     european = _EUROPEAN_GROUPS.fullmatch(numeral)
     if european:
@@ -144,25 +188,61 @@ def reading_from_match(match: re.Match, text: str) -> Reading:
     parts = match.groupdict()
     currency_start, currency_end = match.span("currency")  # (-1, -1) when there is no currency
     currency = text[currency_start:currency_end].strip() or None
-    is_percent = parts["percent"] is not None
+    is_percent = parts["percent"] is not None or parts["fraction_point"] is not None
+    subunit = parts["subunit_attached"] or parts["subunit_spaced"]
+    implied_money = False
     if parts["tens"]:
         factor = SCALES[parts["tens_scale"].casefold().rstrip("s")]
         value = _scaled(Decimal(parts["tens"]), factor)
+    elif parts["fraction_point"]:
+        factor = 1
+        value = float(_fraction_of(parts["fraction"]))
+    elif parts["fraction"]:
+        factor = SCALES[parts["fraction_scale"]]
+        value = _scaled(_fraction_of(parts["fraction"]), factor)
     elif parts["numeral"]:
-        scale = parts["scale_attached"] or parts["scale_spaced"]
-        factor = SCALES[scale.casefold()] if scale else 1
-        value = _scaled(numeral_value(parts["numeral"], scale is not None or is_percent), factor)
+        scale = parts["scale_attached"] or parts["scale_spaced"] or parts["scale_hyphened"]
+        factor = (SCALES.get(scale) or SCALES[_scale_key(scale)]) if scale else 1
+        number = numeral_value(parts["numeral"], scale is not None or is_percent or subunit is not None)
+        value = _scaled(number, factor) / 100 if subunit else _scaled(number, factor)
+        implied_money = factor == 10**3 and scale is not None and scale.startswith("grand")
     else:
         scale = parts["scale_word"]
-        factor = SCALES[scale.casefold()] if scale else 1
+        factor = (SCALES.get(scale) or SCALES[_scale_key(scale)]) if scale else 1
         value = _scaled(Decimal(_words_value(parts["words"])), factor)
+        implied_money = scale is not None and scale.startswith("grand")
     if is_percent:
         unit = "percent"
+    elif parts["basis_points"] is not None:
+        unit = "other"
+    elif subunit:
+        subunit_unit, subunit_name = _SUBUNITS[subunit.strip()]
+        unit = subunit_unit if currency is None else _currency_unit(currency)
+        currency = currency or subunit_name
     elif currency is None:
         unit = None
     else:
-        unit = "USD" if currency.casefold().replace(" ", "") in _USD_SIGNS_UNSPACED else "other"
-    return Reading(text=text[match.start():match.end()], value=value, unit=unit, currency=currency, scale=factor)
+        unit = _currency_unit(currency)
+    complete = bool(parts["basis_points"] or subunit or parts["fraction_point"])
+    return Reading(text=text[match.start():match.end()], value=value, unit=unit, currency=currency, scale=factor,
+                   implied_money=implied_money, complete=complete)
+
+
+def _currency_unit(currency: str) -> str:
+    return "USD" if currency.casefold().replace(" ", "") in _USD_SIGNS_UNSPACED else "other"
+
+
+def _scale_key(scale: str) -> str:
+    """The :data:`SCALES` key of a scale word as written: "Lakhs  Crore" -> "lakh crore", "Grand" -> "grand"."""
+    words = scale.casefold().split()
+    return " ".join(word.rstrip("s") if word in ("lakhs", "crores") else word for word in words)
+
+
+def _fraction_of(words: str) -> Decimal:
+    """The fraction named in "a quarter", "half a", "three-quarters of a" (see :data:`_FRACTIONS`)."""
+    folded = re.sub(r"[- ]+", " ", words.casefold())
+    return next(value for name, value in sorted(_FRACTIONS.items(), key=lambda item: -len(item[0]))
+                if name in folded)
 
 
 def _scaled(number: Decimal, factor: int) -> float:
@@ -179,7 +259,7 @@ def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:
 
     Returns None when both ends are complete figures (such as "90%" and "95%"): they stay separate.
     """
-    first_complete = first.has_scale or first.unit == "percent"
+    first_complete = first.has_scale or first.unit == "percent" or first.complete
     second_complete = second.has_scale or second.unit == "percent"
     if first_complete or not second_complete:
         return None

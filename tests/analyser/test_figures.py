@@ -47,7 +47,7 @@ def found(text: str) -> list[tuple]:
      [("Fifty Thousand", 5e4, "GPU", "gpus"), ("2.6 Million", 2.6e6, "downloads", "downloads")]),
     # A figure at the start of a line is a figure, even after a line that ends on a letter.
     ("DeepSeek buys chips\n2,000 GPUs were bought.", [("2,000", 2000, "GPU", "gpus")]),
-    ("Costs per\n$5 million budget", [("$5 million", 5e6, "USD", "cost")]),
+    ("Costs per\n$5 million job", [("$5 million", 5e6, "USD", "cost")]),
 ])
 def test_figures_are_found_read_and_classified(text, expected):
     assert found(text) == expected

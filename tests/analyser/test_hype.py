@@ -37,7 +37,7 @@ SEED_HYPE = [
     ("000", "groundbreaking", "evaluation"),
     ("000", "captivated", "intensifier"),
     ("000", "a mere", "evaluation"),
-    ("000", "enormous", "intensifier"),
+    ("000", "enormous investments", "intensifier"),  # "enormous" + a noun (hype_patterns.csv)
     ("000", "New Challenger", "conflict"),
     ("000", "staggering", "intensifier"),
     ("000", "panic", "intensifier"),
@@ -137,7 +137,8 @@ def assert_well_formed(text: str, finds: list[dict]) -> None:
     """Offsets are valid and in order, finds do not overlap, and each text is its slice of the input."""
     previous_end = 0
     for item in finds:
-        assert set(item) == {"text", "category", "start", "end", "rationale"}
+        assert set(item) == {"text", "category", "start", "end", "rationale", "confidence", "check"}
+        assert 0 < item["confidence"] <= 1 and len(item["check"]) > 20
         assert 0 <= previous_end <= item["start"] < item["end"] <= len(text)
         assert item["text"] == text[item["start"]:item["end"]]
         assert item["category"] in CATEGORIES
@@ -214,7 +215,7 @@ def test_longest_match_wins():
 
 def test_words_inside_longer_words_do_not_match():
     assert found("routine routes roadmaps tanker unroutable panicle") == []
-    assert found("soaring-ish") == [("soaring", "market_verb")]  # a hyphen ends a word
+    assert found("plunging-ish") == [("plunging", "market_verb")]  # a hyphen ends a word
 
 
 def test_white_space_inside_a_phrase_may_be_any_run_of_spaces_or_a_line_break():

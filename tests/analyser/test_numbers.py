@@ -46,6 +46,38 @@ TRICKY = [
     ("usd 5 MILLION", 5e6, None, "USD"),
     ("Hk$3.5Bn", 3.5e9, None, "other"),
     ("FIVE HUNDRED THOUSAND", 500_000, None, None),
+    # Money as the English-speaking world writes it (the devset's "Decisions for general news").
+    ("293.8p", 2.938, None, "other"),  # pence, valued in pounds
+    ("41 cents", 0.41, None, "USD"),
+    ("50 pence", 0.5, None, "other"),
+    ("$750K", 750_000, None, "USD"),
+    ("2.4mn", 2.4e6, None, None),
+    ("$1.44bn", 1.44e9, None, "USD"),
+    ("A$5m", 5e6, None, "other"),
+    ("NZ$50m", 50e6, None, "other"),
+    ("S$1.2bn", 1.2e9, None, "other"),
+    ("AUD 300m", 300e6, None, "other"),
+    ("Rs 2,500 crore", 2.5e10, None, "other"),
+    ("Rs 3.4 lakh crore", 3.4e12, None, "other"),
+    ("\u20b93.4 lakh crore", 3.4e12, None, "other"),
+    ("Rs. 40 lakh", 4e6, None, "other"),
+    ("Rs 500cr", 5e9, None, "other"),
+    ("Rs 25,00,000", 2.5e6, None, "other"),  # Indian grouping
+    ("1,20,000", 120_000, None, None),
+    ("six million", 6e6, None, None),
+    ("a grand", 1000, None, None),
+    ("50 grand", 50_000, None, None),
+    ("half-billion", 5e8, None, None),
+    ("quarter-million", 2.5e5, None, None),
+    ("half a billion", 5e8, None, None),
+    ("a half-million", 5e5, None, None),
+    # Rates: basis points keep their words (unit "other"); a quarter-point and percentage points are percent.
+    ("25 basis points", 25, None, "other"),
+    ("a quarter-point", 0.25, None, "percent"),
+    ("half a percentage point", 0.5, None, "percent"),
+    ("three-quarters of a percentage point", 0.75, None, "percent"),
+    ("a percentage point", 1, None, "percent"),
+    ("two percentage points", 2, None, "percent"),
 ]
 
 
@@ -69,6 +101,8 @@ def test_tricky_expressions(text, value, value_high, unit):
     ("about $6 million", "more than a figure"),
     ("1e309", "digits that do not form a number"),
     ("x" * 500, "too long"),
+    ("a grand total", "vague magnitudes"),  # "grand" is a thousand only where it cannot be the adjective
+    ("$0.31\u00b9", "more than a figure"),   # a footnote mark is not part of the figure
 ])
 def test_not_a_figure_says_why(text, reason):
     reading = read_figure(text)

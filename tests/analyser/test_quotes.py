@@ -13,7 +13,7 @@ from solutions.data.articles import article_ids, article_text
 from solutions.analyser.attribution import vague_attributions
 from solutions.analyser.quotes import extract_quotes, quoted_passages
 
-KEYS = {"quote", "start", "end", "speaker", "speaker_role", "vague_attribution", "attribution"}
+KEYS = {"quote", "start", "end", "speaker", "speaker_role", "vague_attribution", "attribution", "confidence", "check"}
 
 #: Every quote in the five seed articles: (article, quote, speaker, role, vague attribution).
 SEED_QUOTES = [
@@ -162,10 +162,9 @@ def test_a_quote_can_span_sentences():
 
 
 def test_a_new_paragraph_opening_with_a_mark_continues_an_open_quote():
+    """Each paragraph of the quotation is its own quote, all with the speaker of the run (the conventions)."""
     text = '"We will keep hiring.\n\n"We will keep building," the company\'s founder, Lena Park, said.'
-    (quote,) = extract_quotes(text)
-    assert quote["quote"] == 'We will keep hiring.\n\n"We will keep building'
-    assert quote["speaker"] == "Lena Park"
+    assert rows(text) == [("We will keep hiring.", "Lena Park", False), ("We will keep building", "Lena Park", False)]
 
 
 def test_single_quotes_nested_in_double_quotes_stay_inside():

@@ -52,8 +52,12 @@ def test_experts_from_named_organisations_are_not_vague_in_the_seeds():
 
 def test_the_phrase_table_has_readable_rows_for_teachers():
     table = read_table("vague_attribution_phrases.csv")
-    assert list(table.columns) == ["pattern", "anchors", "reach", "kind", "example", "rationale"]
+    assert list(table.columns) == ["pattern", "anchors", "reach", "kind", "example", "rationale", "confidence",
+                                   "check"]
     assert not table.isna().any().any()
+    confidence = table["confidence"].astype(float)
+    assert ((confidence > 0) & (confidence <= 1)).all()
+    assert (table["check"].str.len() > 20).all()
     assert set(table["kind"]) <= {"hedge", "group", "according"}
     assert (table["rationale"].str.len() > 20).all()
 
@@ -160,7 +164,7 @@ def test_never_raises_and_offsets_are_valid(text):
     found = vague_attributions(text)
     previous_end = 0
     for phrase in found:
-        assert set(phrase) == {"text", "start", "end"}
+        assert set(phrase) == {"text", "start", "end", "confidence", "check"}
         assert previous_end <= phrase["start"] < phrase["end"] <= len(text)
         assert text[phrase["start"]:phrase["end"]] == phrase["text"]
         previous_end = phrase["end"]

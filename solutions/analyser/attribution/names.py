@@ -81,8 +81,9 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
             current = []
             continue
         current.append((token, start, end))
-        if len(token) > 2 and bare(token) != token:
-            pieces.append(current)
+        if (len(token) > 2 and bare(token) != token) or (
+                token.endswith(".") and len(token) > 3 and "." not in token[:-1]):
+            pieces.append(current)  # a possessive, or a full stop ending a sentence ("Sheffield. It")
             current = []
     pieces.append(current)
     names = []

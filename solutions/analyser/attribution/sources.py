@@ -11,7 +11,7 @@ from functools import lru_cache
 from solutions.analyser.attribution.names import Mention, NameIndex, proper_names
 from solutions.analyser.attribution.vague import is_vague_source
 from solutions.analyser.attribution.words import (
-    PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_place, looks_like_role, word_set,
+    PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place, looks_like_role, word_set,
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -32,12 +32,33 @@ _ROLE_WORD_BEFORE = re.compile(r"([\w\u2019'&.\-]+)[ \t]+$")
 _APPOSITIVE = re.compile(r",[ \t]*([^,;:()\n\"\u201c\u201d]{2,90}?)(?=[,;]|\.[ \t\n]|$)")
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.\-]*[\u2019']s)[ \t]+$")
 _THING_DESCRIPTION = re.compile(r"\bthe[ \t]+(chatbot|bot|model|app|assistant|company|firm|startup|start-up|lab|"
-                                r"ministry|agency|report|statement|group)\b", re.IGNORECASE)
+                                r"ministry|agency|report|statement|group|retailer|bank|club|council|insurer|"
+                                r"lender|carrier|airline|chain|supermarket|brand|business|regulator|watchdog)\b",
+                                re.IGNORECASE)
 #: "a spokeswoman for the ministry": an unnamed person speaking for a body the text named.
 _INNER_DESCRIPTION = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative|official|officials|executive|"
                                 r"employee|employees|engineer|engineers)[ \t]+(?:for|of|at|from)[ \t]+the[ \t]+"
                                 r"([a-z][\w\-]*)$", re.IGNORECASE)
+#: Unnamed staff speaking for a body the text named: "company officials", "a company spokesperson", "club bosses".
+_STAFF_OF_BODY = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(company|firm|group|bank|club|council|retailer|chain|"
+                            r"carmaker|airline|insurer|lender|supermarket|ministry|agency|department)[ \t]+"
+                            r"(?:officials?|executives?|spokesperson|spokesman|spokeswoman|representatives?|management|"
+                            r"bosses|leaders?|sources?)$", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:the|this|that)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}(?P<head>[a-z][\w\-]*)$", re.IGNORECASE)
+#: A name that speaks: "Northern said", "Tesco, the supermarket group, told", "the ministry's statement said".
+_SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},)?,?[ \t]+"
+                           r"(?:(?:has|had|also|then|later|on[ \t]+\w+)[ \t]+)?"
+                           r"(?:said|says|told|tells|announced|announces|added|adds|wrote|writes|stated|states|"
+                           r"confirmed|warned|noted|reported|explained|insisted|argued|claimed|predicted|expects|"
+                           r"spoke|speaks|replied|responded|wrote)\b")
+#: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
+#: How close a person named just before a pronoun must be to be read as its referent without a speech verb.
+_NEAR = 300
+#: Words before a name that make it an object, not the subject a later "he" or "she" refers to.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|about|told|than|and|from|of|against|beat|met|called)[ \t]+\Z")
+#: A preposition before a name that makes it a place: "in Leeds", "between Leeds and York".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|between|near|across|around|outside|via)[ \t]+\Z")
 _FUNCTION_BEFORE_NAME = word_set("""
     a an the of to in on at by with from as for or but that which who said says told according
 """)
@@ -46,7 +67,7 @@ _FUNCTION_BEFORE_NAME = word_set("""
 @lru_cache(maxsize=65536)
 def _countable_organisation(name: str) -> bool:
     """True for an organisation's name that :meth:`Sources.main_organisation` counts (no place, no digits)."""
-    return not is_place(name) and not any(c.isdigit() for c in name)
+    return not is_not_a_speaker(name) and not any(c.isdigit() for c in name)
 
 
 class Sources:
@@ -70,7 +91,8 @@ class Sources:
         if not phrase:
             return UNNAMED
         if lowered in PERSON_PRONOUNS:
-            mention = (self.names.before(before, ("person",)) or self.names.before(before, ("unknown",))
+            mention = (self._near_subject(before) or self._last_speaker(before)
+                       or self.names.before(before, ("person",)) or self.names.before(before, ("unknown",))
                        or self._surname_like(before))
             return self._named(mention, role) if mention else UNNAMED
         if lowered in THING_PRONOUNS:
@@ -80,6 +102,11 @@ class Sources:
         if mentions:
             chosen = self.choose(mentions)
             return self._named(chosen, role or self._role_in_phrase(start, end, chosen))
+        staff = _STAFF_OF_BODY.match(phrase)
+        if staff:
+            mention = self.resolve_description(staff.group(1), start)
+            if mention is not None:
+                return self._named(mention, role or phrase)
         inner = _INNER_DESCRIPTION.search(phrase)
         if inner:
             mention = self.resolve_description(inner.group(1), start, fallback=False)
@@ -95,6 +122,28 @@ class Sources:
             return UNNAMED  # a group, or the writer: no one the text names
         return Source(None, role or phrase, True)
 
+    def _near_subject(self, position: int) -> Mention | None:
+        """The person named last, when that is close (within :data:`_NEAR` characters) and not the object of a
+        verb or preposition ("told Ana Silva", "with Ana Silva"): the natural reading of "she says" after it."""
+        mention = self.names.before(position, ("person",), window=_NEAR)
+        if mention is None or _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+            return None
+        return mention
+
+    def _last_speaker(self, position: int) -> Mention | None:
+        """The person last named as a speaker before ``position`` ("Ana Silva said", "said Ana Silva"), looking
+        back over at most six people named within 1,500 characters; None when none of them speaks."""
+        cursor = position
+        for _ in range(6):
+            mention = self.names.before(cursor, ("person",), window=1500)
+            if mention is None or mention.start < position - 1500:
+                return None
+            if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60) or _SPEAKS_BEFORE.search(
+                    self.text, max(0, mention.start - 40), mention.start):
+                return mention
+            cursor = mention.start
+        return None
+
     def _surname_like(self, position: int) -> Mention | None:
         """A lone capitalised word opening a recent sentence ("Huang was more measured."), the last resort for "he"."""
         mention = self.names.before(position, ("unknown",), window=1500, doubtful=True)
@@ -109,13 +158,36 @@ class Sources:
             pass
         if description:
             return self.resolve_description(description.group(1), description.start())
-        cursor = position
+        cursor, fallback = position, None
         for _ in range(20):
-            mention = self.names.before(cursor, ("org",), window=2000)
-            if mention is None or not is_place(mention.name):
-                return mention
+            # a lone capitalised word ("Netflix", "Tesco") is "unknown" until the text shows it is a person
+            mention = self.names.before(cursor, ("org", "unknown"), window=2000)
+            if mention is None:
+                break
+            if not is_not_a_speaker(mention.name) and not _PLACE_BEFORE.search(self.text, max(0, mention.start - 12),
+                                                                         mention.start):
+                if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60):
+                    return mention  # the organisation last named as a speaker ("Northern said it would ...")
+                fallback = fallback or mention
             cursor = mention.start
+        if fallback is not None:
+            return fallback
+        # a lone sentence-initial word ("Acme said ...") only when it speaks: "Profits fell" names no one
+        mention = self.names.before(position, ("org", "unknown"), window=1500, doubtful=True)
+        if mention is None or is_not_a_speaker(mention.name):
+            return None
+        if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60) or self._never_lower_case(mention):
+            return mention
         return None
+
+    def _never_lower_case(self, mention: Mention) -> bool:
+        """True when a lone capitalised word is never written in lower case nearby and is no plural ("Harbourline",
+        not "Profits" or "Revenue"): a name, not a common word that happens to open a sentence."""
+        word = mention.name
+        if " " in word or word.endswith("s"):
+            return False
+        lower = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
+        return lower.search(self.text, max(0, mention.start - 3000), mention.end + 3000) is None
 
     def _named(self, mention: Mention, role: str | None) -> Source:
         return Source(self.names.full_name(mention.name, mention.start), role or self.role_of(mention), False)
@@ -136,7 +208,11 @@ class Sources:
         if people:
             return people[-1]
         plain = [m for m in mentions if self.text[m.end:m.end + 1] not in ("'", "\u2019")]
-        return plain[-1] if plain else mentions[-1]
+        bodies = [m for m in plain if not is_place(m.name)]
+        for mention in bodies:
+            if self.text.startswith(",", mention.end):
+                return mention  # "Nordnett, the grid operator in northern Norway": the name before the appositive
+        return bodies[-1] if bodies else plain[-1] if plain else mentions[-1]
 
     def _role_in_phrase(self, start: int, end: int, chosen: Mention) -> str | None:
         prefix = self.text[start:chosen.start].strip()
@@ -258,7 +334,7 @@ class Sources:
         latest: dict[str, Mention] = {}
         cursor = position
         for _ in range(100):
-            mention = self._before(cursor, ("org",), 3000)
+            mention = self._before(cursor, ("org", "unknown"), 3000)
             if mention is None:
                 break
             if _countable_organisation(mention.name):

@@ -38,23 +38,26 @@ class PhraseRule:
     """One row of ``vague_attribution_phrases.csv``.
 
     ``anchors`` are words the phrase cannot match without; the phrase starts at an anchor or at most
-    ``reach`` words before it. ``kind`` is hedge, group or according.
+    ``reach`` words before it. ``kind`` is hedge, group or according. ``confidence`` (0 to 1) says how sure a
+    find of the row is and ``check`` what a learner should verify about it.
     """
 
     pattern: re.Pattern
     anchors: tuple[str, ...]
     reach: int
     kind: str
+    confidence: float = 0.8
+    check: str = ""
 
 
 @cached
 def phrase_rules() -> tuple[PhraseRule, ...]:
     """The rows of ``vague_attribution_phrases.csv``, compiled (case-insensitive, whole words)."""
-    table = read_table("vague_attribution_phrases.csv")
+    table = read_table("vague_attribution_phrases.csv", numbers=("confidence",))
     return tuple(
         PhraseRule(re.compile(rf"\b(?:{row.pattern})(?![\w-])", re.IGNORECASE),
                    tuple(a.strip().casefold() for a in str(row.anchors).split("|") if a.strip()),
-                   int(row.reach), str(row.kind))
+                   int(row.reach), str(row.kind), float(row.confidence), str(row.check))
         for row in table.itertuples(index=False))
 
 
@@ -110,11 +113,13 @@ def _word_start_before(text: str, position: int) -> int | None:
 
 
 def vague_attributions(text: str) -> list[dict]:
-    """Return the vague-attribution phrases in ``text``: ``{"text", "start", "end"}`` in order of appearance."""
+    """Return the vague-attribution phrases in ``text``: ``{"text", "start", "end", "confidence", "check"}`` in
+    order of appearance (``confidence`` and ``check`` from the row of ``vague_attribution_phrases.csv`` that
+    found the phrase)."""
     if not isinstance(text, str) or not text:
         return []
     rules = phrase_rules()
-    found: dict[tuple[int, int], str] = {}
+    found: dict[tuple[int, int], int] = {}
     for position, length, indexes in _anchor_hits(text):
         starts: list[int] = []
         end = min(len(text), position + length + 80)
@@ -133,17 +138,31 @@ def vague_attributions(text: str) -> list[dict]:
                 match = None
             match = match or rule.pattern.match(text, position, end)
             if match:
-                found.setdefault((match.start(), match.end()), rule.kind)
+                found.setdefault((match.start(), match.end()), index)
     phrases, last_end = [], -1
-    for (start, end), kind in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
+    for (start, end), index in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
+        kind = rules[index].kind
         if start < last_end or (kind in CHECKED_KINDS and _names_a_source(text, start, end)):
             continue
         if kind == "group":
             verb = _VERB_AFTER.match(text, end, min(len(text), end + 40))
             end = verb.end() if verb else end
-        phrases.append({"text": text[start:end], "start": start, "end": end})
+        if phrases and _JOINING_GAP.fullmatch(text, phrases[-1]["end"], start) and _RELATIVE_START.match(text, start):
+            joined = phrases[-1]  # "One industry executive" + "who asked not to be named": one credit
+            joined.update(text=text[joined["start"]:end], end=end,
+                          confidence=max(joined["confidence"], rules[index].confidence))
+        else:
+            phrases.append({"text": text[start:end], "start": start, "end": end,
+                            "confidence": rules[index].confidence, "check": rules[index].check})
         last_end = end
     return phrases
+
+
+#: What may stand between two vague phrases that credit one source ("One industry executive who asked not to be
+#: named"): a space; the second must be a relative clause.
+_JOINING_GAP = re.compile(r"[ \t]{1,2}")
+#: Only a relative clause about the same source joins the phrase before it ("... who asked not to be named").
+_RELATIVE_START = re.compile(r"(?:who|which)[ \t]", re.IGNORECASE)
 
 
 #: A speech or belief verb right after a group phrase joins it: "Industry experts" + " estimate".
@@ -151,6 +170,9 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:say|said|says|believe|believed|estimate|esti
                          r"suggest|suggested|think|warn|warned|predict|predicted|project|projected|note|noted|"
                          r"fear|feared|expect|expected|contend|worry|speculate|highlight|caution|told|tell)\b")
 _NAMED_AFTER = re.compile(r"[ \t]+(?:at|from|with|of|for|by|in)[ \t]+(?:the[ \t]+)?([A-Z][\w&.\-]*)")
+#: All-caps words that name a field, not a body: "AI researchers" are as unnamed as "researchers".
+_FIELD_ACRONYMS = frozenset({"ai", "it", "ml", "llm", "ev", "vc", "hr", "pr", "esg"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&.\-]*(?:[\u2019']s?)?)[ \t]+$")
 
 
@@ -163,6 +185,8 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     if not before:
         return False
     word = before.group(1)
+    if _ACRONYM.fullmatch(bare(word)) and bare(word).casefold() not in _FIELD_ACRONYMS:
+        return True  # a named body: "EU officials", "U.S. regulators", "NHS doctors"
     if not word[0].isupper() or word.endswith("."):
         return False
     lowered = bare(word).casefold()

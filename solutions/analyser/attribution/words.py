@@ -66,7 +66,14 @@ PLACES = word_set("""
     china taiwan singapore japan korea india russia germany france britain uk us u.s. usa america europe
     asia africa hong kong beijing shanghai shenzhen hangzhou washington london paris tokyo seoul brussels
     california new york silicon valley wall street poland warsaw latvia riga
+    norway sweden denmark finland netherlands spain italy ireland scotland wales england canada mexico brazil
+    australia israel iran iraq ukraine turkey egypt nigeria kenya pakistan indonesia vietnam thailand malaysia
+    philippines qatar dubai toronto sydney melbourne mumbai delhi bangalore berlin frankfurt madrid rome dublin
+    edinburgh manchester birmingham leeds glasgow chicago boston seattle texas arizona florida ohio scandinavia
 """)
+
+#: News agencies named in datelines and credits ("LONDON (Reuters) -"): the carrier of the story, not a speaker.
+NEWS_AGENCIES = word_set("reuters ap afp bloomberg pa ani pti ians xinhua dpa efe ansa kyodo yonhap")
 
 _PLACE_ENDINGS = word_set("square street avenue road province city county valley island islands river bay state")
 
@@ -75,6 +82,11 @@ def is_place(name: str) -> bool:
     """True for a country, region, city or landmark ("Taiwan", "Tiananmen Square")."""
     lowered = name.casefold()
     return lowered in PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
+
+
+def is_not_a_speaker(name: str) -> bool:
+    """True for a name that "it said" never points back to: a place ("Leeds") or a news agency ("Reuters")."""
+    return is_place(name) or name.casefold() in NEWS_AGENCIES
 
 
 #: Pronouns a quote can be credited to that point back at one named person or body.

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from solutions.analyser.attribution import is_vague_source, proper_names
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.keep import in_headline
@@ -87,6 +89,9 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
             span = subject_before(context, left_start, cue_start) or first_subject(context, left_start, cue_start)
             if span and text[cue_start:cue_end].casefold() in LABEL_VERBS and is_vague_source(text[span[0]:span[1]]):
                 span = None
+            relative = _relative_antecedent(text, left_start, cue_start)
+            if relative and (span is None or span[1] <= relative[1]):
+                span = relative  # "Bank of America, which describes Nvidia as ..."
         if span:
             return "before", span
     left = text[left_start:open_mark].rstrip()
@@ -95,6 +100,17 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
         if span and not (in_headline(context, passage) and len(text[span[0]:span[1]].split()) > 3):
             return "colon", span
     return None
+
+
+#: A name and a relative pronoun right before a speech verb: "Bank of America, which describes", "Ana Silva, who said".
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w&.\-])([A-Z][\w&.\-]*(?:[ \t]+(?:of|and|&|[A-Z][\w&.\-]*))*)[ \t]*,[ \t]*"
+                               r"(?:which|who)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+
+
+def _relative_antecedent(text: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """The name a "which" or "who" before the speech verb points back to ("Bank of America, which describes")."""
+    found = _RELATIVE_SUBJECT.search(text, max(floor, verb_start - 120), verb_start)
+    return found.span(1) if found else None
 
 
 def attribute_passage(context: QuoteContext, passage: Passage, previous: Passage | None) -> None:

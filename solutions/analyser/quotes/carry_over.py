@@ -89,3 +89,25 @@ def _attribute_from_paragraph_before(context: QuoteContext, passage: Passage) ->
     span = cue_subject(context, sentence, stop)
     if span:
         passage.how, passage.span = "colon" if colon else "introduced", span
+
+
+_DIRECT = ("after", "before", "dash", "according", "colon", "later", "passive")
+
+
+def share_within_run(passages: list[Passage]) -> None:
+    """Every paragraph of a quotation running over several paragraphs takes the run's speaker: the attribution
+    found right beside one of its pieces (the earliest), else the first one found for any piece."""
+    runs: dict[int, list[Passage]] = {}
+    for passage in passages:
+        if passage.run_head is not None:
+            runs.setdefault(id(passage.run_head), [passage.run_head]).append(passage)
+    for pieces in runs.values():
+        found = [piece for piece in pieces if piece.span is not None]
+        if not found:
+            continue
+        direct = [piece for piece in found if piece.how in _DIRECT]
+        chosen = (direct or found)[0]
+        source = chosen.origin or chosen
+        for piece in pieces:
+            if piece is not source and piece.how != "question":
+                piece.how, piece.span, piece.origin = "run", source.span, source

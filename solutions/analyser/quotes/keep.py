@@ -1,6 +1,7 @@
 """Keeping real quotes: a passage with an attribution is a quote, and so is a long passage that reads as speech,
 a single-quoted phrase in a headline or a hedged quote ("reportedly"); short terms with no speaker, titles, a
-repeated headline and quoted words that modify a noun are scare quotes or names, and are left out."""
+repeated headline, a headline wrapped whole in quotation marks with no one credited, and quoted words that modify a
+noun are scare quotes or names, and are left out."""
 
 from __future__ import annotations
 
@@ -83,6 +84,15 @@ def in_headline(context: QuoteContext, passage: Passage) -> bool:
     return 0 < len(line) <= 160 and not _HEADLINE_END.search(line)
 
 
+def _wrapped_headline(context: QuoteContext, passage: Passage) -> bool:
+    """True for a headline wrapped whole in quotation marks, with no one credited: nobody's words."""
+    if passage.close_mark is None or not in_headline(context, passage):
+        return False
+    start = context.paragraph_start(passage.open_mark)
+    line = context.text[start:context.paragraph_end(passage.open_mark)].strip()
+    return line == context.text[passage.open_mark:passage.after]
+
+
 def _hedge_in_sentence(context: QuoteContext, passage: Passage) -> dict | None:
     """The first vague-attribution phrase in the quote's sentence ("reportedly"), as an attribution span."""
     end = context.sentence_end(passage.after, passage.paragraph[1])
@@ -116,7 +126,7 @@ def keeps_quote(context: QuoteContext, passage: Passage) -> bool:
     if passage.span is not None:
         return not (passage.how == "before" and len(words) <= 3 and _NAMING_BEFORE.search(
             text, max(0, passage.open_mark - 30), passage.open_mark))
-    if _names_a_work(text, passage):
+    if _names_a_work(text, passage) or _wrapped_headline(context, passage):
         return False
     if len(words) >= 6 or (len(words) >= 3 and _SENTENCE_PUNCTUATION.search(quote)):
         return True

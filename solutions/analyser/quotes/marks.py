@@ -2,8 +2,10 @@
 
 An apostrophe inside a word (DeepSeek's, don't), a plural possessive (students' work), an abbreviated year ('90s)
 and "rock 'n' roll" are not quotation marks. Single quotes inside a double-quoted passage belong to it. A
-paragraph that opens with a quotation mark continues a quote the paragraph before left open; a quote still open
-where the text stops runs to the end (excerpts stop mid-sentence).
+paragraph that opens with a quotation mark continues a quote the paragraph before left open: each paragraph of
+such a run is its own passage (from its opening mark to the end of its paragraph, the last one to its closing
+mark), and every piece after the first points at the first through ``run_head``, so all share one speaker. A
+quote still open where the text stops runs to the end (excerpts stop mid-sentence).
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class Passage:
     paragraph: tuple[int, int] = (0, 0)
     source: Source = UNNAMED
     attribution: dict | None = None
+    #: the first paragraph of a quotation running over several paragraphs (None for the first or a lone quote)
+    run_head: Passage | None = None
 
     @property
     def after(self) -> int:
@@ -126,31 +130,42 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _pair_doubles(text: str) -> list[Passage]:
     passages: list[Passage] = []
     open_at, checked = -1, 0
+    run_head: list[Passage | None] = [None]  # the first piece of the run being read, if it runs over paragraphs
 
-    def emit(close: int | None, end: int) -> None:
+    def emit(close: int | None, end: int) -> Passage | None:
         start, stop = _trimmed(text, open_at + 1, end)
-        if stop > start:
-            passages.append(Passage(open_at, close, start, stop, True))
+        if stop <= start:
+            return None
+        passage = Passage(open_at, close, start, stop, True, run_head=run_head[0])
+        passages.append(passage)
+        return passage
 
     for position in _positions(text, DOUBLE_CHARS):
         kind = _double_kind(text, position)
         if open_at < 0:
             if kind != _CLOSE:
                 open_at, checked = position, position + 1
+                run_head[0] = None
             continue
         newline = text.find("\n", checked, position)
         if newline != -1:
             if kind != _CLOSE and paragraph_start_after(text, newline) == position:
-                checked = position + 1  # a new paragraph continuing the quote
+                piece = emit(None, newline)  # a new paragraph continuing the quote: one passage per paragraph
+                if run_head[0] is None:
+                    run_head[0] = piece
+                open_at, checked = position, position + 1
                 continue
             emit(None, newline)
+            run_head[0] = None
             open_at, checked = (position, position + 1) if kind != _CLOSE else (-1, 0)
             continue
         checked = position
         if kind == _OPEN:
+            run_head[0] = None
             open_at, checked = position, position + 1
         else:
             emit(position, position)
+            run_head[0] = None
             open_at = -1
     if open_at >= 0:
         newline = text.find("\n", checked)

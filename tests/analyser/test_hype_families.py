@@ -1,0 +1,118 @@
+"""The hype families of ``seeds/hype_patterns.csv`` (a phrase grammar over cue words), their confidence and check
+notes, and what is not hype (datelines, acronyms, plain verbs, literal senses of ``seeds/hype_literal_senses.csv``,
+words inside names): golden tables of sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from solutions.analyser.hype import find_hype
+from solutions.analyser.hype_literal import literal_senses
+from solutions.analyser.hype_patterns import category_checks, find_pattern_hype, hype_families
+from solutions.data.datafiles import read_table
+
+
+def finds(text: str) -> list[str]:
+    return [find["text"] for find in find_hype(text)]
+
+
+#: (sentence, the loaded phrase a reader should see marked): one or more per family, none copied from an article.
+FAMILY_CASES = [
+    ("Orders showed a remarkable surge after the launch.", "remarkable surge"),
+    ("The bakery reported an extraordinary jump in weekend sales.", "extraordinary jump"),
+    ("Membership has grown exponentially since May.", "grown exponentially"),
+    ("Ticket prices climbed dramatically over the summer.", "climbed dramatically"),
+    ("The council calls the vote a pivotal moment for the town.", "pivotal moment"),
+    ("The firm says it is the undisputed leader in garden tools.", "undisputed leader"),
+    ("The hotel promises best-in-class service at every desk.", "best-in-class"),
+    ("The mayor unveiled a big and bold plan for the harbour.", "big and bold plan"),
+    ("Analysts call it a multibillion-dollar opportunity for the region.", "multibillion-dollar opportunity"),
+    ("Retailers face unrelenting demand for the new console.", "unrelenting demand"),
+    ("The club paid an eye-popping fee for the striker.", "eye-popping"),
+    ("When the figures came out, all hell broke loose on the trading floor.", "all hell broke loose"),
+    ("The app took the country by storm within a month.", "took the country by storm"),
+    ("This One Weird Trick Will Cut Your Energy Bill", "This One Weird Trick Will"),
+    ("Doctors hate this simple habit, a wellness blog claims.", "Doctors hate"),
+    ("7 shocking reasons your rent keeps rising", "7 shocking reasons"),
+    ("Fans called it the greatest comeback of all time.", "greatest comeback of all time"),
+    ("\u201cIt was a stupid decision,\u201d the coach said.", "stupid"),
+    ("\u201cWe are thrilled to announce our new partner,\u201d the company said.", "We are thrilled to"),
+    ("Investors are PANICKING after the results.", "PANICKING"),
+    ("Carbon prices crashed 40% on Monday.", "crashed"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase", FAMILY_CASES, ids=[case[1] for case in FAMILY_CASES])
+def test_each_family_finds_its_phrase(sentence, phrase):
+    found = find_hype(sentence)
+    start = sentence.index(phrase)
+    assert any(f["start"] < start + len(phrase) and start < f["end"] for f in found), finds(sentence)
+
+
+#: Sober sentences: plain verbs, factual superlatives, datelines, acronyms and names in capitals.
+NOT_HYPE = [
+    "LONDON \u2014 Shares in the retailer rose 3% on Tuesday.",
+    "NEW DELHI (Reuters) - The central bank kept rates on hold.",
+    "The ENFORCE Act passed the Senate by 62 votes to 38.",
+    "NASA said the launch would go ahead on Friday.",
+    "The report was first published by JURIST on Monday.",
+    "Sales jumped 12% and profit slipped 2% in the quarter.",
+    "The index slid 1.2% while bond yields spiked briefly.",
+    "It is the world's largest provider of cloud storage.",
+    "Revenue rose 8% to $4.1 billion, the company said.",
+    "The rally lost pace as traders shed riskier assets.",
+    "Two people were hurt in a crash on the A56 on Tuesday.",
+    "Forty homes were destroyed by the fire, the fire service said.",
+    "The storm battered the coast overnight.",
+    "On Sunday night the Golden State Warriors beat the visiting team by ten points at home.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_HYPE)
+def test_sober_sentences_have_no_hype(sentence):
+    assert finds(sentence) == []
+
+
+def test_every_find_has_a_confidence_and_a_check():
+    text = " ".join(sentence for sentence, _ in FAMILY_CASES)
+    found = find_hype(text)
+    assert found
+    for find in found:
+        assert 0 < find["confidence"] <= 1
+        assert isinstance(find["check"], str) and len(find["check"]) > 20
+        assert text[find["start"]:find["end"]] == find["text"]
+
+
+def test_the_family_table_is_documented_data():
+    table = read_table("hype_patterns.csv")
+    assert list(table.columns) == ["family", "category", "confidence", "pattern", "cues", "example", "rationale"]
+    assert not table.isna().any().any()
+    assert table["family"].is_unique
+    assert (table["rationale"].str.len() > 40).all()
+    assert len(hype_families()) == len(table)
+    for family in hype_families():
+        assert family["pattern"].search(family["example"].lower()), family["family"]
+
+
+def test_each_family_example_is_found_by_find_pattern_hype():
+    for family in hype_families():
+        assert any(f["family"] == family["family"] for f in find_pattern_hype(family["example"])), family["family"]
+
+
+def test_every_category_has_a_check():
+    checks = category_checks()
+    for confidence, check in checks.values():
+        assert 0 < confidence <= 1 and len(check) > 20
+
+
+def test_pattern_finds_keep_offsets_with_characters_whose_lower_case_is_longer():
+    text = "\u0130stanbul saw a remarkable surge."
+    (found,) = find_pattern_hype(text)
+    assert text[found["start"]:found["end"]] == found["text"] == "remarkable surge"
+
+
+def test_the_literal_senses_table_is_read_whole():
+    senses = literal_senses()
+    assert {"crash", "collapsed", "destroyed", "battlefield"} <= set(senses)
+    table = read_table("hype_literal_senses.csv")
+    assert list(table.columns) == ["forms", "cues", "rationale"] and not table.isna().any().any()

@@ -1,0 +1,93 @@
+"""Quote speakers in general news: pronouns, organisations ("it said", "the letter said"), appositives, quotes that run
+over several paragraphs, and the confidence and check of every quote. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from solutions.analyser.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["quote"], q["speaker"]) for q in extract_quotes(text)]
+
+
+SPEAKER_CASES = [
+    ("Maria Lopez runs the bakery on Hill Street.\n\n\u201cWe sold out by noon,\u201d she said.",
+     [("We sold out by noon", "Maria Lopez")]),
+    ("Harbourline posted a loss in its letter to shareholders. \u201cThe winter was hard,\u201d it said.",
+     [("The winter was hard", "Harbourline")]),
+    ("The ferry operator Harbourline published its results on Tuesday. \u201cWe expect a better spring,\u201d "
+     "the letter said.",
+     [("We expect a better spring", "Harbourline")]),
+    ("\u201cPrices will settle,\u201d said Tom Reyes, an economist at the university.",
+     [("Prices will settle", "Tom Reyes")]),
+    ("Tom Reyes, chief economist at Coastbank, said: \u201cRates have peaked.\u201d",
+     [("Rates have peaked.", "Tom Reyes")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES, ids=[case[1][0][0][:20] for case in SPEAKER_CASES])
+def test_speakers_are_resolved(text, expected):
+    assert speakers(text) == expected
+
+
+RUN = ("The mayor spoke for ten minutes.\n\n"
+       "\u201cWe have waited long enough for this bridge,\u201d said Ana Silva, the mayor. "
+       "\u201cThe old one is closing\n\n"
+       "\u201cand the ferry cannot carry everyone.\n\n"
+       "\u201cSo we will build it ourselves.\u201d\n\n"
+       "The council meets again in May.")
+
+
+def test_a_quote_over_several_paragraphs_is_one_entry_per_paragraph_with_one_speaker():
+    found = extract_quotes(RUN)
+    assert [q["quote"] for q in found] == [
+        "We have waited long enough for this bridge", "The old one is closing",
+        "and the ferry cannot carry everyone.", "So we will build it ourselves."]
+    assert {q["speaker"] for q in found} == {"Ana Silva"}
+    for quote in found:
+        assert RUN[quote["start"]:quote["end"]] == quote["quote"]
+        assert "\n" not in quote["quote"]
+
+
+def test_confidence_and_check_say_how_the_speaker_was_found():
+    beside = extract_quotes("\u201cRates have peaked,\u201d said Tom Reyes.")[0]
+    assert beside["confidence"] >= 0.9 and beside["check"] is None
+    pronoun = extract_quotes("Maria Lopez runs the bakery.\n\n\u201cWe sold out,\u201d she said.")[0]
+    assert pronoun["confidence"] < 0.9 and "she" in pronoun["check"] and "Maria Lopez" in pronoun["check"]
+    unnamed = extract_quotes("One shopper called the prices \u201cfrankly absurd and impossible to justify.\u201d")
+    for quote in unnamed:
+        assert quote["confidence"] < 0.9 and quote["check"]
+
+
+def test_every_quote_has_a_confidence_from_zero_to_one():
+    for text, _ in SPEAKER_CASES:
+        for quote in extract_quotes(text):
+            assert 0 < quote["confidence"] <= 1
+            assert quote["check"] is None or len(quote["check"]) > 20
+
+
+def test_a_headline_wrapped_in_quotation_marks_is_nobodys_words():
+    text = ("Ferry News\n\n\u201cThe Best Year We Have Ever Had For Ferries\u201d\n\n"
+            "The ferry operator Harbourline said profits rose by a fifth.")
+    assert extract_quotes(text) == []
+
+
+def test_a_news_agency_or_a_place_is_not_what_it_said_points_to():
+    text = ("LONDON (Reuters) - Profits at the ferry operator fell sharply in the year to March.\n\n"
+            "\u201cThe winter was hard for everyone,\u201d it said in a statement.")
+    (quote,) = extract_quotes(text)
+    assert quote["speaker"] is None and quote["confidence"] < 0.9 and quote["check"]
+
+
+def test_an_organisation_last_named_as_a_speaker_is_what_it_said_points_to():
+    text = ("The train operator Northern said it would add 40 services a week on routes between Leeds and York. "
+            "\u201cPassengers asked for more trains, and we are responding,\u201d it said.")
+    assert speakers(text) == [("Passengers asked for more trains, and we are responding", "Northern")]
+
+
+def test_a_pronoun_goes_to_the_person_named_just_before_not_to_an_object():
+    text = ("\u201cWe are ready,\u201d said Ana Silva, the mayor. Her deputy, Tom Reyes, spoke to Paula Gray "
+            "after the vote. \u201cWe will see,\u201d he said.")
+    assert speakers(text) == [("We are ready", "Ana Silva"), ("We will see", "Tom Reyes")]

@@ -1,0 +1,77 @@
+"""Vague-attribution families for general news (unnamed groups doing anything, unnamed consensus, "according to" +
+an unnamed noun, noun hedges, rhetorical "they say" forms, "reported" hedges, unnamed officials and sources, "studies
+show"), named bodies that must not be flagged, and the confidence and check of every find. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from solutions.analyser.attribution import vague_attributions
+
+
+def phrases(text: str) -> list[str]:
+    return [found["text"] for found in vague_attributions(text)]
+
+
+#: (sentence, a phrase the find must overlap)
+VAGUE_CASES = [
+    ("Investors are betting on a rate cut in March.", "Investors are betting"),
+    ("Scientists warn that the glacier is thinning faster.", "Scientists warn"),
+    ("Traders fled to government bonds on Friday.", "Traders fled"),
+    ("Wall Street had expected a small loss.", "Wall Street had expected"),
+    ("Profit beat analysts' expectations for the third quarter.", "analysts' expectations"),
+    ("The chain has 300 stores, according to local reports.", "according to local reports"),
+    ("Sales fell, according to financial reports.", "according to financial reports"),
+    ("There is growing speculation about the manager's future.", "speculation about"),
+    ("There is talk of a merger between the two airlines.", "talk of"),
+    ("Depending on who you ask, the new road is a blessing or a curse.", "Depending on who you ask"),
+    ("Money can't buy happiness, as they say.", "as they say"),
+    ("The striker joined for a reported fee of \u00a340 million.", "a reported"),
+    ("The painting, said to be worth $2 million, was stolen.", "said to be"),
+    ("Government sources said the plan would be dropped.", "Government sources"),
+    ("A senior official said talks would resume next week.", "A senior official"),
+    ("Studies show that children sleep less than a decade ago.", "Studies show"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase", VAGUE_CASES, ids=[case[1] for case in VAGUE_CASES])
+def test_each_family_finds_its_phrase(sentence, phrase):
+    found = vague_attributions(sentence)
+    start = sentence.index(phrase)
+    assert any(f["start"] < start + len(phrase) and start < f["end"] for f in found), phrases(sentence)
+
+
+#: Named sources and ordinary wording: nothing vague in them.
+NAMED_OR_PLAIN = [
+    "EU officials said the rules would apply from June.",
+    "U.S. regulators said the merger could go ahead.",
+    "Analysts surveyed by FactSet had expected $1.10 a share.",
+    "Revenue rose 8%, according to the company.",
+    "Prices rose 2%, according to data from the Office for National Statistics.",
+    "The company's reported revenue rose 4% to $2 billion.",
+    "The study, published in The Lancet, found a small effect.",
+    "Nvidia investors said they were pleased, the chief executive told the meeting.",
+    "The research shows, its author Jane Park said, a clear link.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_OR_PLAIN)
+def test_named_bodies_and_plain_wording_are_not_flagged(sentence):
+    assert phrases(sentence) == []
+
+
+def test_every_find_has_a_confidence_and_a_check():
+    text = " ".join(sentence for sentence, _ in VAGUE_CASES)
+    found = vague_attributions(text)
+    assert len(found) >= len(VAGUE_CASES)
+    for find in found:
+        assert 0 < find["confidence"] <= 1
+        assert isinstance(find["check"], str) and len(find["check"]) > 20
+        assert text[find["start"]:find["end"]] == find["text"]
+
+
+def test_a_relative_clause_about_the_same_source_joins_it_and_a_hedge_stays_apart():
+    assert phrases("One industry executive who asked not to be named said the rules were strict.") == [
+        "One industry executive who asked not to be named"]
+    assert phrases("One veteran trader reportedly told colleagues to sell.") == ["One veteran trader", "reportedly"]
