@@ -307,7 +307,7 @@ def _table(caption: str, headers: list[str], rows: list[str], total: int) -> str
     head = "".join(f'<th scope="col">{escape(header)}</th>' for header in headers)
     cut = (f'<p class="av-note">The table shows the first {len(rows):,} of {total:,}.</p>'
            if total > len(rows) else "")
-    return (f'<div class="av-region" role="region" aria-label="{escape(caption)}" tabindex="0">'
+    return (f'<div class="av-region table-scroll" role="region" aria-label="{escape(caption)}" tabindex="0">'
             f'<table class="av-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div>{cut}")
 

@@ -9,13 +9,25 @@ import pytest
 pytestmark = pytest.mark.book
 
 SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL):")
+#: The one logged error that is not the book's: ipykernel, asked to shut down after a page has run, publishes its
+#: "idle" status while its output thread is already closing (a race in ipykernel that CPU load makes likelier; it
+#: happened once in about twenty CI runs). The page's outputs are complete by then; any other error still fails.
+KERNEL_SHUTDOWN_RACE = ("Uncaught exception in ZMQStream callback", "in process_control",
+                        "_publish_status_and_flush", "_event_pipe.send")
+
+
+def is_kernel_shutdown_race(lines: list[str], number: int) -> bool:
+    """Whether the error logged at line ``number`` is ipykernel's shutdown race (every marker in its traceback)."""
+    block = "\n".join(lines[number:number + 25])
+    return lines[number].startswith("ERROR:tornado.general:") and all(mark in block for mark in KERNEL_SHUTDOWN_RACE)
 
 
 def test_book_builds_without_warnings(built_book):
     result, _ = built_book
     log = result.stdout + result.stderr
     lines = log.splitlines()
-    problems = [number for number, line in enumerate(lines) if SPHINX_WARNING.search(line)]
+    problems = [number for number, line in enumerate(lines)
+                if SPHINX_WARNING.search(line) and not is_kernel_shutdown_race(lines, number)]
     assert result.returncode == 0, f"jupyter-book build failed:\n{log[-4000:]}"
     # Each problem with the 25 lines after it, which hold the traceback when a kernel logged the error.
     assert problems == [], "The build printed warnings or errors:\n" + "\n---\n".join(
@@ -86,3 +98,15 @@ def test_teachers_pages_link_only_to_exercises_and_rubrics_that_exist(book_html)
             assert anchor in ids[target], f"{page.name} links to {target}#{anchor}, which does not exist"
             checked += 1
     assert checked >= 40, "the lesson plans link every exercise and each chapter's rubrics"
+
+
+def test_only_the_kernel_shutdown_race_is_let_through():
+    race = ["ERROR:tornado.general:Uncaught exception in ZMQStream callback", "Traceback (most recent call last):",
+            '  File "kernelbase.py", line 409, in process_control',
+            "    self._publish_status_and_flush(\"idle\", \"control\", self.control_stream)",
+            "    self._event_pipe.send(b\"\")"]
+    assert is_kernel_shutdown_race(race, 0)
+    other = ["ERROR:tornado.general:Uncaught exception in ZMQStream callback", "Traceback (most recent call last):",
+             '  File "kernelbase.py", line 500, in execute_request', "ValueError: boom"]
+    assert not is_kernel_shutdown_race(other, 0)
+    assert not is_kernel_shutdown_race(["WARNING: undefined label", *race[1:]], 0)

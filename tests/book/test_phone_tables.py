@@ -81,12 +81,16 @@ def edge_shade(box, scrolled_to_end: bool) -> float:
     difference of one pixel column of the strip, per channel, 0-255."""
     from PIL import Image, ImageChops, ImageStat
 
+    # The page's sticky header is hidden too: it lies over the top of a box taller than the screen.
     box.evaluate("(el, end) => { el.scrollLeft = end ? el.scrollWidth : 0;"
-                 " el.querySelector('table').style.visibility = 'hidden'; }", scrolled_to_end)
+                 " el.querySelector('table').style.visibility = 'hidden';"
+                 " document.querySelectorAll('.bd-header, .bd-header-article').forEach(h => { h.style.visibility = 'hidden'; }); }",
+                 scrolled_to_end)
     try:
         shot = Image.open(io.BytesIO(box.screenshot())).convert("RGB")
     finally:
-        box.evaluate("el => { el.querySelector('table').style.visibility = ''; el.scrollLeft = 0; }")
+        box.evaluate("el => { el.querySelector('table').style.visibility = ''; el.scrollLeft = 0;"
+                     " document.querySelectorAll('.bd-header, .bd-header-article').forEach(h => { h.style.visibility = ''; }); }")
     width, height = shot.size
     middle = shot.crop((width // 2, 0, width // 2 + 1, height))
     columns = [shot.crop((x, 0, x + 1, height)) for x in range(max(0, width - EDGE_PIXELS), width)]
