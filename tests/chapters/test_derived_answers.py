@@ -89,8 +89,7 @@ def test_no_answer_literals_in_exercises():
             elif isinstance(node, ast.Assign):
                 pairs = [(t.id, node.value) for t in node.targets if isinstance(t, ast.Name)]
             for name, value in pairs:
-                literal = (isinstance(value, ast.Constant) and isinstance(value.value, (int, float, str))
-                           and not isinstance(value.value, bool))  # a flag such as answer_shown=True is no answer
+                literal = isinstance(value, ast.Constant) and isinstance(value.value, (int, float, str))
                 if literal and value.value not in ("", 0) and any(w in name.casefold() for w in ANSWER_WORDS):
                     offenders.append(f"{path.name}:{node.lineno} {name}={value.value!r}")
     assert offenders == []
