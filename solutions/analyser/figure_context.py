@@ -12,7 +12,12 @@ The kind cue words are data, ``seeds/figure_cues.csv`` (families of words, each 
 exists; :mod:`solutions.analyser.figure_cues`). The phrase grammar that picks the word governing a figure is here:
 a word naming the thing measured ("revenue", "shares", "fee") beats a verb of movement ("fell"); the nearest
 naming word wins, and one bound to the figure by "of" or "at" ("a charge of £801m", "22% of its revenue") counts
-as touching it; of two naming words in a row ("trading profit") the last, the head, counts.
+as touching it; of two naming words in a row ("trading profit") the last, the head, counts. Three rules of
+sentence shape come first (:mod:`solutions.analyser.figure_grammar`): the subject of a verb of movement or of
+"is worth" governs the figure the verb takes ("Shares of Brightwell, which rents capacity, soared 7% to $38.90");
+a percentage "of" something takes that thing's kind, and a percentage of something the cue words do not know is
+"other" ("80% of a model's performance"); and a word inside a relative clause (", which rents capacity to X,")
+does not govern a figure outside it.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from solutions.analyser import figure_grammar as grammar
 from solutions.analyser.figure_cues import find_cues, load_figure_cues
 from solutions.data.datafiles import cached
 
@@ -47,6 +53,7 @@ _BREAKERS = {
     "this", "these", "its", "their", "the", "a", "an", "as", "it", "they", "he", "she", "we", "will",
 }
 _NEXT_WORD = re.compile(r"[\s-]*([\w.\u2019'&]+)")
+_OF_DETERMINER = re.compile(r" of (?:its|their|the|his|her|our) (?=\w)")
 #: All unit nouns in one pattern, tried in the order of :data:`UNIT_NOUNS` (the first that matches wins).
 _UNIT_NOUN = re.compile("|".join(f"(?P<unit{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(UNIT_NOUNS)),
                         re.I)
@@ -95,8 +102,10 @@ KIND_OF_UNIT = {"GPU": "gpus", "GPU-hours": "cost", "downloads": "downloads", "u
 
 
 def unit_noun_after(text: str, end: int) -> tuple[str | None, int]:
-    """Find the unit noun a number counts, within four words after it; return (unit, noun end)."""
-    position = end
+    """Find the unit noun a number counts, within four words after it ("of its" or "of the" first may stand
+    between: "120,000 of its most advanced AI processors"); return (unit, noun end)."""
+    of = _OF_DETERMINER.match(text, end)
+    position = of.end() if of else end
     for _ in range(4):
         noun = _UNIT_NOUN.match(text, _SPACE_OR_HYPHEN.match(text, position).end())
         if noun:
@@ -216,6 +225,8 @@ _COMPOUND_GAP = re.compile(r"(?:['\u2019]s)?[\s-]?")
 _NAMING = ("subject", "generic")
 _OF_GAP = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?")
 _ONE_WORD = re.compile(r"[\w&'\u2019-]+")
+#: A verb in the past after a naming word ("house bought", "funding raised"): no compound, so the noun is kept.
+_PAST_VERB = re.compile(r"[a-z]+ed|bought|sold|spent|paid|lent|built|made|cut|won|lost|took|gave|got|put|set|hit")
 
 
 def cue_hits(lowered: str, span: tuple[int, int]) -> list[tuple[int, int, str, str, str]]:
@@ -249,7 +260,7 @@ class SentenceCues:
     it, and one after the figure across more than three words or a clause break counts as further away.
     """
 
-    def __init__(self, hits: Iterable[tuple], lowered: str | None = None):
+    def __init__(self, hits: Iterable[tuple], lowered: str | None = None, span: tuple[int, int] | None = None):
         hits = [hit if len(hit) == 5 else (*hit[:3], "subject", hit[2]) for hit in hits]
         if lowered is not None:
             hits = _heads_only(hits, lowered)
@@ -257,13 +268,29 @@ class SentenceCues:
             hits = [hit if hit[3] != "generic" else (*hit[:3], "subject", hit[4]) for hit in hits]
         self.lowered = lowered
         self.families = frozenset(hit[4] for hit in hits)
-        subject = [hit for hit in hits if hit[3] == "subject"]
-        move = [hit for hit in hits if hit[3] != "subject"]
-        self._tiers = [(_SortedCues(tier), _SortedCues([hit for hit in tier if hit[2] != "downloads"]))
-                       for tier in (subject, move)]
-        self._hits, self._naming = hits, bool(subject)
+        self._clauses = grammar.relative_clauses(lowered, span) if lowered is not None and span else []
+        self._tiers = self._sorted_tiers(hits)
+        outside = [hit for hit in hits if self._clause_of(hit[0]) is None]
+        self._outside_tiers = self._sorted_tiers(outside) if len(outside) < len(hits) else self._tiers
+        self._hits, self._naming = hits, any(hit[3] == "subject" for hit in hits)
+        self._ends = [hit[1] for hit in hits]
+        self._subjects = [hit for hit in hits if hit[3] == "subject"]
+        self._subject_ends = [hit[1] for hit in self._subjects]
         self._counts: Counter | None = None
         self._money_before: list[tuple[int, int]] | None = None
+
+    @staticmethod
+    def _sorted_tiers(hits: list[tuple]) -> list[tuple[_SortedCues, _SortedCues]]:
+        subject = [hit for hit in hits if hit[3] == "subject"]
+        move = [hit for hit in hits if hit[3] != "subject"]
+        return [(_SortedCues(tier), _SortedCues([hit for hit in tier if hit[2] != "downloads"])) for tier in (subject, move)]
+
+    def _clause_of(self, position: int) -> tuple[int, int] | None:
+        """The relative clause (an aside) that holds ``position``, or None."""
+        index = bisect.bisect_right(self._clauses, (position, len(self.lowered or "") + 1)) - 1
+        if index >= 0 and self._clauses[index][0] <= position < self._clauses[index][1]:
+            return self._clauses[index]
+        return None
 
     @property
     def counts(self) -> Counter:
@@ -276,15 +303,78 @@ class SentenceCues:
         """The kind of the cue nearest to the figure at start:end; ties go to the earlier kind in ``KIND_PRIORITY``."""
         return self.nearest(start, end, is_money).kind
 
-    def nearest(self, start: int, end: int, is_money: bool) -> KindGuess:
-        """The governing cue of the figure at start:end, with its source ("near", "far" or "move")."""
-        for tier, (everything, not_downloads) in enumerate(self._tiers):
+    def nearest(self, start: int, end: int, is_money: bool, is_percent: bool = False) -> KindGuess:
+        """The governing cue of the figure at start:end, with its source ("near", "far" or "move").
+
+        With ``lowered``, the rules of sentence shape come first (:mod:`solutions.analyser.figure_grammar`): the
+        subject of the verb that takes the figure, then what a percentage is a share of; then the nearest cue
+        outside any aside the figure is not in.
+        """
+        if self.lowered is not None:
+            shaped = self._subject_of_verb(start, is_money)
+            if shaped is None and is_percent:
+                shaped = self._share_of(start, end)
+            if shaped is not None:
+                return shaped
+        tiers = self._tiers if self._clause_of(start) is not None else self._outside_tiers
+        for tier, (everything, not_downloads) in enumerate(tiers):
             found = (not_downloads if is_money else everything).nearest(start, end, self.lowered)
             if found is not None:
                 distance, kind, span = found
                 source = "move" if tier else ("near" if distance <= NEAR else "far")
                 return KindGuess(kind, source, span)
         return KindGuess(None, "default")
+
+    def _subject_of_verb(self, start: int, is_money: bool) -> KindGuess | None:
+        """The kind of the subject of a verb of movement (or of "is worth") that takes the figure at ``start``."""
+        index = bisect.bisect_right(self._ends, start) - 1
+        if index < 0:
+            return None
+        verb = self._hits[index]
+        if not grammar.verb_gap_fits(self.lowered, verb[1], start):
+            return None
+        if verb[3] == "move":
+            verb_start = verb[0]
+        elif self.lowered[verb[0]:verb[1]] == "worth":
+            verb_start = grammar.copula_before(self.lowered, verb[0])
+            if verb_start is None:
+                return None
+        else:
+            return None
+        clause = self._clause_of(verb_start)
+        position = bisect.bisect_right(self._subject_ends, verb_start) - 1
+        while position >= 0 and self._clause_of(self._subjects[position][0]) not in (None, clause):
+            position -= 1  # a word in an aside is not the subject of a verb outside it
+        if position < 0 or verb_start - self._subjects[position][1] > grammar.REACH:
+            return None
+        reach = grammar.SUBJECT_WORDS if verb[3] == "move" else grammar.COPULA_SUBJECT_WORDS
+        if grammar.words_between(self.lowered, self._subjects[position][1], verb_start, clause) > reach:
+            return None  # "customers have seen picking errors fall": too far to be the verb's subject
+        while position > 0 and grammar.head_of_of_phrase(self.lowered, self._subjects[position - 1][1],
+                                                          self._subjects[position][0]):
+            position -= 1  # "sales of its data-centre chips rose": the head is "sales"
+        subject = self._subjects[position]
+        if is_money and subject[2] == "downloads":
+            return None
+        return KindGuess(subject[2], "near" if start - subject[1] <= NEAR else "far", (subject[0], subject[1]))
+
+    def _share_of(self, start: int, end: int) -> KindGuess | None:
+        """The kind of what a percentage is a share of ("22% of its revenue", "80% of a model's performance",
+        "a 30% stake"): the naming word inside that phrase, a counted noun's kind, or "other"."""
+        phrase = grammar.percent_of_phrase(self.lowered, end) or grammar.noun_after_percent(self.lowered, start, end)
+        if phrase is None:
+            return None
+        index = bisect.bisect_right(self._ends, phrase[0])
+        hit = self._hits[index] if index < len(self._hits) and self._hits[index][0] < phrase[1] else None
+        noun = _UNIT_NOUN.search(self.lowered, *phrase)
+        if noun is not None and (hit is None or noun.start() < hit[0] or hit[2] == "downloads"):  # a counted noun
+            unit = UNIT_NOUNS[int(noun.lastgroup[4:])][0]
+            return KindGuess("other" if unit in _PEOPLE_UNITS else KIND_OF_UNIT[unit], "near", noun.span())
+        if hit is not None and hit[3] != "subject":
+            return None
+        if hit is not None and hit[2] != "downloads":
+            return KindGuess(hit[2], "near", (hit[0], hit[1]))
+        return KindGuess("other", "near", phrase)  # a share of people ("94% of customers") is a survey's share
 
     def money_word_before(self, start: int) -> bool:
         """Whether a word that makes a bare amount money ("sold for", "paid") ends just before ``start``."""
@@ -328,8 +418,9 @@ def _heads_only(hits: list[tuple], lowered: str) -> list[tuple]:
         elif hit[3] == "generic" and _OF_GAP.fullmatch(lowered, hit[1], following[0]):
             dropped.add(index)
         elif (hit[3] != "generic" and _COMPOUND_GAP.fullmatch(lowered, hit[1], following[0])
-              and _ONE_WORD.fullmatch(lowered, following[0], following[1])):
-            dropped.add(index)
+              and _ONE_WORD.fullmatch(lowered, following[0], following[1])
+              and not _PAST_VERB.fullmatch(lowered, following[0], following[1])):
+            dropped.add(index)  # "trading profit"; but in "a $400,000 house bought" the verb is no head
     return [hit if hit[3] != "generic" else (*hit[:3], "subject", hit[4])
             for index, hit in enumerate(hits) if index not in dropped]
 
@@ -376,6 +467,8 @@ class _SortedCues:
 
 
 _PRIORITY = {kind: index for index, kind in enumerate(KIND_PRIORITY)}
+#: Counted nouns that are people: a percentage of them is a share from a survey or a study ("other").
+_PEOPLE_UNITS = frozenset({"users"})
 
 
 def kind_from_context(start: int, end: int, sentence_cues: SentenceCues,
@@ -385,7 +478,8 @@ def kind_from_context(start: int, end: int, sentence_cues: SentenceCues,
 
 
 def guess_kind(start: int, end: int, sentence_cues: SentenceCues,
-               neighbour_cues: Callable[[], Iterable[SentenceCues]], is_money: bool = False) -> KindGuess:
+               neighbour_cues: Callable[[], Iterable[SentenceCues]], is_money: bool = False,
+               is_percent: bool = False) -> KindGuess:
     """The kind of the figure at start:end and where it came from.
 
     The governing cue of its sentence decides (:meth:`SentenceCues.nearest`). With no cue in the sentence, the
@@ -393,7 +487,7 @@ def guess_kind(start: int, end: int, sentence_cues: SentenceCues,
     source "neighbours"; with none there either, the kind is None, source "default".
     Ties go to the earlier kind in ``KIND_PRIORITY``. Money is never of kind "downloads".
     """
-    nearest = sentence_cues.nearest(start, end, is_money)
+    nearest = sentence_cues.nearest(start, end, is_money, is_percent)
     if nearest.kind is not None:
         return nearest
     kinds = [kind for kind in KIND_PRIORITY if not (is_money and kind == "downloads")]

@@ -137,6 +137,11 @@ def extract_figures(text: str) -> pd.DataFrame:
     })
 
 
+#: Dollars that are not the US one, and the marks of the US one.
+_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|NZ|C|CA|HK|S|NT)\$")
+_US_DOLLAR = re.compile(r"US\s?\$|\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b")
+
+
 class _Context:
     """A text's sentences and their cue words, computed once and shared by all its figures."""
 
@@ -148,6 +153,7 @@ class _Context:
         self.download_cues = DownloadCues(text)
         self._cues: dict[int, SentenceCues] = {}
         self._currency: str | None = None
+        self._bare_dollar: str | None = None
 
     def sentence_index(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.starts, position) - 1)
@@ -159,8 +165,16 @@ class _Context:
         if index not in self._cues:
             inside = 0 <= index < len(self.sentences)
             self._cues[index] = SentenceCues(cue_hits(self.lowered, self.sentences[index]) if inside else [],
-                                             self.lowered)
+                                             self.lowered, self.sentences[index] if inside else None)
         return self._cues[index]
+
+    def bare_dollar(self) -> str:
+        """What a bare "$" is in this text: "other" when it names another dollar ("A$", "NZ$", "C$") and never
+        the US one ("US$", "USD"), so "$480" in a story priced in A$ is Australian; else "USD"."""
+        if self._bare_dollar is None:
+            other = _OTHER_DOLLAR.search(self.text) is not None and _US_DOLLAR.search(self.text) is None
+            self._bare_dollar = "other" if other else "USD"
+        return self._bare_dollar
 
     def currency(self) -> str:
         """The currency the text uses most ("USD" or "other"), for money printed without one ("a grand")."""
@@ -178,6 +192,8 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
     unit_source = "printed" if reading.unit else "word"
     money_word = currency_word_after(text, end, reading.has_scale) if reading.unit is None and not is_percent else None
     unit = reading.unit or money_word
+    if unit == "USD" and reading.currency == "$":
+        unit = context.bare_dollar()
     is_money = unit in ("USD", "other")
     if not (is_money or is_percent):
         noun_unit, noun_end = unit_noun_after(text, end)
@@ -207,7 +223,7 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
 
         money = unit in ("USD", "other") and (reading.currency is not None or money_word is not None
                                               or unit_source == "implied")  # not "25 basis points"
-        guess = guess_kind(start, end, context.cues(index), neighbours, money)
+        guess = guess_kind(start, end, context.cues(index), neighbours, money, is_percent)
         kind = guess.kind or ("cost" if money else "other")
         kind_source, cue = guess.source, guess.cue
     confidence, check = confidence_and_check(unit_source, kind_source, text[cue[0]:cue[1]] if cue else None)

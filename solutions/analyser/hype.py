@@ -133,6 +133,7 @@ def find_hype(text: str) -> list[dict]:
                if not is_literal(text, find["start"], find["end"]) and not _inside_a_name(text, find)]
     finds = lexicon + find_pattern_hype(text) + find_all_caps(text) + \
         find_short_exclamations(text) + find_revealed_headlines(text)
+    finds = [find for find in finds if not _denied(text, find)]
     checks = category_checks()
     result = []
     for find in _merge_neighbours(text, _longest_without_overlaps(finds)):
@@ -141,6 +142,18 @@ def find_hype(text: str) -> list[dict]:
                        "end": find["end"], "rationale": find["rationale"],
                        "confidence": round(find.get("confidence", confidence), 2), "check": check})
     return result
+
+
+#: "not a disaster", "hardly a crisis": a loaded word the writer denies is an understatement, not hype.
+_DENIAL_BEFORE = re.compile(r"\b(?:not|never|hardly|scarcely|no|nor|isn't|wasn't|aren't|weren't|isn\u2019t|wasn\u2019t"
+                            r"|aren\u2019t|weren\u2019t)[ \t]+(?:(?:a|an|the|so|that|too|exactly|quite)[ \t]+)?\Z", re.IGNORECASE)
+_DENIABLE = ("evaluation", "intensifier", "metaphor", "market_verb")
+
+
+def _denied(text: str, find: dict) -> bool:
+    """True for a loaded word the text denies right before it ("was not a disaster"); clickbait is never denied."""
+    return find["category"] in _DENIABLE and _DENIAL_BEFORE.search(
+        text, max(0, find["start"] - 24), find["start"]) is not None
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019.&-]*[ \t]+\Z")

@@ -20,7 +20,7 @@ PHOTO PHOTOS LISTEN CLICK HERE TOPICS TAGS COMMENTS FILE CREDIT GETTY IMAGES REU
 """.split())
 #: A run of all-caps words (2+ letters each) separated by spaces; it starts with a plain character class so
 #: ``re`` can skip quickly to capital letters, and the look-behind after it checks the word boundary.
-_CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z \t]{4})[A-Z]+(?![\w'\u2019])"
+_CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z \t]{3})[A-Z]+(?![\w'\u2019])"
                        r"(?:[ \t]+[A-Z]{2,}(?![\w'\u2019]))*")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 _LOWER_RUN = re.compile(r"[a-z]+")
@@ -33,6 +33,12 @@ _SHOUTED_ENDING = re.compile(r"(?:ING|ED|LY|EST|IER)$")
 _NUMBER_WORDS = frozenset("""
 ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN HUNDRED HUNDREDS THOUSAND THOUSANDS MILLION MILLIONS BILLION
 BILLIONS TRILLION TRILLIONS
+""".split())
+#: Common words writers shout for emphasis ("it has NEVER done this", "shipping is FREE", "running out FAST"): a
+#: name or acronym is never one of them, so a lone one in mixed-case prose is a shout whatever its length.
+SHOUT_WORDS = frozenset("""
+NEVER EVER NOW NOT ALL EVERY EVERYONE EVERYTHING NOTHING NOBODY NO YES MUST FREE FAST HUGE BIG REAL REALLY
+TRUE ONLY BEST WORST MORE MOST LESS WRONG RIGHT STOP WAIT THIS THAT WHY HOW WHAT WOW OMG INSANE CRAZY
 """.split())
 _CONTEXT = 100
 
@@ -65,14 +71,15 @@ def find_all_caps(text: str) -> list[dict]:
     that are not acronyms, names of firms, tickers, datelines, bylines or page furniture."""
     found = []
     for run in _CAPS_RUN.finditer(text):
-        if run.end() - run.start() < 5:
+        if run.end() - run.start() < 5 and run.group() not in SHOUT_WORDS:
             continue  # one short word such as "AI" or "CEO"
         start, end, words = run.start(), run.end(), run.group().split()
         plain = [word not in ACRONYMS for word in words]
         if not any(plain):
             continue
         long_word = any(p and len(w) >= 5 for p, w in zip(plain, words))
-        if not long_word and not (len(words) >= 2 and all(plain) and sum(map(len, words)) >= 6):
+        shouted = len(words) == 1 and words[0] in SHOUT_WORDS
+        if not long_word and not shouted and not (len(words) >= 2 and all(plain) and sum(map(len, words)) >= 6):
             continue
         if _starts_line(text, start) and _DATELINE_AFTER.match(text, end):
             continue  # a dateline such as "BEIJING (Reuters) -" or "SAN FRANCISCO, Jan 27"
@@ -82,7 +89,7 @@ def find_all_caps(text: str) -> list[dict]:
             continue
         if _NAME_WORD_AFTER.match(text, end):
             continue  # part of a name such as "ENFORCE Act"
-        if sum(plain) == 1 and not _shouted_word(text, words[plain.index(True)], end):
+        if sum(plain) == 1 and not shouted and not _shouted_word(text, words[plain.index(True)], end):
             continue  # one unknown all-caps word is more often a name ("JURIST") than a shout
         first = plain.index(True)
         last = len(plain) - 1 - plain[::-1].index(True)

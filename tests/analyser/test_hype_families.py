@@ -39,6 +39,22 @@ FAMILY_CASES = [
     ("\u201cWe are thrilled to announce our new partner,\u201d the company said.", "We are thrilled to"),
     ("Investors are PANICKING after the results.", "PANICKING"),
     ("Carbon prices crashed 40% on Monday.", "crashed"),
+    ("The landlords will be laughing all the way to the bank.", "laughing all the way to the bank"),
+    ("The council moved heaven and earth to keep the library open.", "moved heaven and earth"),
+    ("Some say the ship has sailed for cheap train tickets.", "the ship has sailed"),
+    ("The bank has painted itself into a corner on rates.", "painted itself into a corner"),
+    ("Bond traders threw a tantrum after the speech.", "threw a tantrum"),
+    ("The sequel smashed expectations on its first weekend.", "smashed expectations"),
+    ("Gold ripped through $3,000 an ounce on Friday.", "ripped through"),
+    ("One shopper fumed about the queue outside.", "fumed"),
+    ("\u201cIt is absolute madness,\u201d one driver said of the toll.", "absolute madness"),
+    ("The Secret Behind Cheap Flights? Here's what airlines don't want you to know.", "don't want you to know"),
+    ("Only 40 seats left. But hurry: the sale ends tonight.", "But hurry"),
+    ("This herbal tea melts belly fat while you sleep, the advert says.", "melts belly fat"),
+    ("It is the most powerful vacuum cleaner on the market, the maker says.", "the most powerful vacuum cleaner on the market"),
+    ("Acme Tools, the leader in garden equipment, opened a store.", "the leader in garden equipment"),
+    ("The new stand is a star-studded addition to the ground.", "star-studded"),
+    ("Tickets are FREE for every child this summer.", "FREE"),
 ]
 
 
@@ -65,6 +81,11 @@ NOT_HYPE = [
     "Forty homes were destroyed by the fire, the fire service said.",
     "The storm battered the coast overnight.",
     "On Sunday night the Golden State Warriors beat the visiting team by ten points at home.",
+    "The warning was not a disaster, one analyst said, but it was a reminder.",
+    "Officials say they are in no hurry to cut rates.",
+    "What could explain the result? The authors list three causes.",
+    "The bakery beat last year's record by 40 loaves.",
+    "The CEO of the firm joined the board of the NHS trust.",
 ]
 
 

@@ -24,6 +24,32 @@ SPEAKER_CASES = [
      [("Prices will settle", "Tom Reyes")]),
     ("Tom Reyes, chief economist at Coastbank, said: \u201cRates have peaked.\u201d",
      [("Rates have peaked.", "Tom Reyes")]),
+    # several asides between a name and its verb, and a quote paragraph it introduces
+    ("Retired nurse Ada Quill, 74, who has lived in Port Ellen for fifty years, said the ferry mattered most.\n\n"
+     "\u201cWithout it we cannot see a doctor.\u201d",
+     [("Without it we cannot see a doctor.", "Ada Quill")]),
+    ("Dr Omar Bex, a surgeon at St Cuthbert's Hospital who was not involved in the trial, said it was careful.\n\n"
+     "\u201cThe numbers are small.\u201d",
+     [("The numbers are small.", "Omar Bex")]),
+    # a nationality or an age standing for the person just named
+    ("Coach Lena Moretti, 48, was calm. \u201cWe will recover,\u201d the Italian said.",
+     [("We will recover", "Lena Moretti")]),
+    # a name with an initial, then an organisation inside its aside
+    ("R. Iyer, president of the Salem Weavers Federation, said the plan was \u201cnot enough\u201d.",
+     [("not enough", "R. Iyer")]),
+    # "he" after a place name: the place is not the speaker
+    ("Ben Orr, who farms near Kelso, said prices had fallen. He lives in Coldstream Mill.\n\n"
+     "\u201cWe cannot go on like this,\u201d he said.",
+     [("We cannot go on like this", "Ben Orr")]),
+    # a handle that spoke is who "he" means when no person is named
+    ("The trader known online as QuietFox, who told his followers to hold, was unmoved.\n\n"
+     "\u201cThey always panic,\u201d he wrote.",
+     [("They always panic", "QuietFox")]),
+    # a first name the text gives with one family name only
+    ("Rosa Lind's bakery opened in May.\n\nRosa, who trained in Lyon, told us: \u201cWe sold out by noon.\u201d",
+     [("We sold out by noon.", "Rosa Lind")]),
+    ("The singer had a good night. \u201cI could cry,\u201d she laughed, after Mia Vance took the prize.",
+     [("I could cry", None)]),
 ]
 
 

@@ -32,6 +32,18 @@ VAGUE_CASES = [
     ("Government sources said the plan would be dropped.", "Government sources"),
     ("A senior official said talks would resume next week.", "A senior official"),
     ("Studies show that children sleep less than a decade ago.", "Studies show"),
+    ("Clinical studies show the cream works within a week.", "Clinical studies show"),
+    ("Sources in the Transport Department said the line would close.", "Sources in the Transport Department said"),
+    ("It is learnt that two mills have shut.", "It is learnt"),
+    ("A friend of the family said the couple were delighted.", "A friend of the family said"),
+    ("Many small landlords say the rules came too late.", "Many small landlords say"),
+    ("Many women report better sleep after the change.", "Many women report"),
+    ("Scientists have long suspected a link between the two.", "Scientists have long suspected"),
+    ("Traders, for their part, are betting on a cut.", "Traders, for their part, are betting"),
+    ("For years the gold crowd mocked the coin.", "the gold crowd"),
+    ("Others inside the ministry sound less sure.", "Others inside the ministry"),
+    ("Hollywood insiders reckon the film will make a profit.", "Hollywood insiders"),
+    ("It's being described as the bargain of the year.", "It's being described as"),
 ]
 
 
@@ -53,6 +65,8 @@ NAMED_OR_PLAIN = [
     "The study, published in The Lancet, found a small effect.",
     "Nvidia investors said they were pleased, the chief executive told the meeting.",
     "The research shows, its author Jane Park said, a clear link.",
+    "Sales beat the firm's own forecasts for the quarter.",
+    "Many stores closed early on Sunday.",
 ]
 
 
@@ -75,3 +89,8 @@ def test_a_relative_clause_about_the_same_source_joins_it_and_a_hedge_stays_apar
     assert phrases("One industry executive who asked not to be named said the rules were strict.") == [
         "One industry executive who asked not to be named"]
     assert phrases("One veteran trader reportedly told colleagues to sell.") == ["One veteran trader", "reportedly"]
+
+
+def test_an_anonymity_hedge_joins_the_source_it_describes():
+    sentence = "One official, speaking on condition of anonymity, said the vote was close."
+    assert phrases(sentence) == ["One official, speaking on condition of anonymity"]

@@ -296,13 +296,17 @@ class NameIndex:
                 full = _without_generic(match.group(1)) + name
                 if " " in full and name_kind(full) == "person":
                     return full
+        families = set()
         for at in occurrences:
             match = _FAMILY_NAME_AFTER.match(text, at + len(name), at + len(name) + 40)
             if match and (at == 0 or text[at - 1] not in "-\u2019'"):
                 full = f"{name} {match.group(1)}"
                 if name_kind(full) == "person" and _role_beside(text, at, match.end()):
                     return full
-        return None
+                if name_kind(full) == "person":
+                    families.add(full)
+        # a first name ("Jade") the text also gives with one family name only ("Jade Hollis's new film")
+        return families.pop() if len(families) == 1 else None
 
     def kind_of(self, name: str, position: int = 0) -> str:
         """"person", "org" or "unknown" (a lone capitalised word); a known person's first or last name is a person."""

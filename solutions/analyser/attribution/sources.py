@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from solutions.analyser.attribution.names import Mention, NameIndex, proper_names
+from solutions.analyser.attribution.names import Mention, NameIndex, name_kind, proper_names
 from solutions.analyser.attribution.vague import is_vague_source
 from solutions.analyser.attribution.words import (
     PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place, looks_like_role, word_set,
@@ -46,17 +46,44 @@ _STAFF_OF_BODY = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(company|firm|group
                             r"bosses|leaders?|sources?)$", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:the|this|that)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}(?P<head>[a-z][\w\-]*)$", re.IGNORECASE)
 #: A name that speaks: "Northern said", "Tesco, the supermarket group, told", "the ministry's statement said".
-_SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},)?,?[ \t]+"
+_SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?:(?:who|which)[ \t]+)?"
                            r"(?:(?:has|had|also|then|later|on[ \t]+\w+)[ \t]+)?"
                            r"(?:said|says|told|tells|announced|announces|added|adds|wrote|writes|stated|states|"
                            r"confirmed|warned|noted|reported|explained|insisted|argued|claimed|predicted|expects|"
                            r"spoke|speaks|replied|responded|wrote)\b")
 #: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
+#: Titles and roles written before a person's name ("Sir", "Dr", "Professor", "Coach", "Retiree"): not part of it.
+_TITLES = word_set("""
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend cr cr. cllr cllr.
+    councillor shri smt smt. sri mx mx. judge justice senator sen. rep. governor gov. mayor president minister
+    coach captain capt. retiree winger striker manager boss chef pastor father sister brother officer sergeant
+""")
+
+
+def without_title(name: str | None) -> str | None:
+    """A person's name without the titles and roles before it ("Sir John Smith" -> "John Smith", "Retiree Graham
+    Pettit" -> "Graham Pettit"); a name that is only a title, or an organisation, stays as it is."""
+    if not name:
+        return name
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in _TITLES:
+        words = words[1:]
+    if len(words) == 2 and words[0].casefold() in _TITLES and name_kind(words[1]) != "org":
+        words = words[1:]
+    return " ".join(words)
+
+
+#: A description that can only be a person named before: a nationality ("the Italian", "the Frenchman") or an
+#: age ("the 51-year-old").
+_PERSON_DESCRIPTION = re.compile(r"the[ \t]+(?:(?:former|veteran|young|elder)[ \t]+)?(?:[A-Z][a-z]+(?:ian|an|ese|ish|ch|i|man|"
+                                 r"woman|ard|ot|ane|ede|ede)|\d{1,3}-year-old)")
 #: How close a person named just before a pronoun must be to be read as its referent without a speech verb.
 _NEAR = 300
-#: Words before a name that make it an object, not the subject a later "he" or "she" refers to.
-_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|about|told|than|and|from|of|against|beat|met|called)[ \t]+\Z")
+#: Words before a name that make it an object or a place ("in Wattle Creek"), not the subject a later "he" or
+#: "she" refers to.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|about|told|than|and|from|of|against|beat|met|called|in|at|near|into"
+                            r"|across|around|outside|inside)[ \t]+\Z")
 #: A preposition before a name that makes it a place: "in Leeds", "between Leeds and York".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|between|near|across|around|outside|via)[ \t]+\Z")
 _FUNCTION_BEFORE_NAME = word_set("""
@@ -91,10 +118,13 @@ class Sources:
         if not phrase:
             return UNNAMED
         if lowered in PERSON_PRONOUNS:
-            mention = (self._near_subject(before) or self._last_speaker(before)
-                       or self.names.before(before, ("person",)) or self.names.before(before, ("unknown",))
+            mention = (self._near_subject(before) or self._last_speaker(before) or self._subject_person_before(before)
+                       or self._speaking_name_before(before) or self.names.before(before, ("unknown",))
                        or self._surname_like(before))
             return self._named(mention, role) if mention else UNNAMED
+        if _PERSON_DESCRIPTION.fullmatch(phrase):  # "the Italian said", "the 51-year-old added": a named person again
+            mention = self._near_subject(before) or self._last_speaker(before) or self._subject_person_before(before)
+            return self._named(mention, role) if mention else Source(None, role or phrase, False)
         if lowered in THING_PRONOUNS:
             mention = self._thing_before(start)
             return self._named(mention, role) if mention else UNNAMED
@@ -129,6 +159,33 @@ class Sources:
         if mention is None or _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
             return None
         return mention
+
+    def _subject_person_before(self, position: int) -> Mention | None:
+        """The last person named before ``position`` who is not an object or a place ("in Wattle Creek"), looking
+        back over at most six people; else the last person named at all."""
+        cursor, first = position, None
+        for _ in range(6):
+            mention = self.names.before(cursor, ("person",))
+            if mention is None:
+                break
+            first = first or mention
+            if not _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+                return mention
+            cursor = mention.start
+        return first
+
+    def _speaking_name_before(self, position: int) -> Mention | None:
+        """With no person named before, a name of any shape that spoke ("the trader known as KestrelCapital, who
+        told his followers"): a handle or a one-word name "he" or "she" can point back to."""
+        cursor = position
+        for _ in range(6):
+            mention = self.names.before(cursor, ("org", "unknown"), window=1500)
+            if mention is None:
+                return None
+            if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60):
+                return mention
+            cursor = mention.start
+        return None
 
     def _last_speaker(self, position: int) -> Mention | None:
         """The person last named as a speaker before ``position`` ("Ana Silva said", "said Ana Silva"), looking
@@ -190,7 +247,8 @@ class Sources:
         return lower.search(self.text, max(0, mention.start - 3000), mention.end + 3000) is None
 
     def _named(self, mention: Mention, role: str | None) -> Source:
-        return Source(self.names.full_name(mention.name, mention.start), role or self.role_of(mention), False)
+        return Source(without_title(self.names.full_name(mention.name, mention.start)), role or self.role_of(mention),
+                      False)
 
     def _names_in_phrase(self, start: int, end: int) -> list[Mention]:
         """Names in a speaker phrase even where a sentence-initial capital hid them ("Bernstein analysts")."""
@@ -205,6 +263,8 @@ class Sources:
     def choose(self, mentions: list[Mention]) -> Mention:
         """The speaker among several names: the last person, else the last organisation that is not a possessor."""
         people = [m for m in mentions if self.names.kind_of(m.name, m.start) == "person"]
+        if people and self.text.startswith(",", people[0].end) and people[0] is mentions[0]:
+            return people[0]  # "K. Palanisamy, president of the Kongu Knitwear Federation": the name before the aside
         if people:
             return people[-1]
         plain = [m for m in mentions if self.text[m.end:m.end + 1] not in ("'", "\u2019")]

@@ -147,7 +147,8 @@ def vague_attributions(text: str) -> list[dict]:
         if kind == "group":
             verb = _VERB_AFTER.match(text, end, min(len(text), end + 40))
             end = verb.end() if verb else end
-        if phrases and _JOINING_GAP.fullmatch(text, phrases[-1]["end"], start) and _RELATIVE_START.match(text, start):
+        if phrases and (_JOINING_GAP.fullmatch(text, phrases[-1]["end"], start) and _RELATIVE_START.match(text, start)
+                        or _ANONYMITY_GAP.fullmatch(text, phrases[-1]["end"], start) and _ANONYMITY.match(text, start)):
             joined = phrases[-1]  # "One industry executive" + "who asked not to be named": one credit
             joined.update(text=text[joined["start"]:end], end=end,
                           confidence=max(joined["confidence"], rules[index].confidence))
@@ -163,6 +164,10 @@ def vague_attributions(text: str) -> list[dict]:
 _JOINING_GAP = re.compile(r"[ \t]{1,2}")
 #: Only a relative clause about the same source joins the phrase before it ("... who asked not to be named").
 _RELATIVE_START = re.compile(r"(?:who|which)[ \t]", re.IGNORECASE)
+#: "One official, speaking on condition of anonymity": the hedge describes the source just named, within the
+#: sentence, so the two are one credit.
+_ANONYMITY = re.compile(r"(?:who[ \t]+|which[ \t]+)?(?:speaking|spoke|asked|asking|declined|declining)[ \t]", re.IGNORECASE)
+_ANONYMITY_GAP = re.compile(r"[^.!?\n\u201c\u201d\"]{0,60}")
 
 
 #: A speech or belief verb right after a group phrase joins it: "Industry experts" + " estimate".

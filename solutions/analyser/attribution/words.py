@@ -18,7 +18,8 @@ GENERIC_WORDS = word_set("""
     ai u.s. u.s us usa uk u.k. eu e.u. chinese american americans western european asian japanese korean
     indian british german french taiwanese russian global international wall street silicon valley tech
     industry industry's market markets financial government federal state x twitter shares stocks
-    china america washington beijing europe asia
+    china america washington beijing europe asia hollywood bollywood westminster whitehall brussels city
+    clinical medical scientific academic official industrial
     the a an some many most other others several these those this that such both all few any each every
     and but yet so while when if as however meanwhile still also even now then or nor after before since
     although though because despite during unlike like amid among over under in on at for from with by
@@ -26,6 +27,7 @@ GENERIC_WORDS = word_set("""
     unnamed anonymous already yesterday today tomorrow earlier later instead indeed overall moreover
     furthermore additionally similarly it its he she they we i you his her their our my your there here
     what which who where why how no not last next first early late
+    let imagine consider remember forget look listen picture suppose
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """)
@@ -58,7 +60,8 @@ ORG_WORDS = word_set("""
     international global industries electronics motors energy financial insights economics strategies
     advisors advisers associates consulting consultancy republic party congress senate court
     committee army navy force police school college center centre hospital square city county province
-    authority authorities organisation organization government board
+    authority authorities organisation organization government board federation manufacturers producers exporters
+    importers retailers traders growers chamber confederation society guild trust
 """)
 
 #: Countries, regions and cities: named often, but not what "the company" or "the chatbot" points back to.

@@ -3,6 +3,8 @@ first named person or organisation of a sentence."""
 
 from __future__ import annotations
 
+import re
+
 from solutions.analyser.attribution import is_place, is_relative_clause, looks_like_role, proper_names
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.words import (
@@ -98,18 +100,23 @@ def short_named(phrase: str) -> bool:
 def subject_before(context: QuoteContext, floor: int, verb_start: int) -> tuple[int, int] | None:
     """The subject right before a verb, reading back: "Microsoft CEO Satya Nadella (has publicly) said"."""
     text = context.text
-    tokens = last_tokens(text, floor, verb_start, 30)
+    tokens = last_tokens(text, floor, verb_start, 60)
     index = _skip_adverbials(tokens, len(tokens) - 1)
-    role_end = None
-    if index >= 0 and tokens[index].text == ",":
+    role_end, asides = None, 0
+    while index >= 0 and tokens[index].text == "," and asides < _ASIDES:
+        # "Graham Pettit, 71, who has lived here for decades, said": read back over each aside set off by commas
         opening = index - 1
-        while opening >= 0 and tokens[opening].word and index - opening <= 18:
+        while opening >= 0 and (tokens[opening].word or tokens[opening].text in _INSIDE_WORDS) and index - opening <= 30:
             opening -= 1
         between = text[tokens[opening].end:tokens[index].start] if opening >= 0 else ""
-        if opening < 0 or tokens[opening].text != "," or not (looks_like_role(between) or is_relative_clause(between)):
-            return None
+        if opening < 0 or tokens[opening].text != "," or not _aside(between):
+            if asides == 0:
+                return None
+            break
         role_end = tokens[index].start if looks_like_role(between) else tokens[opening].start
-        index = opening - 1
+        index, asides = opening, asides + 1
+    if asides:
+        index -= 1  # the word before the first aside's comma ends the subject
     last = index
     while index >= 0 and last - index < 8 and tokens[index].word and tokens[index].word not in CLAUSE_BREAK \
             and not (index < last and tokens[index].ends_sentence):
@@ -120,10 +127,30 @@ def subject_before(context: QuoteContext, floor: int, verb_start: int) -> tuple[
     return taken[0].start, role_end if role_end is not None else taken[-1].end
 
 
+#: How many asides set off by commas may stand between a subject and its verb.
+_ASIDES = 3
+#: Marks that stand inside an aside's words ("St Aldric's Hospital", "Procter & Gamble").
+_INSIDE_WORDS = frozenset({"'", "\u2019", "-", "&", "\u2013"})
+#: An age as an aside: "Marco Lentini, 51, said".
+_AGE = re.compile(r"\d{1,3}")
+
+
+def _aside(between: str) -> bool:
+    """An aside between a subject and its verb: a role ("a neurologist at X"), a relative clause, an age, or a role
+    followed by a relative clause ("a neurologist in London who was not involved in the study")."""
+    between = between.strip()
+    if looks_like_role(between) or is_relative_clause(between) or _AGE.fullmatch(between):
+        return True
+    role, relative, _ = between.partition(" who ")
+    return bool(relative) and looks_like_role(role)
+
+
 def _skip_adverbials(tokens: list[Token], index: int) -> int:
     """Step back over "has publicly", "on Monday", "in a statement" between a subject and its verb."""
     while index >= 0:
         word = tokens[index].word
+        if not word:
+            break  # a comma ends the adverbials: "..., in the study," is an aside, not "in a statement"
         if word in ADVERBS:
             index -= 1
         elif index >= 1 and tokens[index - 1].word in ("on", "last", "this", "next") and word in TIME_WORDS:
@@ -139,7 +166,7 @@ def _skip_adverbials(tokens: list[Token], index: int) -> int:
 
 def first_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
     """The main subject of a sentence part: its first named person or organisation, or a leading pronoun."""
-    mentions = context.names.within(start, end)
+    mentions = [m for m in context.names.within(start, end) if not _place_mention(context.text, m)]
     if mentions:
         group = [mentions[0]]
         for mention in mentions[1:]:
@@ -152,6 +179,14 @@ def first_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int
         if token.word in PRONOUN_SUBJECTS:
             return token.start, token.end
     return None
+
+
+def _place_mention(text: str, mention) -> bool:
+    """A place, or a name after "in" ("Researchers in the Netherlands"): where someone is, not who speaks."""
+    return is_place(mention.name) or _IN_BEFORE.search(text, max(0, mention.start - 9), mention.start) is not None
+
+
+_IN_BEFORE = re.compile(r"\bin[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _named_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:

@@ -28,6 +28,8 @@ SPEECH_VERBS = word_set("""
     labeled labelled labels dubbed described describes termed branded characterized characterised framed
     complained lamented marveled marvelled exclaimed projected projects forecast forecasts reckons reckoned
     wonders wondered agreed agrees commented comments summed weighed
+    laughed laughs smiled sighed grinned beamed gushed chuckled fumed raged sneered scoffed snapped teased
+    hinted whispered shouted yelled pleaded protested objected retorted recounted
 """)
 #: Verbs that can come before their subject after a quote: ""...," said X".
 INVERTIBLE_VERBS = word_set("""
@@ -92,7 +94,8 @@ SUBJECT_OPENERS = PRONOUN_SUBJECTS | word_set("the a an one")
 _TOKEN = re.compile(r"[\w\u2019'&.\-]+|[^\w\s]")
 LETTERS = re.compile(r"[A-Za-z]+")
 ACCORDING = re.compile("according", re.IGNORECASE | re.ASCII)
-QUOTE_OR_APOSTROPHE = re.compile("[" + re.escape(DOUBLE_CHARS + "\u2018\u2019'") + "]")
+#: A quotation mark: any double mark, or a single one that is not an apostrophe inside a word ("Aldric's").
+QUOTE_OR_APOSTROPHE = re.compile("[" + re.escape(DOUBLE_CHARS) + "]|(?<![A-Za-z])[\u2018\u2019']|[\u2018\u2019'](?![A-Za-z])")
 DASH_LINE = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?P<subject>[^\n]{2,160})")
 
 

@@ -1,0 +1,109 @@
+"""Three rules of sentence shape that say which word governs a figure, before the nearest cue word does.
+
+The nearest-cue rule of :mod:`solutions.analyser.figure_context` reads "Shares of Brightwell Cloud, which rents
+computing capacity to Lumora, soared 7%" as a price, because "rents" is nearer to 7% than "Shares" is. Sentences
+have a shape the nearest word ignores, and three parts of it matter for figures:
+
+- **The subject of a movement.** A figure a verb of movement takes ("soared 7%", "fell by 3% to $142", "rose to
+  4.2%") measures the verb's subject, the nearest naming word before the verb; and "X is worth $2 trillion"
+  measures X. Of "sales of its chips" the head, "sales", is the subject.
+- **Relative clauses.** A clause opened by ", which", ", who", ", whose" or ", where" and closed by a comma is an
+  aside: a word inside it never governs a figure outside it.
+- **A percentage of something.** "80% of a model's performance" is a share of that performance: it takes the kind
+  of the thing after "of" (a GPU count, users, revenue), and when the cue words do not know that thing, the
+  percentage is "other". "At 40% utilisation" and "a 30% stake" work the same way: the percentage measures the
+  noun it stands before.
+
+Every test looks at a bounded window (:data:`REACH` characters) around the figure, so the rules keep finding all
+figures linear in the text. The functions take ``lowered``, the text lower-cased with every character at its offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How far back (characters) a rule looks for a verb, a subject or the start of a clause.
+REACH = 160
+#: Between a verb of movement and its figure: "soared 7%", "fell by nearly 3%", "rose to 4.2%", "climbed 7% to $38".
+_VERB_GAP = re.compile(
+    r"(?:\s+(?:by|to|from|as\s+much\s+as|as\s+little\s+as|about|around|roughly|nearly|almost|some|just|over|under"
+    r"|more\s+than|less\s+than|another|a\s+further|an\s+extra|a\s+record|a\s+fresh))*\s+"
+    r"(?:[^\s,;]*\d[^\s,;]*(?:\s+(?:per\s+cent|percent|points?|million|billion|trillion|bn|mn|m))?"
+    r"(?:\s+(?:to|from)(?:\s+(?:about|around|roughly|nearly|almost|just|over|under))*\s+))?")
+#: "is worth", "was still worth": the copula whose subject a "worth" figure measures.
+_COPULA_BEFORE_WORTH = re.compile(r"(?:^|\s)(?:is|was|are|were|be|been|being|'s|\u2019s)\s+(?:(?:now|still|already"
+                                  r"|only|roughly|about|nearly|almost|reportedly|currently)\s+)?\Z")
+#: Between a head word and a naming word inside its "of" phrase: "sales of its data-centre chips".
+_OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'\u2019&.-]+\s+){0,4}")
+#: An aside: ", which rents computing capacity to Lumora," (no other comma or clause mark inside).
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.!?()\u2014\u2013]{1,200},")
+#: "of" and the noun phrase a percentage is a share of, up to five words and no punctuation.
+_PERCENT_OF = re.compile(r"\s+of\s+((?:[\w'\u2019&-]+\s+){0,4}[\w'\u2019&-]+)")
+#: "a 30% stake", "at 40% utilisation": a percentage that stands before the noun it measures.
+_PERCENT_BEFORE_NOUN = re.compile(r"(?:^|\s)(?:a|an|the|at|with|its|their)\s+\Z")
+_WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
+#: Words after a percentage that are not a noun it measures.
+_NOT_A_NOUN = frozenset({
+    "to", "in", "on", "at", "for", "from", "by", "and", "or", "but", "with", "than", "that", "which", "who", "is",
+    "are", "was", "were", "be", "of", "over", "since", "this", "these", "its", "their", "the", "a", "an", "as",
+    "more", "less", "higher", "lower", "increase", "decrease", "rise", "fall", "jump", "drop", "gain", "loss",
+    "year-on-year", "annually", "overall", "again", "so", "last", "next", "per", "a-year", "every", "each",
+})
+
+
+def relative_clauses(lowered: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The asides in ``lowered[span]``: relative clauses set off by commas, as (start, end) spans."""
+    return [(match.start(), match.end()) for match in _RELATIVE_CLAUSE.finditer(lowered, *span)]
+
+
+#: At most this many words (asides not counted) stand between a subject and its verb ("Shares of Brightwell Cloud
+#: soared"); further back, a naming word is more often the object of another verb than the subject of this one.
+SUBJECT_WORDS = 3
+#: "The market for rented AI computing capacity was worth": "is worth" has no object to confuse, so its subject
+#: may stand further back.
+COPULA_SUBJECT_WORDS = 6
+_WORD = re.compile(r"[\w'\u2019&.-]+")
+
+
+def words_between(lowered: str, start: int, end: int, clause: tuple[int, int] | None = None) -> int:
+    """How many words stand in ``lowered[start:end]``, leaving out the asides (relative clauses) in it; ``clause``
+    is the aside holding ``end``, whose own words count."""
+    count, position = 0, start
+    for aside in _RELATIVE_CLAUSE.finditer(lowered, start, end):
+        if clause is None or aside.start() != clause[0]:
+            count += len(_WORD.findall(lowered, position, aside.start()))
+            position = aside.end()
+    return count + len(_WORD.findall(lowered, position, end))
+
+
+def verb_gap_fits(lowered: str, verb_end: int, figure_start: int) -> bool:
+    """Whether the figure at ``figure_start`` is what the verb ending at ``verb_end`` takes ("fell by 3%")."""
+    return 0 < figure_start - verb_end <= 60 and _VERB_GAP.fullmatch(lowered, verb_end, figure_start) is not None
+
+
+def copula_before(lowered: str, worth_start: int) -> int | None:
+    """Where "is"/"was" ... starts before "worth" at ``worth_start``, or None when "worth" has no copula."""
+    match = _COPULA_BEFORE_WORTH.search(lowered, max(0, worth_start - 40), worth_start)
+    return match.start() if match else None
+
+
+def head_of_of_phrase(lowered: str, earlier_end: int, later_start: int) -> bool:
+    """Whether a naming word ending at ``earlier_end`` is the head of an "of" phrase holding the one at
+    ``later_start`` ("sales of its data-centre chips": the head is "sales")."""
+    return 0 < later_start - earlier_end <= 60 and _OF_PHRASE.fullmatch(lowered, earlier_end, later_start) is not None
+
+
+def percent_of_phrase(lowered: str, end: int) -> tuple[int, int] | None:
+    """The span of what a percentage ending at ``end`` is a share of ("80% of a model's performance"), or None."""
+    match = _PERCENT_OF.match(lowered, end, min(len(lowered), end + 80))
+    return match.span(1) if match else None
+
+
+def noun_after_percent(lowered: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun a percentage stands before ("a 30% stake", "at 40% utilisation"), as a span, or None."""
+    if _PERCENT_BEFORE_NOUN.search(lowered, max(0, start - 6), start) is None:
+        return None
+    word = _WORD_AFTER.match(lowered, end, min(len(lowered), end + 40))
+    if word is None or word.group(1) in _NOT_A_NOUN:
+        return None
+    return word.span(1)

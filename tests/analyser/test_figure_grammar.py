@@ -1,0 +1,81 @@
+"""The rules of sentence shape that pick the word governing a figure (on sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from solutions.analyser import figure_grammar
+from solutions.analyser.figures import extract_figures
+
+
+def kinds(text: str) -> dict[str, str]:
+    table = extract_figures(text)
+    return dict(zip(table["text"], table["kind"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a verb of movement governs what the verb takes
+    ("Shares of Harrow Foods, which rents warehouse space to grocers, rose 6% to $41.20 on Tuesday.",
+     {"6%": "stock", "$41.20": "stock"}),
+    ("Revenue at the bakery chain, whose shares are listed in Leeds, fell 4% to £88m.", {"4%": "other", "£88m": "other"}),
+    ("Sales of its data-centre chips climbed by nearly 40% last quarter.", {"40%": "other"}),
+    ("House prices in Perth rose 3.1% in March, while the council spent A$2m on roads.",
+     {"3.1%": "cost", "A$2m": "investment"}),
+    ("Bitcoin, which funds few real projects, slumped 8% to $61,000.", {"8%": "stock", "$61,000": "stock"}),
+    # "is worth": the subject decides
+    ("The market for rented computing was worth about $30 billion last year.", {"$30 billion": "market_size"}),
+    ("Her fortune is now worth $2 billion.", {"$2 billion": "other"}),
+    # a percentage of something takes that thing's kind, or "other"
+    ("A rival matched the results with 80% of the model's performance.", {"80%": "other"}),
+    ("Only 15% of the processors ordered have arrived.", {"15%": "gpus"}),
+    ("Some 30% of its users pay for the app.", {"30%": "other"}),  # a share of people is a survey's share
+    ("More than 80% of the app's downloads came from China.", {"80%": "downloads"}),
+    ("Around 70% of the company's revenue comes from the north.", {"70%": "other"}),
+    ("The servers ran at 40% utilisation in a new data centre.", {"40%": "other"}),
+    ("The plant ran at 85% capacity all year.", {"85%": "other"}),
+    # an aside does not govern a figure outside it
+    ("The chipmaker, which sells its processors at a steep price, lost $40 billion in market value.",
+     {"$40 billion": "stock"}),
+    # a naming word still wins where no rule of shape applies
+    ("Analysts cut their price target on the shares to $165 from $190.", {"$165": "stock", "$190": "stock"}),
+    ("The game was built for under $4 million.", {"$4 million": "cost"}),
+    ("The round values the company at $9 billion.", {"$9 billion": "other"}),
+])
+def test_the_shape_of_the_sentence_decides_the_kind(text, expected):
+    assert kinds(text) == expected
+
+
+def test_each_rule_changes_an_answer_when_it_is_taken_away(monkeypatch):
+    aside = "Shares of Harrow Foods, which rents warehouse space to grocers, rose 6% to $41.20 on Tuesday."
+    share = "A rival matched the results with 80% of the model's performance, at a lower price."
+    worth = "The market for rented computing was worth about $30 billion last year."
+    with_rules = (kinds(aside), kinds(share), kinds(worth))
+    monkeypatch.setattr(figure_grammar, "verb_gap_fits", lambda lowered, verb_end, figure_start: False)
+    monkeypatch.setattr(figure_grammar, "relative_clauses", lambda lowered, span: [])
+    monkeypatch.setattr(figure_grammar, "percent_of_phrase", lambda lowered, end: None)
+    without = (kinds(aside), kinds(share), kinds(worth))
+    assert with_rules[0]["6%"] == "stock" and without[0]["6%"] == "cost"
+    assert with_rules[1]["80%"] == "other" and without[1]["80%"] == "cost"
+    assert with_rules[2]["$30 billion"] == "market_size" and without[2]["$30 billion"] == "other"
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("Shares of X, which rents space to Y, rose.", [", which rents space to Y,"]),
+    ("Mr Roe, who runs the fund, said so, and Ms Poe, whose firm lost, agreed.",
+     [", who runs the fund,", ", whose firm lost,"]),
+    ("Which firm, if any, rose?", []),
+    ("Shares of X, which rose, which fell.", [", which rose,"]),
+])
+def test_relative_clauses_are_found_between_commas(text, clauses):
+    lowered = text.lower()
+    found = [text[start:end] for start, end in figure_grammar.relative_clauses(lowered, (0, len(text)))]
+    assert found == clauses
+
+
+@pytest.mark.parametrize("gap, fits", [
+    (" ", True), (" by ", True), (" by nearly ", True), (" to ", True), (" 7% to ", True), (" 9.4% to about ", True),
+    (" from 3 per cent to ", True), (" in march to ", False), (", and ", False), (" sharply to ", False),
+])
+def test_what_may_stand_between_a_verb_and_its_figure(gap, fits):
+    lowered = "rose" + gap + "5%"
+    assert figure_grammar.verb_gap_fits(lowered, 4, 4 + len(gap)) is fits
