@@ -260,13 +260,14 @@ class SentenceCues:
     it, and one after the figure across more than three words or a clause break counts as further away.
     """
 
-    def __init__(self, hits: Iterable[tuple], lowered: str | None = None, span: tuple[int, int] | None = None):
+    def __init__(self, hits: Iterable[tuple], lowered: str | None = None, span: tuple[int, int] | None = None,
+                 text: str | None = None):
         hits = [hit if len(hit) == 5 else (*hit[:3], "subject", hit[2]) for hit in hits]
         if lowered is not None:
             hits = _heads_only(hits, lowered)
         else:
             hits = [hit if hit[3] != "generic" else (*hit[:3], "subject", hit[4]) for hit in hits]
-        self.lowered = lowered
+        self.lowered, self.text = lowered, text
         self.families = frozenset(hit[4] for hit in hits)
         self._clauses = grammar.relative_clauses(lowered, span) if lowered is not None and span else []
         self._tiers = self._sorted_tiers(hits)
@@ -333,10 +334,12 @@ class SentenceCues:
         verb = self._hits[index]
         if not grammar.verb_gap_fits(self.lowered, verb[1], start):
             return None
-        if verb[3] == "move":
+        if verb[3] == "move" or grammar.change_verb(self.lowered, verb[0], verb[1]):
             verb_start = verb[0]
         elif self.lowered[verb[0]:verb[1]] == "worth":
             verb_start = grammar.copula_before(self.lowered, verb[0])
+            if grammar.company_worth(self.lowered, self.text, verb[0] if verb_start is None else verb_start):
+                return KindGuess("stock", "near", (verb[0], verb[1]))  # "Helion is worth $2.87 trillion"
             if verb_start is None:
                 return None
         else:
@@ -347,7 +350,7 @@ class SentenceCues:
             position -= 1  # a word in an aside is not the subject of a verb outside it
         if position < 0 or verb_start - self._subjects[position][1] > grammar.REACH:
             return None
-        reach = grammar.SUBJECT_WORDS if verb[3] == "move" else grammar.COPULA_SUBJECT_WORDS
+        reach = grammar.COPULA_SUBJECT_WORDS if self.lowered[verb[0]:verb[1]] == "worth" else grammar.SUBJECT_WORDS
         if grammar.words_between(self.lowered, self._subjects[position][1], verb_start, clause) > reach:
             return None  # "customers have seen picking errors fall": too far to be the verb's subject
         while position > 0 and grammar.head_of_of_phrase(self.lowered, self._subjects[position - 1][1],

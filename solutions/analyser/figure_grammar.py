@@ -31,12 +31,13 @@ _VERB_GAP = re.compile(
     r"(?:[^\s,;]*\d[^\s,;]*(?:\s+(?:per\s+cent|percent|points?|million|billion|trillion|bn|mn|m))?"
     r"(?:\s+(?:to|from)(?:\s+(?:about|around|roughly|nearly|almost|just|over|under))*\s+))?")
 #: "is worth", "was still worth": the copula whose subject a "worth" figure measures.
-_COPULA_BEFORE_WORTH = re.compile(r"(?:^|\s)(?:is|was|are|were|be|been|being|'s|\u2019s)\s+(?:(?:now|still|already"
+_COPULA_BEFORE_WORTH = re.compile(r"(?:^|(?<=\s))(?:is|was|are|were|be|been|being|'s|\u2019s)\s+(?:(?:now|still|already"
                                   r"|only|roughly|about|nearly|almost|reportedly|currently)\s+)?\Z")
 #: Between a head word and a naming word inside its "of" phrase: "sales of its data-centre chips".
 _OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'\u2019&.-]+\s+){0,4}")
-#: An aside: ", which rents computing capacity to Lumora," (no other comma or clause mark inside).
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:.!?()\u2014\u2013]{1,200},")
+#: An aside: ", which rents computing capacity to Lumora," or ", the chipmaker at the centre of the frenzy," (no
+#: other comma or clause mark inside).
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|the|a|an)\b[^,;:.!?()\u2014\u2013]{1,200},")
 #: "of" and the noun phrase a percentage is a share of, up to five words and no punctuation.
 _PERCENT_OF = re.compile(r"\s+of\s+((?:[\w'\u2019&-]+\s+){0,4}[\w'\u2019&-]+)")
 #: "a 30% stake", "at 40% utilisation": a percentage that stands before the noun it measures.
@@ -65,15 +66,36 @@ COPULA_SUBJECT_WORDS = 6
 _WORD = re.compile(r"[\w'\u2019&.-]+")
 
 
+#: Helping verbs and adverbs that do not part a subject from its verb ("has been raised", "was also cut").
+_HELPERS = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "will", "would", "could",
+                      "may", "might", "now", "also", "already", "just", "since", "then"})
+
+
 def words_between(lowered: str, start: int, end: int, clause: tuple[int, int] | None = None) -> int:
-    """How many words stand in ``lowered[start:end]``, leaving out the asides (relative clauses) in it; ``clause``
-    is the aside holding ``end``, whose own words count."""
+    """How many words stand in ``lowered[start:end]``, leaving out the asides (relative clauses) in it and helping
+    verbs; ``clause`` is the aside holding ``end``, whose own words count."""
     count, position = 0, start
     for aside in _RELATIVE_CLAUSE.finditer(lowered, start, end):
         if clause is None or aside.start() != clause[0]:
-            count += len(_WORD.findall(lowered, position, aside.start()))
+            count += _content_words(lowered, position, aside.start())
             position = aside.end()
-    return count + len(_WORD.findall(lowered, position, end))
+    return count + _content_words(lowered, position, end)
+
+
+def _content_words(lowered: str, start: int, end: int) -> int:
+    return sum(word not in _HELPERS for word in _WORD.findall(lowered, start, end))
+
+
+#: Verbs that change a figure when "to" or "by" follows: "the allocation has been raised to Rs 16,800 crore".
+_CHANGE_VERB = re.compile(r"rais(?:e|es|ed|ing)|lift(?:s|ed)?|lower(?:s|ed)?|reduc(?:e|es|ed)|boost(?:s|ed)?|trimm?(?:s|ed)?"
+                          r"|slash(?:es|ed)?|hik(?:e|es|ed)|increas(?:e|es|ed)|cut|cuts")
+_TO_OR_BY = re.compile(r"\s+(?:to|by)\s")
+
+
+def change_verb(lowered: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the word at verb_start:verb_end changes a figure given by "to" or "by" after it ("raised to")."""
+    return _CHANGE_VERB.fullmatch(lowered, verb_start, verb_end) is not None and \
+        _TO_OR_BY.match(lowered, verb_end) is not None
 
 
 def verb_gap_fits(lowered: str, verb_end: int, figure_start: int) -> bool:
@@ -85,6 +107,23 @@ def copula_before(lowered: str, worth_start: int) -> int | None:
     """Where "is"/"was" ... starts before "worth" at ``worth_start``, or None when "worth" has no copula."""
     match = _COPULA_BEFORE_WORTH.search(lowered, max(0, worth_start - 40), worth_start)
     return match.start() if match else None
+
+
+#: A company as the subject of "worth": "the company is worth", "leaving the company worth" (lower-cased text).
+_COMPANY_BEFORE = re.compile(r"(?:^|[,.;:]\s+|\b(?:leaving|making|left|leaves|leave)\s+)the (?:company|firm|group|chipmaker"
+                             r"|bank|carmaker|retailer|lender|insurer|start-up|startup)\s+\Z")
+#: A name opening its sentence as the subject of "is worth": "Helion had been worth", "Arvane Systems is now worth".
+_NAME_OPENING_BEFORE = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[A-Z][\w&'\u2019.-]*\s+){0,2}[A-Z][\w&'\u2019.-]*"
+                                  r"(?:,[^,.;\n]{1,80},)?\s+(?:(?:has|had|have|will|would|could|may|might)\s+)?\Z")
+
+
+def company_worth(lowered: str, text: str | None, before: int) -> bool:
+    """Whether "worth" (or "is worth") at ``before`` follows a company: a listed company's worth is its market value.
+    ``text`` is the text as written (for capital letters), when known."""
+    low = max(0, before - 40)
+    if _COMPANY_BEFORE.search(lowered, low, before):
+        return True
+    return text is not None and _NAME_OPENING_BEFORE.search(text, low, before) is not None
 
 
 def head_of_of_phrase(lowered: str, earlier_end: int, later_start: int) -> bool:

@@ -43,6 +43,10 @@ KINDS = ["cost", "gpus", "downloads", "stock", "investment", "market_size", "mod
 _PLAIN_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 #: "120 points" is a figure (index points, unit "other", kind "stock") when its sentence names a stock index.
 _POINTS_AFTER = re.compile(r"\s?points?\b", re.I)
+#: "to 8,412.7", "at 8,412.6": an index's level after a move.
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to)\s\Z")
+#: "240p to £11.40": a price in pence, not a screen resolution.
+_PRICE_RANGE_AFTER = re.compile(r"\s+to\s+[£$€]")
 #: A count a figure before it in the same sentence already gave a unit to ("223mn subscribers ... to reach 227mn").
 _COUNT_UNITS = frozenset({"GPU", "downloads", "users", "parameters", "tokens", "GPU-hours"})
 _MEMBERS = re.compile(r"members", re.I)
@@ -101,6 +105,8 @@ def find_figures(text: str) -> list[dict]:
     for start, end, reading, partner in candidates:
         row = _figure_row(context, start, end, reading, partner, candidates, rows)
         if row is not None:
+            if rows and _CONVERSION.fullmatch(text, rows[-1]["end"], start) and text.startswith(")", end):
+                row["kind"] = rows[-1]["kind"]  # "Sh115bn ($890mn)": the same sum in another currency
             rows.append(row)
     _add_contexts(context, rows)
     for row in rows:  # only now: a repeated bare count compares values while the rows are built
@@ -137,6 +143,8 @@ def extract_figures(text: str) -> pd.DataFrame:
     })
 
 
+#: Between a sum and the same sum converted into another currency: "Sh115bn ($890mn)", "€45m (about $48m)".
+_CONVERSION = re.compile(r"[ \t]*\([ \t]*(?:about|around|roughly|some|approximately|~|or|or about)?[ \t]*")
 #: Dollars that are not the US one, and the marks of the US one.
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|NZ|C|CA|HK|S|NT)\$")
 _US_DOLLAR = re.compile(r"US\s?\$|\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b")
@@ -165,7 +173,7 @@ class _Context:
         if index not in self._cues:
             inside = 0 <= index < len(self.sentences)
             self._cues[index] = SentenceCues(cue_hits(self.lowered, self.sentences[index]) if inside else [],
-                                             self.lowered, self.sentences[index] if inside else None)
+                                             self.lowered, self.sentences[index] if inside else None, self.text)
         return self._cues[index]
 
     def bare_dollar(self) -> str:
@@ -182,7 +190,7 @@ class _Context:
             dollars = self.text.count("$") + self.lowered.count("dollar")
             others = sum(self.text.count(sign) for sign in "£€₹¥") + sum(
                 self.lowered.count(word) for word in ("pound", "pence", "euro", "rupee", "crore", "lakh", "yen"))
-            self._currency = "USD" if dollars >= others else "other"
+            self._currency = self.bare_dollar() if dollars >= others else "other"
         return self._currency
 
 
@@ -192,8 +200,8 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
     unit_source = "printed" if reading.unit else "word"
     money_word = currency_word_after(text, end, reading.has_scale) if reading.unit is None and not is_percent else None
     unit = reading.unit or money_word
-    if unit == "USD" and reading.currency == "$":
-        unit = context.bare_dollar()
+    if unit == "USD" and (reading.currency in ("$", "cents") or money_word == "USD"):
+        unit = context.bare_dollar()  # "$480", "71 cents" or "half a million dollars" in a text priced in A$ or C$
     is_money = unit in ("USD", "other")
     if not (is_money or is_percent):
         noun_unit, noun_end = unit_noun_after(text, end)
@@ -233,8 +241,8 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
 
 def _not_money_after_all(text: str, end: int, reading: Reading) -> bool:
     """A price cut off by the end of an excerpt ("... for $5", its scale lost), or a video resolution ("1080p")."""
-    if reading.currency == "p" and reading.text.rstrip("pP") in _RESOLUTIONS:
-        return True
+    if reading.currency == "p" and reading.text.rstrip("pP") in _RESOLUTIONS and not _PRICE_RANGE_AFTER.match(text, end):
+        return True  # "1080p" is a screen; "from 240p to £11.40" is a share price
     return end == len(text) and reading.unit in ("USD", "other") and not reading.has_scale
 
 
@@ -244,6 +252,9 @@ def _unit_from_context(context: _Context, index: int, start: int, end: int, read
     text, cues = context.text, context.cues(index)
     if _POINTS_AFTER.match(text, end) and "stock_indexes" in cues.families and reading.value is not None:
         return "other", "points", "stock"
+    if ("stock_indexes" in cues.families and reading.value is not None and reading.value >= 100 and not reading.has_scale
+            and _LEVEL_BEFORE.search(text, max(0, start - 4), start) and "." in reading.text):
+        return "other", "points", "stock"  # "the FTSE 100 rose 38.6 points to 8,412.7": the index's level
     bare = bare_amount_after(text, end)
     if reading.implied_money or (reading.has_scale and bare and cues.money_word_before(start)):
         return context.currency(), "implied", None

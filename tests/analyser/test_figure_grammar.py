@@ -40,6 +40,18 @@ def kinds(text: str) -> dict[str, str]:
     ("Analysts cut their price target on the shares to $165 from $190.", {"$165": "stock", "$190": "stock"}),
     ("The game was built for under $4 million.", {"$4 million": "cost"}),
     ("The round values the company at $9 billion.", {"$9 billion": "other"}),
+    # a company's worth is its market value; an industry's is a market size
+    ("Even after the fall, Corvel is worth roughly $1.2 trillion.", {"$1.2 trillion": "stock"}),
+    ("The rally added $30 billion, leaving the company worth $900 billion.", {"$30 billion": "stock", "$900 billion": "stock"}),
+    ("The pet-food industry is worth $40 billion a year.", {"$40 billion": "market_size"}),
+    # "raised to" and "cut by" change the figure of their subject
+    ("The allocation for libraries has been raised to Rs 1,200 crore.", {"Rs 1,200 crore": "other"}),
+    ("The bank's bad-loan ratio rose to 9.1 per cent.", {"9.1 per cent": "other"}),
+    # a sum converted into another currency keeps its kind
+    ("Shares rose 2% to Sh38.65, giving a market value of Sh115bn ($890mn).",
+     {"2%": "stock", "Sh38.65": "stock", "Sh115bn": "stock", "$890mn": "stock"}),
+    # an index's level after its move
+    ("The FTSE 100 fell 40.2 points to 8,101.5 on Friday.", {"40.2": "stock", "8,101.5": "stock"}),
 ])
 def test_the_shape_of_the_sentence_decides_the_kind(text, expected):
     assert kinds(text) == expected
@@ -79,3 +91,18 @@ def test_relative_clauses_are_found_between_commas(text, clauses):
 def test_what_may_stand_between_a_verb_and_its_figure(gap, fits):
     lowered = "rose" + gap + "5%"
     assert figure_grammar.verb_gap_fits(lowered, 4, 4 + len(gap)) is fits
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net profit rose to Sh18.7bn, or Sh6.42 a share.", [("Sh18.7bn", "other"), ("Sh6.42", "other")]),
+    ("Its loan book reached KSh1.26 trillion and deposits ₦45bn.", [("KSh1.26 trillion", "other"), ("₦45bn", "other")]),
+    ("Priced in C$: profit was C$84.6 million, or 71 cents a share.", [("C$84.6 million", "other"), ("71 cents", "other")]),
+    ("Homes cost A$700,000 and rents rose to $480 a week.", [("A$700,000", "other"), ("$480", "other")]),
+    ("Homes cost US$700,000 or A$1m; rents rose to $480 a week.",
+     [("US$700,000", "USD"), ("A$1m", "other"), ("$480", "USD")]),
+    ("Its shares have gone from 240p to £11.40 in a year.", [("240p", "other"), ("£11.40", "other")]),
+    ("The film streams at 1080p on every phone.", []),
+])
+def test_currencies_and_what_a_bare_sign_means(text, expected):
+    table = extract_figures(text)
+    assert list(zip(table["text"], table["unit"])) == expected

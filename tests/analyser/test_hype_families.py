@@ -55,6 +55,12 @@ FAMILY_CASES = [
     ("Acme Tools, the leader in garden equipment, opened a store.", "the leader in garden equipment"),
     ("The new stand is a star-studded addition to the ground.", "star-studded"),
     ("Tickets are FREE for every child this summer.", "FREE"),
+    ("Fans are losing their minds over the new kit.", "losing their minds"),
+    ("When the music stops, a lot of people will be hurt.", "When the music stops"),
+    ("He signed a mega-money deal on Friday.", "mega-money"),
+    ("The project director blamed brutal rises in steel prices.", "brutal"),
+    ("It is the biggest show on the planet right now.", "the biggest show on the planet"),
+    ("Trust us, you will want to see this.", "Trust us"),
 ]
 
 

@@ -48,6 +48,15 @@ SPEAKER_CASES = [
     # a first name the text gives with one family name only
     ("Rosa Lind's bakery opened in May.\n\nRosa, who trained in Lyon, told us: \u201cWe sold out by noon.\u201d",
      [("We sold out by noon.", "Rosa Lind")]),
+    # a one-word company is given as the text names it in full
+    ("Helion Semiconductor makes chips. Helion said the model was \u201cimpressive engineering\u201d.",
+     [("impressive engineering", "Helion Semiconductor")]),
+    # "the company" is the start-up the text described
+    ("PARIS \u2014 Vellure AI, a French start-up, released a model trained for 1.9 million GPU hours. "
+     "It is \u201copen for research\u201d, the company said.",
+     [("open for research", "Vellure AI")]),
+    # a place in a speaker phrase names no one
+    ("\u201cIt was a rout,\u201d said one New York trader.", [("It was a rout", None)]),
     ("The singer had a good night. \u201cI could cry,\u201d she laughed, after Mia Vance took the prize.",
      [("I could cry", None)]),
 ]

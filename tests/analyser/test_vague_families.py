@@ -44,6 +44,14 @@ VAGUE_CASES = [
     ("Others inside the ministry sound less sure.", "Others inside the ministry"),
     ("Hollywood insiders reckon the film will make a profit.", "Hollywood insiders"),
     ("It's being described as the bargain of the year.", "It's being described as"),
+    ("Bulls will tell you that prices only go up.", "Bulls will tell you"),
+    ("Gold could reach $3,000, a view shared by several banks.", "a view shared by several banks"),
+    ("Sources within OPEC+ said output would rise.", "Sources within OPEC+ said"),
+    ("Rumour has it the club wants a new coach.", "Rumour has it"),
+    ("It was a story that few in the industry saw coming.", "few in the industry"),
+    ("The cost could reach $600 billion, by one widely circulated estimate.", "by one widely circulated estimate"),
+    ("One senior hospital manager, who did not want to be named, said beds were short.",
+     "One senior hospital manager, who did not want to be named, said"),
 ]
 
 

@@ -61,6 +61,20 @@ _TITLES = word_set("""
 """)
 
 
+#: Words that end a company's full name: "Group", "Inc.", "Semiconductor", "Intelligence", "AI".
+_COMPANY_ENDINGS = word_set("""
+    group inc corp corporation ltd plc llc co holdings technologies technology systems labs lab capital partners
+    semiconductor semiconductors intelligence ai robotics networks industries motors energy foods outfitters bank
+    pharmaceuticals therapeutics biosciences software computing compute media entertainment airlines insurance
+    resources mining retail brands
+""")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+#: Nouns that "the company said" may stand for: "Vellure AI, a French start-up" is "the company".
+_COMPANY_NOUNS = ("company", "firm", "start-up", "startup", "group", "maker", "chipmaker", "developer", "operator",
+                  "retailer", "lender", "bank", "insurer", "carrier", "manufacturer", "business", "provider")
+
+
 def without_title(name: str | None) -> str | None:
     """A person's name without the titles and roles before it ("Sir John Smith" -> "John Smith", "Retiree Graham
     Pettit" -> "Graham Pettit"); a name that is only a title, or an organisation, stays as it is."""
@@ -106,6 +120,7 @@ class Sources:
         self._roles: dict[str, str | None] = {}
         self._steps: dict[tuple, Mention | None] = {}
         self._described: dict[tuple[str, int], bool] = {}
+        self._in_full: dict[str, str] = {}
 
     def describe(self, start: int, end: int, before: int, role: str | None = None) -> Source:
         """Describe the source phrase at start:end; pronouns and descriptions look back from ``before``.
@@ -128,7 +143,8 @@ class Sources:
         if lowered in THING_PRONOUNS:
             mention = self._thing_before(start)
             return self._named(mention, role) if mention else UNNAMED
-        mentions = self.names.within(start, end) or self._names_in_phrase(start, end)
+        mentions = [m for m in self.names.within(start, end) or self._names_in_phrase(start, end)
+                    if not is_not_a_speaker(m.name)]  # "one New York trader" names a place, not a speaker
         if mentions:
             chosen = self.choose(mentions)
             return self._named(chosen, role or self._role_in_phrase(start, end, chosen))
@@ -247,8 +263,25 @@ class Sources:
         return lower.search(self.text, max(0, mention.start - 3000), mention.end + 3000) is None
 
     def _named(self, mention: Mention, role: str | None) -> Source:
-        return Source(without_title(self.names.full_name(mention.name, mention.start)), role or self.role_of(mention),
-                      False)
+        name = without_title(self.names.full_name(mention.name, mention.start))
+        return Source(self._organisation_in_full(name), role or self.role_of(mention), False)
+
+    def _organisation_in_full(self, name: str) -> str:
+        """A one-word organisation as the text names it in full ("Helion" -> "Helion Semiconductor", "Northlake" ->
+        "Northlake Outfitters Inc."): the first place the text gives it with words that end a company's name."""
+        if " " in name or name_kind(name) == "person" or not name[:1].isupper():
+            return name
+        if name not in self._in_full:
+            self._in_full[name] = name
+            for found in re.finditer(rf"(?<![\w&.-]){re.escape(name)}((?:[ \t]+[A-Z][\w&.'\u2019-]*){{1,3}})", self.text):
+                words = found.group(1).split()
+                for last in range(len(words), 0, -1):
+                    if bare(words[last - 1]).casefold().rstrip(".") in _COMPANY_ENDINGS:
+                        self._in_full[name] = " ".join([name, *words[:last]]).rstrip(",;:")
+                        break
+                if self._in_full[name] != name:
+                    break
+        return self._in_full[name]
 
     def _names_in_phrase(self, start: int, end: int) -> list[Mention]:
         """Names in a speaker phrase even where a sentence-initial capital hid them ("Bernstein analysts")."""
@@ -361,7 +394,8 @@ class Sources:
         """What "the firm" or "the report" points back to: the nearest name the text gave that head noun,
         else (with ``fallback``) the organisation the text names most."""
         text = self.text
-        word = re.escape(head.casefold())
+        word = "(?:" + "|".join(map(re.escape, _COMPANY_NOUNS)) + ")" if head.casefold() in _COMPANY_NOUNS[:2] \
+            else re.escape(head.casefold())
         near_after = re.compile(rf"(?:[\u2019']s[ \t]+{word}\b"
                                 rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;\n]{{0,70}}?\b{word}[,.;:)]"
                                 rf"|[ \t]+{word}\b)", re.IGNORECASE)
@@ -371,7 +405,7 @@ class Sources:
             mention = self._before(cursor, None, 4000)
             if mention is None:
                 break
-            if not is_place(mention.name):
+            if not is_place(mention.name) and not self._adjective(mention):
                 key = (word, mention.start)
                 if key not in self._described:
                     self._described[key] = bool(near_after.match(text, mention.end, mention.end + 90) or
@@ -380,6 +414,13 @@ class Sources:
                     return mention
             cursor = mention.start
         return self.main_organisation(position) if fallback else None
+
+    def _adjective(self, mention: Mention) -> bool:
+        """A capitalised adjective, not a name: "a Californian start-up", "the Ontario-based chain"."""
+        name = mention.name
+        if name.endswith("-based") or name.endswith("-born"):
+            return True
+        return _DEMONYM.fullmatch(name) is not None and _LOWER_WORD_AFTER.match(self.text, mention.end) is not None
 
     def _before(self, position: int, kinds: tuple[str, ...] | None, window: int) -> Mention | None:
         """:meth:`NameIndex.before`, remembered: walks back through the names repeat the same steps."""

@@ -166,7 +166,9 @@ _JOINING_GAP = re.compile(r"[ \t]{1,2}")
 _RELATIVE_START = re.compile(r"(?:who|which)[ \t]", re.IGNORECASE)
 #: "One official, speaking on condition of anonymity": the hedge describes the source just named, within the
 #: sentence, so the two are one credit.
-_ANONYMITY = re.compile(r"(?:who[ \t]+|which[ \t]+)?(?:speaking|spoke|asked|asking|declined|declining)[ \t]", re.IGNORECASE)
+_ANONYMITY = re.compile(r"(?:who[ \t]+|which[ \t]+)?(?:speaking|spoke|asked|asking|declined|declining)[ \t]"
+                        r"|(?:(?:because[ \t]+)?(?:he|she|they)[ \t]+)?(?:was|were|is|are)[ \t]+not[ \t]+(?:authori[sz]ed"
+                        r"|allowed|permitted|cleared)[ \t]", re.IGNORECASE)
 _ANONYMITY_GAP = re.compile(r"[^.!?\n\u201c\u201d\"]{0,60}")
 
 

@@ -73,7 +73,16 @@ PLACES = word_set("""
     australia israel iran iraq ukraine turkey egypt nigeria kenya pakistan indonesia vietnam thailand malaysia
     philippines qatar dubai toronto sydney melbourne mumbai delhi bangalore berlin frankfurt madrid rome dublin
     edinburgh manchester birmingham leeds glasgow chicago boston seattle texas arizona florida ohio scandinavia
+    auckland wellington johannesburg nairobi lagos seoul osaka chennai kolkata hyderabad karachi jakarta manila
 """)
+#: Places of more than one word ("New York"): :data:`PLACES` holds single words.
+MULTI_WORD_PLACES = frozenset("""
+new york|hong kong|silicon valley|wall street|south korea|north korea|united states|united kingdom|south africa
+|new zealand|saudi arabia|abu dhabi|los angeles|san francisco|new delhi|sri lanka|latin america|middle east
+|the netherlands|the united states|the united kingdom|west bengal|tamil nadu|cape town|kuala lumpur
+""".replace("\n", "").split("|"))
+#: Technical words in capitals that name things, never a speaker ("GPU hours", "AI models").
+TECH_TERMS = word_set("gpu gpus cpu cpus tpu tpus ai llm llms api apis app apps gp")
 
 #: News agencies named in datelines and credits ("LONDON (Reuters) -"): the carrier of the story, not a speaker.
 NEWS_AGENCIES = word_set("reuters ap afp bloomberg pa ani pti ians xinhua dpa efe ansa kyodo yonhap")
@@ -83,13 +92,13 @@ _PLACE_ENDINGS = word_set("square street avenue road province city county valley
 
 def is_place(name: str) -> bool:
     """True for a country, region, city or landmark ("Taiwan", "Tiananmen Square")."""
-    lowered = name.casefold()
-    return lowered in PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
+    lowered = " ".join(name.casefold().split())
+    return lowered in PLACES or lowered in MULTI_WORD_PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
 
 
 def is_not_a_speaker(name: str) -> bool:
     """True for a name that "it said" never points back to: a place ("Leeds") or a news agency ("Reuters")."""
-    return is_place(name) or name.casefold() in NEWS_AGENCIES
+    return is_place(name) or name.casefold() in NEWS_AGENCIES or name.casefold() in TECH_TERMS
 
 
 #: Pronouns a quote can be credited to that point back at one named person or body.
@@ -127,4 +136,4 @@ def looks_like_role(phrase: str) -> bool:
 def is_relative_clause(phrase: str) -> bool:
     """True for ", who asked not to be named," and the like: skipped between a subject and its verb."""
     words = phrase.split()
-    return bool(words) and words[0].casefold() in _RELATIVE and len(words) <= 16
+    return bool(words) and words[0].casefold() in _RELATIVE and len(words) <= 24
