@@ -269,16 +269,35 @@ class SentenceCues:
             hits = [hit if hit[3] != "generic" else (*hit[:3], "subject", hit[4]) for hit in hits]
         self.lowered, self.text = lowered, text
         self.families = frozenset(hit[4] for hit in hits)
-        self._clauses = grammar.relative_clauses(lowered, span) if lowered is not None and span else []
+        self._clauses = grammar.relative_clauses(lowered, span) if lowered is not None and span and hits else []
         self._tiers = self._sorted_tiers(hits)
-        outside = [hit for hit in hits if self._clause_of(hit[0]) is None]
-        self._outside_tiers = self._sorted_tiers(outside) if len(outside) < len(hits) else self._tiers
+        self._outside: list | None = None if self._clauses else self._tiers
         self._hits, self._naming = hits, any(hit[3] == "subject" for hit in hits)
         self._ends = [hit[1] for hit in hits]
-        self._subjects = [hit for hit in hits if hit[3] == "subject"]
-        self._subject_ends = [hit[1] for hit in self._subjects]
+        self._subjects_sorted: tuple[list, list[int]] | None = None
         self._counts: Counter | None = None
         self._money_before: list[tuple[int, int]] | None = None
+
+    @property
+    def _outside_tiers(self) -> list[tuple[_SortedCues, _SortedCues]]:
+        """The tiers without the words inside asides, built when a sentence has asides and a figure needs them."""
+        if self._outside is None:
+            self._outside = self._sorted_tiers([hit for hit in self._hits if self._clause_of(hit[0]) is None])
+        return self._outside
+
+    @property
+    def _subjects(self) -> list[tuple]:
+        return self._subject_lists()[0]
+
+    @property
+    def _subject_ends(self) -> list[int]:
+        return self._subject_lists()[1]
+
+    def _subject_lists(self) -> tuple[list, list[int]]:
+        if self._subjects_sorted is None:
+            subjects = [hit for hit in self._hits if hit[3] == "subject"]
+            self._subjects_sorted = (subjects, [hit[1] for hit in subjects])
+        return self._subjects_sorted
 
     @staticmethod
     def _sorted_tiers(hits: list[tuple]) -> list[tuple[_SortedCues, _SortedCues]]:
@@ -288,6 +307,8 @@ class SentenceCues:
 
     def _clause_of(self, position: int) -> tuple[int, int] | None:
         """The relative clause (an aside) that holds ``position``, or None."""
+        if not self._clauses:
+            return None
         index = bisect.bisect_right(self._clauses, (position, len(self.lowered or "") + 1)) - 1
         if index >= 0 and self._clauses[index][0] <= position < self._clauses[index][1]:
             return self._clauses[index]
@@ -329,7 +350,7 @@ class SentenceCues:
     def _subject_of_verb(self, start: int, is_money: bool) -> KindGuess | None:
         """The kind of the subject of a verb of movement (or of "is worth") that takes the figure at ``start``."""
         index = bisect.bisect_right(self._ends, start) - 1
-        if index < 0:
+        if index < 0 or start - self._ends[index] > 60:
             return None
         verb = self._hits[index]
         if not grammar.verb_gap_fits(self.lowered, verb[1], start):

@@ -145,9 +145,9 @@ def extract_figures(text: str) -> pd.DataFrame:
 
 #: Between a sum and the same sum converted into another currency: "Sh115bn ($890mn)", "€45m (about $48m)".
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*(?:about|around|roughly|some|approximately|~|or|or about)?[ \t]*")
-#: Dollars that are not the US one, and the marks of the US one.
-_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|NZ|C|CA|HK|S|NT)\$")
-_US_DOLLAR = re.compile(r"US\s?\$|\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b")
+#: Dollars that are not the US one ("S$" is counted apart, as "US$" holds it), and the marks of the US one.
+_OTHER_DOLLARS = ("A$", "NZ$", "C$", "HK$", "NT$")
+_US_DOLLAR_MARKS = ("US$", "US $", "USD", "U.S. dollar", "US dollar")
 
 
 class _Context:
@@ -180,8 +180,10 @@ class _Context:
         """What a bare "$" is in this text: "other" when it names another dollar ("A$", "NZ$", "C$") and never
         the US one ("US$", "USD"), so "$480" in a story priced in A$ is Australian; else "USD"."""
         if self._bare_dollar is None:
-            other = _OTHER_DOLLAR.search(self.text) is not None and _US_DOLLAR.search(self.text) is None
-            self._bare_dollar = "other" if other else "USD"
+            text = self.text  # plain substring tests: a regex over the whole text costs more than all of them
+            other = any(sign in text for sign in _OTHER_DOLLARS) or text.count("S$") > text.count("US$")
+            us = any(mark in text for mark in _US_DOLLAR_MARKS)
+            self._bare_dollar = "other" if other and not us else "USD"
         return self._bare_dollar
 
     def currency(self) -> str:
