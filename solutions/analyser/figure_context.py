@@ -216,6 +216,8 @@ _BOUND_BEFORE = re.compile(r"\s+(?:of|at|worth|totall?ing)\s+(?:(?:about|around|
                            r"|roughly|an?|the|up\s+to|more\s+than|less\s+than|estimated|a\s+record)\s+)*")
 #: Between the figure and a naming word after it: "22% of its revenue", "80% of the app's downloads".
 _BOUND_AFTER = re.compile(r"\s+of\s+(?:\S+\s+){0,3}")
+#: One word at most between a figure and the noun it describes: "$250 refundable deposit".
+_NOUN_AFTER = re.compile(r"[ \t-]+(?:[a-z][\w'-]*[ \t-]+)?")
 #: A word after the figure governs it when close ("£540m impairment", "$2.10 a share"); across more than three
 #: words or a clause break ("3% and 5% as well as online initiatives") it counts as this many characters further.
 AFTER_PENALTY = 40
@@ -267,7 +269,7 @@ class SentenceCues:
             hits = _heads_only(hits, lowered)
         else:
             hits = [hit if hit[3] != "generic" else (*hit[:3], "subject", hit[4]) for hit in hits]
-        self.lowered, self.text = lowered, text
+        self.lowered, self.text, self._span = lowered, text, span
         self.families = frozenset(hit[4] for hit in hits)
         self._clauses = grammar.relative_clauses(lowered, span) if lowered is not None and span and hits else []
         self._tiers = self._sorted_tiers(hits)
@@ -294,8 +296,8 @@ class SentenceCues:
         return self._subject_lists()[1]
 
     def _subject_lists(self) -> tuple[list, list[int]]:
-        if self._subjects_sorted is None:
-            subjects = [hit for hit in self._hits if hit[3] == "subject"]
+        if self._subjects_sorted is None:  # naming words, and actors ("the Treasury is preparing to raise")
+            subjects = [hit for hit in self._hits if hit[3] in ("subject", "actor")]
             self._subjects_sorted = (subjects, [hit[1] for hit in subjects])
         return self._subjects_sorted
 
@@ -344,6 +346,9 @@ class SentenceCues:
             if found is not None:
                 distance, kind, span = found
                 source = "move" if tier else ("near" if distance <= NEAR else "far")
+                if kind == "investment" and self.lowered is not None and grammar.public_spending(
+                        self.lowered[span[0]:span[1]], self.families, self.lowered, self._span):
+                    kind = "other"  # a council's or a government's spending is public finance
                 return KindGuess(kind, source, span)
         return KindGuess(None, "default")
 
@@ -355,6 +360,7 @@ class SentenceCues:
         verb = self._hits[index]
         if not grammar.verb_gap_fits(self.lowered, verb[1], start):
             return None
+        raising = verb[4] == "money_raised"
         if verb[3] == "move" or grammar.change_verb(self.lowered, verb[0], verb[1]):
             verb_start = verb[0]
         elif self.lowered[verb[0]:verb[1]] == "worth":
@@ -370,10 +376,12 @@ class SentenceCues:
         while position >= 0 and self._clause_of(self._subjects[position][0]) not in (None, clause):
             position -= 1  # a word in an aside is not the subject of a verb outside it
         if position < 0 or verb_start - self._subjects[position][1] > grammar.REACH:
-            return None
+            return KindGuess(verb[2], "near", (verb[0], verb[1])) if raising else None
         reach = grammar.COPULA_SUBJECT_WORDS if self.lowered[verb[0]:verb[1]] == "worth" else grammar.SUBJECT_WORDS
         if grammar.words_between(self.lowered, self._subjects[position][1], verb_start, clause) > reach:
-            return None  # "customers have seen picking errors fall": too far to be the verb's subject
+            # "customers have seen picking errors fall": too far to be the verb's subject; "Korvex raised $1.3
+            # billion": money raised with no subject named is an investment
+            return KindGuess(verb[2], "near", (verb[0], verb[1])) if raising else None
         while position > 0 and grammar.head_of_of_phrase(self.lowered, self._subjects[position - 1][1],
                                                           self._subjects[position][0]):
             position -= 1  # "sales of its data-centre chips rose": the head is "sales"
@@ -476,6 +484,8 @@ class _SortedCues:
             if lowered is not None and distance > 0:
                 if distance <= 40 and _BOUND_AFTER.fullmatch(lowered, end, self.starts[after]):
                     distance = -1
+                elif distance <= 24 and _NOUN_AFTER.fullmatch(lowered, end, self.starts[after]):
+                    distance = 0  # "a $250 refundable deposit", "a $400,000 house": the noun the figure describes
                 elif distance > 40 or not _CLOSE_AFTER.fullmatch(lowered, end, self.starts[after]):
                     distance += AFTER_PENALTY
             rank = (distance, _PRIORITY[self.kinds[after]], after)

@@ -52,6 +52,25 @@ _NOT_A_NOUN = frozenset({
 })
 
 
+#: Families that make a sentence about public money: a budget, a tax, a council, a ministry.
+_PUBLIC_FAMILIES = frozenset({"public_finance", "public_bodies"})
+#: Spending words: investment for a company, public finance (kind "other") for a government or a council.
+_SPENDING = re.compile(r"spen(?:d|ds|ding|t)|sav(?:e|es|ed|ing)")
+
+
+#: What public money builds: spending on it is an investment ("the council spent A$2m on roads").
+_BUILDING = re.compile(r"\b(?:roads?|rail|railways?|bridges?|tunnels?|infrastructure|networks?|pipelines?|metro|airports?"
+                       r"|ports?|housing|hospitals?|stadiums?|broadband|grid)\b")
+
+
+def public_spending(cue: str, families: frozenset[str], lowered: str, span: tuple[int, int] | None) -> bool:
+    """Whether an investment cue is public spending: a spending word in a sentence about public money ("Spending on
+    benefits is forecast to reach £328bn", said of the Treasury's budget) that builds nothing."""
+    if not families & _PUBLIC_FAMILIES or _SPENDING.fullmatch(cue) is None:
+        return False
+    return span is None or _BUILDING.search(lowered, *span) is None
+
+
 def relative_clauses(lowered: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The asides in ``lowered[span]``: relative clauses set off by commas, as (start, end) spans."""
     return [(match.start(), match.end()) for match in _RELATIVE_CLAUSE.finditer(lowered, *span)]

@@ -202,8 +202,10 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
     unit_source = "printed" if reading.unit else "word"
     money_word = currency_word_after(text, end, reading.has_scale) if reading.unit is None and not is_percent else None
     unit = reading.unit or money_word
-    if unit == "USD" and (reading.currency in ("$", "cents") or money_word == "USD"):
-        unit = context.bare_dollar()  # "$480", "71 cents" or "half a million dollars" in a text priced in A$ or C$
+    if unit == "USD" and reading.currency == "cents":
+        unit = _sentence_money_unit(context, start, rows) or context.bare_dollar()  # "125 cents" after "R21.3bn"
+    elif unit == "USD" and (reading.currency == "$" or money_word == "USD"):
+        unit = context.bare_dollar()  # "$480" or "half a million dollars" in a text priced in A$ or C$
     is_money = unit in ("USD", "other")
     if not (is_money or is_percent):
         noun_unit, noun_end = unit_noun_after(text, end)
@@ -241,6 +243,18 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
             "kind": kind, "start": start, "end": end, "sentence": None, "confidence": confidence, "check": check}
 
 
+def _sentence_money_unit(context: _Context, start: int, rows: list[dict]) -> str | None:
+    """The currency of the last sum before ``start`` in its sentence: cents are that currency's ("R21.3bn ... 125
+    cents a share")."""
+    sentence_start = context.sentence(start)[0]
+    for row in reversed(rows):
+        if row["start"] < sentence_start:
+            return None
+        if row["unit"] in ("USD", "other"):
+            return row["unit"]
+    return None
+
+
 def _not_money_after_all(text: str, end: int, reading: Reading) -> bool:
     """A price cut off by the end of an excerpt ("... for $5", its scale lost), or a video resolution ("1080p")."""
     if reading.currency == "p" and reading.text.rstrip("pP") in _RESOLUTIONS and not _PRICE_RANGE_AFTER.match(text, end):
@@ -255,7 +269,7 @@ def _unit_from_context(context: _Context, index: int, start: int, end: int, read
     if _POINTS_AFTER.match(text, end) and "stock_indexes" in cues.families and reading.value is not None:
         return "other", "points", "stock"
     if ("stock_indexes" in cues.families and reading.value is not None and reading.value >= 100 and not reading.has_scale
-            and _LEVEL_BEFORE.search(text, max(0, start - 4), start) and "." in reading.text):
+            and _LEVEL_BEFORE.search(text, max(0, start - 4), start) and ("." in reading.text or reading.value >= 1000)):
         return "other", "points", "stock"  # "the FTSE 100 rose 38.6 points to 8,412.7": the index's level
     bare = bare_amount_after(text, end)
     if reading.implied_money or (reading.has_scale and bare and cues.money_word_before(start)):

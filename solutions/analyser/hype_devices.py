@@ -18,9 +18,10 @@ UAE UK UN UNESCO UNICEF US USA USD
 READ MORE ALSO RELATED SUBSCRIBE SHARE SIGN UP NEWSLETTER ADVERTISEMENT SPONSORED UPDATE UPDATED WATCH VIDEO
 PHOTO PHOTOS LISTEN CLICK HERE TOPICS TAGS COMMENTS FILE CREDIT GETTY IMAGES REUTERS AFP AP EDITOR NOTE
 """.split())
-#: A run of all-caps words (2+ letters each) separated by spaces; it starts with a plain character class so
+#: A run of all-caps words (2+ letters each, so a lone capital never starts one) separated by spaces; it starts
+#: with a plain character class so
 #: ``re`` can skip quickly to capital letters, and the look-behind after it checks the word boundary.
-_CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z \t]{3})[A-Z]+(?![\w'\u2019])"
+_CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z])[A-Z]+(?![\w'\u2019])"
                        r"(?:[ \t]+[A-Z]{2,}(?![\w'\u2019]))*")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 _LOWER_RUN = re.compile(r"[a-z]+")
@@ -39,6 +40,7 @@ BILLIONS TRILLION TRILLIONS
 SHOUT_WORDS = frozenset("""
 NEVER EVER NOW NOT ALL EVERY EVERYONE EVERYTHING NOTHING NOBODY NO YES MUST FREE FAST HUGE BIG REAL REALLY
 TRUE ONLY BEST WORST MORE MOST LESS WRONG RIGHT STOP WAIT THIS THAT WHY HOW WHAT WOW OMG INSANE CRAZY
+PLUS HUGE GUARANTEED
 """.split())
 _CONTEXT = 100
 

@@ -23,7 +23,8 @@ Money and rates as they are written
   ("a grand total", "a grand jury").
 - Pence and cents are valued in the main unit: ``293.8p`` and ``50 pence`` are 2.938 and 0.5 (pounds, unit
   "other"), ``41 cents`` is 0.41 USD.
-- Currency signs and codes: ``$``, ``US$``, ``A$``, ``C$``, ``S$``, ``HK$``, ``NZ$``, ``£``, ``€``, ``₹``, ``₦``, ``Sh``, ``KSh``, ``Rs``
+- Currency signs and codes: ``$``, ``US$``, ``A$``, ``C$``, ``S$``, ``HK$``, ``NZ$``, ``£``, ``€``, ``₹``, ``₦``, ``₩``, ``Sh``, ``KSh``, ``Rs``, the rand's ``R`` (only
+  with a scale, cents or thousands, so that "R1" stays a model's name)
   and three-letter codes (``AUD 300m``); only dollars written as US dollars are "USD".
 - Indian numbering: ``lakh`` (10**5), ``crore`` and ``cr`` (10**7), ``lakh crore`` (10**12), and Indian digit
   grouping ``25,00,000``.
@@ -90,9 +91,10 @@ _NUMERAL += r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.
 AMOUNT = re.compile(
     rf"""
     (?<![\w$£€¥₹.,])
-    (?=[\d$£€¥₹₦.acefghijknoqrstuz])
-    (?P<currency>\$|£|€|₹|₦|us\s?\$|usd\s?|[acsr]\$|hk\$|nz\$|nt\$|¥|rs\.?\s?|rmb\s?|cny\s?|eur\s?|gbp\s?
-       |ksh\.?\s?|sh\.?\s?(?=\d)
+    (?=[\d$£€¥₹₦₩.acefghijknoqrstuz])
+    (?P<currency>\$|£|€|₹|₦|₩|us\s?\$|usd\s?|[acsr]\$|hk\$|nz\$|nt\$|¥|rs\.?\s?|rmb\s?|cny\s?|eur\s?|gbp\s?
+       |ksh\.?\s?|sh\.?\s?(?=\d)|zar\s?
+       |r(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?!\d)|\d+(?:\.\d+)?\s?(?:bn|mn|m|billion|million|trillion)\b)
        |(?:aed|aud|cad|chf|hkd|inr|jpy|krw|sar|sgd|twd|nzd|zar|sek|nok|idr|thb|ngn|kes)\s?)?
     (?:
         (?P<numeral>{_NUMERAL})

@@ -52,6 +52,17 @@ def kinds(text: str) -> dict[str, str]:
      {"2%": "stock", "Sh38.65": "stock", "Sh115bn": "stock", "$890mn": "stock"}),
     # an index's level after its move
     ("The FTSE 100 fell 40.2 points to 8,101.5 on Friday.", {"40.2": "stock", "8,101.5": "stock"}),
+    ("The Nikkei closed at 39,120 on Friday.", {"39,120": "stock"}),
+    # money raised: the subject says for what, and with no subject named it is an investment
+    ("The appeal has already raised £2.75m in pledges.", {"£2.75m": "other"}),
+    ("In March, Korvex raised $1.3 billion at a valuation of $14 billion.",
+     {"$1.3 billion": "investment", "$14 billion": "other"}),
+    # public money spent is public finance, unless it builds something
+    ("Spending on pensioner benefits is forecast to reach £328bn, the Treasury said.", {"£328bn": "other"}),
+    ("The council spent A$2m on roads.", {"A$2m": "investment"}),
+    # the noun a figure describes, one word after it
+    ("Each pre-order is backed by a $250 refundable deposit.", {"$250": "cost"}),
+    ("The winner took home $4.2 million in prize money.", {"$4.2 million": "other"}),
 ])
 def test_the_shape_of_the_sentence_decides_the_kind(text, expected):
     assert kinds(text) == expected
@@ -102,6 +113,10 @@ def test_what_may_stand_between_a_verb_and_its_figure(gap, fits):
      [("US$700,000", "USD"), ("A$1m", "other"), ("$480", "USD")]),
     ("Its shares have gone from 240p to £11.40 in a year.", [("240p", "other"), ("£11.40", "other")]),
     ("The film streams at 1080p on every phone.", []),
+    ("Revenue slipped 6% to R21.3bn and the dividend was cut to 125 cents.",
+     [("6%", "percent"), ("R21.3bn", "other"), ("125 cents", "other")]),
+    ("The rand weakened to R18.12; DeepSeek R1 was not affected.", [("R18.12", "other")]),
+    ("Star players earn ₩1.5 billion a year.", [("₩1.5 billion", "other")]),
 ])
 def test_currencies_and_what_a_bare_sign_means(text, expected):
     table = extract_figures(text)

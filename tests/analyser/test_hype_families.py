@@ -61,6 +61,11 @@ FAMILY_CASES = [
     ("The project director blamed brutal rises in steel prices.", "brutal"),
     ("It is the biggest show on the planet right now.", "the biggest show on the planet"),
     ("Trust us, you will want to see this.", "Trust us"),
+    ("They will not balance the books on the backs of workers.", "on the backs of workers"),
+    ("So what are you waiting for? Tickets are on sale.", "So what are you waiting for?"),
+    ("The time to buy is NOW. Prices will rise.", "NOW"),
+    ("It was a bruising session for miners.", "bruising"),
+    ("The charity launches its most ambitious appeal yet.", "most ambitious appeal yet"),
 ]
 
 

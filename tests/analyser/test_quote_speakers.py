@@ -57,6 +57,20 @@ SPEAKER_CASES = [
      [("open for research", "Vellure AI")]),
     # a place in a speaker phrase names no one
     ("\u201cIt was a rout,\u201d said one New York trader.", [("It was a rout", None)]),
+    # the text's own "she" and "he" say who a later pronoun is
+    ("Mei Tan, 38, founded the firm. She said it would grow. Ron Park, an analyst, said he was doubtful.\n\n"
+     "\u201cWe would rather be slow,\u201d she said.",
+     [("We would rather be slow", "Mei Tan")]),
+    # a hyphenated given name, and a place among the asides
+    ("Kim Do-hyun took the prize.\n\n\u201cWe are first now,\u201d said Kim.",
+     [("We are first now", "Kim Do-hyun")]),
+    ("Rose Abe, 34, a teacher in Kamuli District, Uganda, whose school got a well, said it had "
+     "\u201cchanged everything\u201d.",
+     [("changed everything", "Rose Abe")]),
+    # "the council" is the body whose name ends in "Council"
+    ("The study was funded by the Coastal Energy Research Council. The council said the work was "
+     "\u201can important input\u201d.",
+     [("an important input", "Coastal Energy Research Council")]),
     ("The singer had a good night. \u201cI could cry,\u201d she laughed, after Mia Vance took the prize.",
      [("I could cry", None)]),
 ]

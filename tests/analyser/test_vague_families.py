@@ -45,6 +45,10 @@ VAGUE_CASES = [
     ("Hollywood insiders reckon the film will make a profit.", "Hollywood insiders"),
     ("It's being described as the bargain of the year.", "It's being described as"),
     ("Bulls will tell you that prices only go up.", "Bulls will tell you"),
+    ("Investors were unimpressed by the results.", "Investors were unimpressed"),
+    ("The service boasts a 92% win rate, according to members.", "according to members"),
+    ("\u201cIt paid for itself,\u201d one satisfied subscriber said.", "one satisfied subscriber said"),
+    ("Aid agencies estimate that one in three schools has no water.", "Aid agencies estimate"),
     ("Gold could reach $3,000, a view shared by several banks.", "a view shared by several banks"),
     ("Sources within OPEC+ said output would rise.", "Sources within OPEC+ said"),
     ("Rumour has it the club wants a new coach.", "Rumour has it"),
@@ -75,6 +79,7 @@ NAMED_OR_PLAIN = [
     "The research shows, its author Jane Park said, a clear link.",
     "Sales beat the firm's own forecasts for the quarter.",
     "Many stores closed early on Sunday.",
+    "Elena Varga, a former aerospace engineer, runs the company.",
 ]
 
 

@@ -137,7 +137,7 @@ _SENTENCE_BREAK = frozenset(".!?:;\"\u201c\u2018'\n[\u2014\u2013-")
 _CLOSING_MARKS = frozenset("\u201d\u2019")
 _MID_SENTENCE_BEFORE = re.compile(r"[a-z0-9,;][ \t]+$")
 _GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w\u2019'])((?:[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*[ \t]+){1,2})$")
-_FAMILY_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_FAMILY_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)*)(?![\w-])(?![ \t]+[A-Z])")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"[\u2019']s[ \t]+[A-Z]")
 
 

@@ -53,6 +53,8 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?
                            r"spoke|speaks|replied|responded|wrote)\b")
 #: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 #: Titles and roles written before a person's name ("Sir", "Dr", "Professor", "Coach", "Retiree"): not part of it.
 _TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend cr cr. cllr cllr.
@@ -65,6 +67,7 @@ _TITLES = word_set("""
 _COMPANY_ENDINGS = word_set("""
     group inc corp corporation ltd plc llc co holdings technologies technology systems labs lab capital partners
     semiconductor semiconductors intelligence ai robotics networks industries motors energy foods outfitters bank
+    electronics
     pharmaceuticals therapeutics biosciences software computing compute media entertainment airlines insurance
     resources mining retail brands
 """)
@@ -133,7 +136,8 @@ class Sources:
         if not phrase:
             return UNNAMED
         if lowered in PERSON_PRONOUNS:
-            mention = (self._near_subject(before) or self._last_speaker(before) or self._subject_person_before(before)
+            mention = (self._same_pronoun_before(before, lowered) or self._near_subject(before)
+                       or self._last_speaker(before) or self._subject_person_before(before)
                        or self._speaking_name_before(before) or self.names.before(before, ("unknown",))
                        or self._surname_like(before))
             return self._named(mention, role) if mention else UNNAMED
@@ -175,6 +179,26 @@ class Sources:
         if mention is None or _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
             return None
         return mention
+
+    def _same_pronoun_before(self, position: int, pronoun: str) -> Mention | None:
+        """The nearest of the last four people named before ``position`` whom the text itself calls "he" or "she"
+        as ``pronoun`` does, between that name and the next person's ("Chua, 38, founded the firm. She said ..."),
+        when the nearer people are called by the other pronoun; None when the nearest person is called nothing (the
+        usual rules decide). People named as objects ("told Ana Silva") are passed over."""
+        own, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+        cursor, later = position, position
+        for _ in range(4):
+            mention = self.names.before(cursor, ("person",), window=1500)
+            if mention is None or mention.start < position - 1500:
+                return None
+            if not _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+                window = (mention.end, min(later, mention.end + 600))
+                if own.search(self.text, *window):
+                    return mention
+                if not other.search(self.text, *window) and later == position:
+                    return None
+            cursor = later = mention.start
+        return None
 
     def _subject_person_before(self, position: int) -> Mention | None:
         """The last person named before ``position`` who is not an object or a place ("in Wattle Creek"), looking
@@ -409,7 +433,9 @@ class Sources:
                 key = (word, mention.start)
                 if key not in self._described:
                     self._described[key] = bool(near_after.match(text, mention.end, mention.end + 90) or
-                                                near_before.search(text, max(0, mention.start - 40), mention.start))
+                                                near_before.search(text, max(0, mention.start - 40), mention.start)
+                                                or mention.name.split()[-1].casefold() == head.casefold())
+                    # "the Australian Energy Transition Research Council": "the council" is in the name
                 if self._described[key]:
                     return mention
             cursor = mention.start
@@ -418,7 +444,7 @@ class Sources:
     def _adjective(self, mention: Mention) -> bool:
         """A capitalised adjective, not a name: "a Californian start-up", "the Ontario-based chain"."""
         name = mention.name
-        if name.endswith("-based") or name.endswith("-born"):
+        if name.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-led")):
             return True
         return _DEMONYM.fullmatch(name) is not None and _LOWER_WORD_AFTER.match(self.text, mention.end) is not None
 

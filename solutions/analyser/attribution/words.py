@@ -74,6 +74,12 @@ PLACES = word_set("""
     philippines qatar dubai toronto sydney melbourne mumbai delhi bangalore berlin frankfurt madrid rome dublin
     edinburgh manchester birmingham leeds glasgow chicago boston seattle texas arizona florida ohio scandinavia
     auckland wellington johannesburg nairobi lagos seoul osaka chennai kolkata hyderabad karachi jakarta manila
+    uganda tanzania ethiopia ghana rwanda zambia zimbabwe botswana namibia mozambique angola senegal morocco algeria
+    tunisia libya sudan somalia bangladesh nepal myanmar cambodia laos mongolia kazakhstan uzbekistan afghanistan
+    syria lebanon jordan oman kuwait bahrain yemen argentina chile peru colombia venezuela ecuador bolivia uruguay
+    paraguay cuba jamaica haiti portugal greece austria switzerland belgium luxembourg czechia hungary romania
+    bulgaria serbia croatia slovenia slovakia estonia lithuania iceland cyprus malta georgia armenia azerbaijan
+    belarus moldova fiji samoa tonga tasmania queensland ontario quebec alberta bavaria catalonia kerala karnataka
 """)
 #: Places of more than one word ("New York"): :data:`PLACES` holds single words.
 MULTI_WORD_PLACES = frozenset("""

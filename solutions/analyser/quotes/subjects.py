@@ -128,7 +128,7 @@ def subject_before(context: QuoteContext, floor: int, verb_start: int) -> tuple[
 
 
 #: How many asides set off by commas may stand between a subject and its verb.
-_ASIDES = 3
+_ASIDES = 4
 #: Marks that stand inside an aside's words ("St Aldric's Hospital", "Procter & Gamble").
 _INSIDE_WORDS = frozenset({"'", "\u2019", "-", "&", "\u2013"})
 #: An age as an aside: "Marco Lentini, 51, said".
@@ -139,8 +139,8 @@ def _aside(between: str) -> bool:
     """An aside between a subject and its verb: a role ("a neurologist at X"), a relative clause, an age, or a role
     followed by a relative clause ("a neurologist in London who was not involved in the study")."""
     between = between.strip()
-    if looks_like_role(between) or is_relative_clause(between) or _AGE.fullmatch(between):
-        return True
+    if looks_like_role(between) or is_relative_clause(between) or _AGE.fullmatch(between) or is_place(between):
+        return True  # "Grace Namutebi, 34, a head teacher in Kamuli District, Uganda, whose school ..., said"
     role, relative, _ = between.partition(" who ")
     return bool(relative) and looks_like_role(role)
 
