@@ -40,20 +40,20 @@ def test_every_label_is_in_its_text():
 
 
 def test_figures(totals):
-    assert totals["figures"].recall >= 0.90 and totals["figures"].precision >= 0.90
+    assert totals["figures"].recall >= 0.93 and totals["figures"].precision >= 0.95
 
 
 def test_quotes_and_speakers(totals):
-    assert totals["quotes"].recall >= 0.90
-    assert totals["quotes"].speaker_accuracy >= 0.85
+    assert totals["quotes"].recall >= 0.93
+    assert totals["quotes"].speaker_accuracy >= 0.88
 
 
 def test_vague_attributions(totals):
-    assert totals["vague_attributions"].recall >= 0.80
+    assert totals["vague_attributions"].recall >= 0.90 and totals["vague_attributions"].precision >= 0.90
 
 
 def test_hype(totals):
-    assert totals["hype_phrases"].recall >= 0.70 and totals["hype_phrases"].precision >= 0.70
+    assert totals["hype_phrases"].recall >= 0.90 and totals["hype_phrases"].precision >= 0.90
 
 
 def test_neutral_texts_have_at_most_one_hype_phrase_per_thousand_words():

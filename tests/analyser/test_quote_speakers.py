@@ -55,6 +55,9 @@ SPEAKER_CASES = [
     ("PARIS \u2014 Vellure AI, a French start-up, released a model trained for 1.9 million GPU hours. "
      "It is \u201copen for research\u201d, the company said.",
      [("open for research", "Vellure AI")]),
+    # a source is unnamed whoever it works for; a spokesperson speaks for the body
+    ("One Northbridge source said: \u201cThe coach wanted him.\u201d", [("The coach wanted him.", None)]),
+    ("\u201cWe are fine,\u201d a Northbridge spokesperson said.", [("We are fine", "Northbridge")]),
     # a place in a speaker phrase names no one
     ("\u201cIt was a rout,\u201d said one New York trader.", [("It was a rout", None)]),
     # the text's own "she" and "he" say who a later pronoun is

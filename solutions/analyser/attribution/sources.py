@@ -53,6 +53,9 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?
                            r"spoke|speaks|replied|responded|wrote)\b")
 #: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
+#: A source, an insider or people familiar with a matter are unnamed by definition, whoever they work for.
+_UNNAMED_SOURCE = re.compile(r"\b(?:sources?|insiders?|(?:people|persons?|someone) (?:familiar|close) (?:with|to))\b",
+                             re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 #: Titles and roles written before a person's name ("Sir", "Dr", "Professor", "Coach", "Retiree"): not part of it.
@@ -147,6 +150,8 @@ class Sources:
         if lowered in THING_PRONOUNS:
             mention = self._thing_before(start)
             return self._named(mention, role) if mention else UNNAMED
+        if _UNNAMED_SOURCE.search(phrase):
+            return Source(None, role or phrase, True)  # "One Northbridge source said": the club is named, the source not
         mentions = [m for m in self.names.within(start, end) or self._names_in_phrase(start, end)
                     if not is_not_a_speaker(m.name)]  # "one New York trader" names a place, not a speaker
         if mentions:

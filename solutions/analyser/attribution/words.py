@@ -19,7 +19,7 @@ GENERIC_WORDS = word_set("""
     indian british german french taiwanese russian global international wall street silicon valley tech
     industry industry's market markets financial government federal state x twitter shares stocks
     china america washington beijing europe asia hollywood bollywood westminster whitehall brussels city
-    clinical medical scientific academic official industrial
+    clinical medical scientific academic official industrial previous recent past earlier
     the a an some many most other others several these those this that such both all few any each every
     and but yet so while when if as however meanwhile still also even now then or nor after before since
     although though because despite during unlike like amid among over under in on at for from with by
