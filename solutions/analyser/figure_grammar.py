@@ -1,18 +1,23 @@
-"""Three rules of sentence shape that say which word governs a figure, before the nearest cue word does.
+"""Rules of sentence shape that say which word governs a figure, before the nearest cue word does.
 
 The nearest-cue rule of :mod:`solutions.analyser.figure_context` reads "Shares of Brightwell Cloud, which rents
 computing capacity to Lumora, soared 7%" as a price, because "rents" is nearer to 7% than "Shares" is. Sentences
-have a shape the nearest word ignores, and three parts of it matter for figures:
+have a shape the nearest word ignores, and these parts of it matter for figures:
 
 - **The subject of a movement.** A figure a verb of movement takes ("soared 7%", "fell by 3% to $142", "rose to
-  4.2%") measures the verb's subject, the nearest naming word before the verb; and "X is worth $2 trillion"
-  measures X. Of "sales of its chips" the head, "sales", is the subject.
-- **Relative clauses.** A clause opened by ", which", ", who", ", whose" or ", where" and closed by a comma is an
-  aside: a word inside it never governs a figure outside it.
+  4.2%", "has been raised to Rs 16,800 crore") measures the verb's subject, the nearest naming word before the verb
+  (helping verbs and asides not counted); and "X is worth $2 trillion" measures X. Of "sales of its chips" the
+  head, "sales", is the subject. Money "raised" with no subject named is an investment.
+- **A company's worth** ("Helion is worth $2.87 trillion", "leaving the company worth $552 billion") is its market
+  value.
+- **Asides.** A clause opened by ", which", ", who", ", whose", ", where" or an appositive (", the chipmaker at
+  the centre of the frenzy,") and closed by a comma is an aside: a word inside it never governs a figure outside it.
 - **A percentage of something.** "80% of a model's performance" is a share of that performance: it takes the kind
-  of the thing after "of" (a GPU count, users, revenue), and when the cue words do not know that thing, the
-  percentage is "other". "At 40% utilisation" and "a 30% stake" work the same way: the percentage measures the
+  of the thing after "of" (a GPU count, revenue), and when the cue words do not know that thing, or it is people,
+  the percentage is "other". "At 40% utilisation" and "a 30% stake" work the same way: the percentage measures the
   noun it stands before.
+- **Public spending.** A spending word in a sentence about public money (a budget, a tax, a council) is public
+  finance, unless the money builds something (roads, a rail line, a hospital).
 
 Every test looks at a bounded window (:data:`REACH` characters) around the figure, so the rules keep finding all
 figures linear in the text. The functions take ``lowered``, the text lower-cased with every character at its offset.

@@ -51,6 +51,23 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+#: jupyter_server's race (jupyter-server/enterprise_gateway#1395): GET /api/kernels while a kernel is still starting
+#: fails with 500, because the new kernel has no ``last_activity`` yet. JupyterLab polls again and a learner sees
+#: nothing; the server log shows the cause.
+KERNEL_LISTING_RACE = "The 'last_activity' trait of a ServerKernelManager instance expected a datetime, not the NoneType"
+
+
+def is_kernel_listing_race(status: int, url: str, server_log: str) -> bool:
+    """Whether a failed response is jupyter_server's kernel-listing race: a 500 on /api/kernels, with the server's log
+    holding that request's "Uncaught exception" and the ``last_activity`` error."""
+    path = url.split("//", 1)[-1].partition("/")[2]
+    if status != 500 or not path.startswith("api/kernels?") and path != "api/kernels":
+        return False
+    marker = f"Uncaught exception GET /{path} "
+    at = server_log.find(marker)
+    return at != -1 and KERNEL_LISTING_RACE in server_log[at:at + 4000]
+
+
 def _wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
@@ -213,6 +230,18 @@ def test_links_open_the_pages_in_jupyterlab(lab, browser):
         context.close()
     changed = [name for name, text in originals.items() if (book / name).read_bytes() != text]
     assert not changed, f"opening and saving changed {changed}"
+    server_log = (book.parent.parent / "jupyterlab.log").read_text(encoding="utf-8", errors="replace")
+    failures = [(status, url) for status, url in failures if not is_kernel_listing_race(status, url, server_log)]
     assert not failures, failures
     assert not console_errors, console_errors
     assert not other_hosts, other_hosts
+
+
+def test_only_the_kernel_listing_race_is_let_through():
+    url = "http://127.0.0.1:5/api/kernels?17"
+    race = f"[E] Uncaught exception GET /api/kernels?17 (127.0.0.1)\n  Traceback ...\n  TraitError: {KERNEL_LISTING_RACE} None."
+    assert is_kernel_listing_race(500, url, race)
+    assert not is_kernel_listing_race(500, url, "[E] Uncaught exception GET /api/kernels?17 (127.0.0.1)\n  KeyError: 'x'")
+    assert not is_kernel_listing_race(500, "http://127.0.0.1:5/api/contents/book/cost.md", race)
+    assert not is_kernel_listing_race(404, url, race)
+    assert not is_kernel_listing_race(500, "http://127.0.0.1:5/api/kernels?18", race)
