@@ -243,16 +243,21 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
             "kind": kind, "start": start, "end": end, "sentence": None, "confidence": confidence, "check": check}
 
 
-def _sentence_money_unit(context: _Context, start: int, rows: list[dict]) -> str | None:
-    """The currency of the last sum before ``start`` in its sentence: cents are that currency's ("R21.3bn ... 125
-    cents a share")."""
-    sentence_start = context.sentence(start)[0]
+def _last_row_in_sentence(rows: list[dict], sentence_start: int, units) -> dict | None:
+    """The last figure found so far in the sentence starting at ``sentence_start`` whose unit is one of ``units``."""
     for row in reversed(rows):
         if row["start"] < sentence_start:
             return None
-        if row["unit"] in ("USD", "other"):
-            return row["unit"]
+        if row["unit"] in units:
+            return row
     return None
+
+
+def _sentence_money_unit(context: _Context, start: int, rows: list[dict]) -> str | None:
+    """The currency of the last sum before ``start`` in its sentence: cents are that currency's ("R21.3bn ... 125
+    cents a share")."""
+    row = _last_row_in_sentence(rows, context.sentence(start)[0], ("USD", "other"))
+    return row["unit"] if row else None
 
 
 def _not_money_after_all(text: str, end: int, reading: Reading) -> bool:
@@ -285,13 +290,11 @@ def _unit_from_context(context: _Context, index: int, start: int, end: int, read
 def _unit_in_sentence(reading: Reading, start: int, rows: list[dict], sentence: tuple[int, int]) -> str | None:
     """The unit of the last count before it in the same sentence (percentages are passed over), when this bare
     scaled number is of a like size (within a factor of 100): "223mn subscribers, up 2.6% ... to reach 227mn"."""
-    for row in reversed(rows):
-        if row["start"] < sentence[0]:
-            return None
-        if row["unit"] in _COUNT_UNITS:
-            before, value = row["value"], reading.value
-            return row["unit"] if before and value and 0.01 <= value / before <= 100 else None
-    return None
+    row = _last_row_in_sentence(rows, sentence[0], _COUNT_UNITS)
+    if row is None:
+        return None
+    before, value = row["value"], reading.value
+    return row["unit"] if before and value and 0.01 <= value / before <= 100 else None
 
 
 def _add_contexts(context: _Context, rows: list[dict]) -> None:
