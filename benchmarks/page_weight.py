@@ -1,6 +1,6 @@
 """Weigh every page of the built book as a reader's browser loads it; print a table.
 
-    python benchmarks/page_weight.py [HTML_FOLDER]      (default: _build/html)
+    python benchmarks/page_weight.py [HTML_FOLDER] [--page PAGE ...]      (default: _build/html, every page)
 
 The folder is served on 127.0.0.1 and each page is opened in a fresh headless Chromium (/usr/bin/chromium)
 context, so nothing comes from a cache. A page's weight is its HTML plus every script, style, font and image
@@ -154,11 +154,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("html_folder", nargs="?", default="_build/html", type=Path,
                         help="the built book's HTML folder (default: _build/html)")
-    folder = parser.parse_args(argv).html_folder
+    parser.add_argument("--page", action="append", dest="only", metavar="PAGE",
+                        help="weigh only this page, relative to the folder (book/cost.html); repeat for more")
+    options = parser.parse_args(argv)
+    folder = options.html_folder
     pages = book_pages(folder) if folder.is_dir() else []
     if not pages:
         print(f"No built book in {folder}: build it first (jupyter-book build .) or give its HTML folder.")
         return 2
+    unknown = sorted(set(options.only or ()) - set(pages))
+    if unknown:
+        print(f"No such page in {folder}: {', '.join(unknown)}. Pages are named like {pages[0]}.")
+        return 2
+    pages = [page for page in pages if page in (options.only or pages)]
     if not CHROMIUM.exists():
         print(f"Chromium is not installed at {CHROMIUM} (sudo apt-get install -y chromium).")
         return 2

@@ -76,6 +76,35 @@ SPEAKER_CASES = [
      [("an important input", "Coastal Energy Research Council")]),
     ("The singer had a good night. \u201cI could cry,\u201d she laughed, after Mia Vance took the prize.",
      [("I could cry", None)]),
+    # a family name first with two given names, named again by the family name alone
+    ("\u201cWe are small,\u201d said Lee Mei Hua, the founder. Ron Park, an analyst, was unsure.\n\n"
+     "Lee said she would wait.\n\n\u201cSlow is fine,\u201d she said.",
+     [("We are small", "Lee Mei Hua"), ("Slow is fine", "Lee Mei Hua")]),
+    # a title of three capitalised words is a role, not a person
+    ("Asha Rao, Additional Chief Secretary, said the plan was ready.\n\n\u201cWe can start,\u201d she said.",
+     [("We can start", "Asha Rao")]),
+    # the sentence before a quote opens with its speaker; a passive speech verb names no one
+    ("\u201cI wanted this,\u201d Dan Cole said.\n\nHe said he had called Eli Ward before the deal was "
+     "announced. \u201cEli is family.\u201d",
+     [("I wanted this", "Dan Cole"), ("Eli is family.", "Dan Cole")]),
+    # "the statement said": who issued the last statement the text mentions
+    ("Tom Reyes, a parent from Bethlehem, spoke first.\n\nSuperintendent Ana Silva said in a statement that the "
+     "budget was fair.\n\n\u201cIt is a lean year,\u201d the statement said.",
+     [("It is a lean year", "Ana Silva")]),
+    # "the company said" after a sentence that opens with the company; a firm that supplied data is not it
+    ("Downloads passed 3 million, according to estimates from analytics firm Appcount. Tidewell did not reply "
+     "to questions.\n\nIn a statement, the company said the app was \u201cbuilt to be light\u201d.",
+     [("built to be light", "Tidewell")]),
+    # a capitalised word of trade ends a company's name, and "she" never points to it
+    ("Sara Holt, Northwind Airways' chief executive, was pleased.\n\n\u201cWe flew more people,\u201d she said.",
+     [("We flew more people", "Sara Holt")]),
+    # "-based" describes the name after it
+    ("Nadia Rehman, Lahore-based Sunrise's director, signed. She called it \u2018a long bet\u2019.",
+     [("a long bet", "Nadia Rehman")]),
+    # a state's abbreviation is a place
+    ("Farmers sued Brackett in 2023.\n\nBrackett, which is based in Omaha, Neb., said it would appeal. "
+     "\u201cWe disagree,\u201d the company said.",
+     [("We disagree", "Brackett")]),
 ]
 
 

@@ -243,9 +243,20 @@ def test_chart_text_is_at_least_11_px_on_a_phone(browser, book_server, book_html
 
 @pytest.mark.browser
 def test_page_weight_script_prints_its_table(book_html):
-    result = subprocess.run([sys.executable, str(REPO_ROOT / "benchmarks" / "page_weight.py"), str(book_html)],
+    """Every page is weighed by the test above with the script's own function; here the script runs on two."""
+    result = subprocess.run([sys.executable, str(REPO_ROOT / "benchmarks" / "page_weight.py"), str(book_html),
+                             "--page", "book/cost.html", "--page", "book/index.html"],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     for column in ("page", "bytes", "gzip bytes", "requests", "scripts", "biggest resource"):
         assert column in result.stdout
-    assert "book/cost.html" in result.stdout
+    assert "(2 pages;" in result.stdout
+    assert "book/cost.html" in result.stdout and "book/index.html" in result.stdout
+    assert "book/attribution.html" not in result.stdout
+
+
+def test_page_weight_script_names_a_page_it_cannot_find(book_html):
+    result = subprocess.run([sys.executable, str(REPO_ROOT / "benchmarks" / "page_weight.py"), str(book_html),
+                             "--page", "book/nowhere.html"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "No such page" in result.stdout and "book/nowhere.html" in result.stdout

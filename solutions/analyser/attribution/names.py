@@ -120,7 +120,7 @@ def name_kind(name: str) -> str:
         if _INNER_CAPITAL.search(word) or any(c.isdigit() for c in word) or word.casefold() in ORG_WORDS:
             return "org"
         return "unknown" if _PERSON_TOKEN.match(word) else "org"
-    if len(tokens) > 4:
+    if len(tokens) > 4 or tokens[0].endswith(DESCRIBING_ENDINGS):  # "Lahore-based Sunrise" describes a firm
         return "org"
     for token in tokens:
         if not _PERSON_TOKEN.match(token) or token.casefold().strip(".") in _ORG_OR_GENERIC:
@@ -137,7 +137,10 @@ _SENTENCE_BREAK = frozenset(".!?:;\"\u201c\u2018'\n[\u2014\u2013-")
 _CLOSING_MARKS = frozenset("\u201d\u2019")
 _MID_SENTENCE_BEFORE = re.compile(r"[a-z0-9,;][ \t]+$")
 _GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w\u2019'])((?:[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*[ \t]+){1,2})$")
-_FAMILY_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)*)(?![\w-])(?![ \t]+[A-Z])")
+#: The given names after a family name: one word, hyphenated or not ("Do-hyun"), or two ("Chua Mei Ling").
+_FAMILY_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)*(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])(?![ \t]+[A-Z])")
+#: Endings of a capitalised word that describes the name after it rather than being part of it.
+DESCRIBING_ENDINGS = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-headquartered")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"[\u2019']s[ \t]+[A-Z]")
 
 
@@ -292,14 +295,16 @@ class NameIndex:
         occurrences = self._occurrences(name, position)
         for at in occurrences:
             match = _GIVEN_NAMES_BEFORE.search(text, max(0, at - 50), at)
-            if match and not _POSSESSIVE_BEFORE_NAME.match(text, at + len(name), at + len(name) + 4):
+            if match and not _POSSESSIVE_BEFORE_NAME.match(text, at + len(name), at + len(name) + 4) \
+                    and not match.group(1).rstrip().endswith(DESCRIBING_ENDINGS):  # "Karachi-based Sunrise"
                 full = _without_generic(match.group(1)) + name
                 if " " in full and name_kind(full) == "person":
                     return full
         families = set()
         for at in occurrences:
             match = _FAMILY_NAME_AFTER.match(text, at + len(name), at + len(name) + 40)
-            if match and (at == 0 or text[at - 1] not in "-\u2019'"):
+            if match and (at == 0 or text[at - 1] not in "-\u2019'") and not any(
+                    word.casefold() in ROLE_WORDS for word in match.group(1).split()):  # "Additional Chief Secretary"
                 full = f"{name} {match.group(1)}"
                 if name_kind(full) == "person" and _role_beside(text, at, match.end()):
                     return full

@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from solutions.analyser.attribution.names import Mention, NameIndex, name_kind, proper_names
+from solutions.analyser.attribution.names import DESCRIBING_ENDINGS, Mention, NameIndex, name_kind, proper_names
 from solutions.analyser.attribution.vague import is_vague_source
 from solutions.analyser.attribution.words import (
-    PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place, looks_like_role, word_set,
+    INDUSTRY_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place, looks_like_role,
+    word_set,
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -63,6 +64,7 @@ _TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend cr cr. cllr cllr.
     councillor shri smt smt. sri mx mx. judge justice senator sen. rep. governor gov. mayor president minister
     coach captain capt. retiree winger striker manager boss chef pastor father sister brother officer sergeant
+    superintendent principal commissioner chancellor inspector detective councilman councilwoman alderman
 """)
 
 
@@ -73,7 +75,7 @@ _COMPANY_ENDINGS = word_set("""
     electronics
     pharmaceuticals therapeutics biosciences software computing compute media entertainment airlines insurance
     resources mining retail brands
-""")
+""") | INDUSTRY_WORDS
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 #: Nouns that "the company said" may stand for: "Vellure AI, a French start-up" is "the company".
@@ -98,6 +100,15 @@ def without_title(name: str | None) -> str | None:
 #: age ("the 51-year-old").
 _PERSON_DESCRIPTION = re.compile(r"the[ \t]+(?:(?:former|veteran|young|elder)[ \t]+)?(?:[A-Z][a-z]+(?:ian|an|ese|ish|ch|i|man|"
                                  r"woman|ard|ot|ane|ede|ede)|\d{1,3}-year-old)")
+#: Nouns for a document that "the statement said" points to; its issuer is the speaker.
+_DOCUMENT_NOUNS = ("statement", "letter", "email", "e-mail", "memo", "note", "filing", "release", "post")
+#: Words before "firm" that make the firm a source of data, not the company the story is about ("estimates from
+#: app analytics firm Pocketlens").
+_DATA_SOURCE = re.compile(r"\b(?:from|than|with|according[ \t]+to)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w\-]+[ \t]+){0,3}\Z",
+                          re.IGNORECASE)
+#: How many characters into its sentence a subject may stand ("For its part, Korvex was unmoved").
+_OPENING_REACH = 40
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?[ \t]+(?=[A-Z\"\u201c\u2018'])|\n+")
 #: How close a person named just before a pronoun must be to be read as its referent without a speech verb.
 _NEAR = 300
 #: Words before a name that make it an object or a place ("in Wattle Creek"), not the subject a later "he" or
@@ -420,9 +431,18 @@ class Sources:
         return text[begin:owner.end].strip()
 
     def resolve_description(self, head: str, position: int, fallback: bool = True) -> Mention | None:
-        """What "the firm" or "the report" points back to: the nearest name the text gave that head noun,
-        else (with ``fallback``) the organisation the text names most."""
+        """What "the firm" or "the report" points back to: for "the statement" or "the letter", who issued the last
+        one the text mentions; for "the company", the organisation the sentence before opens with; else the
+        nearest name the text gave that head noun, else (with ``fallback``) the organisation the text names most."""
         text = self.text
+        if head.casefold() in _DOCUMENT_NOUNS:
+            issuer = self._issuer_of_last(head.casefold(), position)
+            if issuer is not None:
+                return issuer
+        if head.casefold() in _COMPANY_NOUNS:
+            opening = self._organisation_opening_sentence_before(position)
+            if opening is not None:
+                return opening
         word = "(?:" + "|".join(map(re.escape, _COMPANY_NOUNS)) + ")" if head.casefold() in _COMPANY_NOUNS[:2] \
             else re.escape(head.casefold())
         near_after = re.compile(rf"(?:[\u2019']s[ \t]+{word}\b"
@@ -437,8 +457,10 @@ class Sources:
             if not is_place(mention.name) and not self._adjective(mention):
                 key = (word, mention.start)
                 if key not in self._described:
-                    self._described[key] = bool(near_after.match(text, mention.end, mention.end + 90) or
-                                                near_before.search(text, max(0, mention.start - 40), mention.start)
+                    before = near_before.search(text, max(0, mention.start - 40), mention.start)
+                    if before and _DATA_SOURCE.search(text, max(0, before.start() - 60), before.start()):
+                        before = None  # "estimates from app analytics firm Pocketlens": a source of data
+                    self._described[key] = bool(near_after.match(text, mention.end, mention.end + 90) or before
                                                 or mention.name.split()[-1].casefold() == head.casefold())
                     # "the Australian Energy Transition Research Council": "the council" is in the name
                 if self._described[key]:
@@ -446,10 +468,54 @@ class Sources:
             cursor = mention.start
         return self.main_organisation(position) if fallback else None
 
+    def _issuer_of_last(self, noun: str, position: int) -> Mention | None:
+        """Who issued the last statement (letter, email) the text mentions before ``position``: the name the
+        sentence mentioning it opens with ("Altamont called the model ... in an emailed statement")."""
+        text = self.text
+        floor = max(0, position - 1500)
+        mention_of = None
+        for mention_of in re.finditer(rf"\b{re.escape(noun)}s?\b", text[floor:position], re.IGNORECASE):
+            pass
+        if mention_of is None:
+            return None
+        at = floor + mention_of.start()
+        return self._sentence_subject(self._sentence_start(at), at, ("person", "org", "unknown"))
+
+    def _organisation_opening_sentence_before(self, position: int) -> Mention | None:
+        """The organisation the sentence before ``position`` opens with ("Korvex was unmoved. The company said"),
+        when it stands as that sentence's subject."""
+        start = self._sentence_start(position)
+        if start == 0:
+            return None
+        previous = self._sentence_start(start - 1)
+        return self._sentence_subject(previous, start, ("org", "unknown"))
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts: after the last full stop, question mark, exclamation
+        mark or line break before it."""
+        text = self.text
+        floor = max(0, position - 600)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
+        return ends[-1] if ends else floor
+
+    def _sentence_subject(self, start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
+        """The first name of ``kinds`` among the opening words of start:end, when no preposition or object word
+        stands before it (a place or a capitalised adjective is passed over)."""
+        for mention in self.names.within(start, end):
+            if mention.start - start > _OPENING_REACH:
+                return None
+            if is_not_a_speaker(mention.name) or self._adjective(mention) or _OBJECT_BEFORE.search(
+                    self.text, max(0, mention.start - 12), mention.start):
+                continue
+            if self.names.kind_of(mention.name, mention.start) in kinds:
+                return mention
+            return None
+        return None
+
     def _adjective(self, mention: Mention) -> bool:
         """A capitalised adjective, not a name: "a Californian start-up", "the Ontario-based chain"."""
         name = mention.name
-        if name.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-led")):
+        if name.endswith(DESCRIBING_ENDINGS):
             return True
         return _DEMONYM.fullmatch(name) is not None and _LOWER_WORD_AFTER.match(self.text, mention.end) is not None
 

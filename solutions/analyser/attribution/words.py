@@ -30,6 +30,8 @@ GENERIC_WORDS = word_set("""
     let imagine consider remember forget look listen picture suppose
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    christmas easter ramadan eid diwali thanksgiving hanukkah halloween passover lent
+    i've i'm i'd i'll i’ve i’m i’d i’ll
 """)
 
 #: Words that name a job, a title or a kind of organisation (a role beside a name contains one).
@@ -63,6 +65,16 @@ ORG_WORDS = word_set("""
     authority authorities organisation organization government board federation manufacturers producers exporters
     importers retailers traders growers chamber confederation society guild trust
 """)
+#: Words of trade that end a company's name ("Northwind Airways", "Halcyon Interactive"): never a person's.
+INDUSTRY_WORDS = word_set("""
+    airways airlines airline aviation industrial industries media studios studio pictures entertainment devices
+    software robotics logistics pharma pharmaceuticals therapeutics biotech healthcare automotive mining minerals
+    resources metals steel petroleum utilities telecom telecoms communications wireless foods beverages breweries
+    brands apparel hotels resorts properties realty estates construction engineering infrastructure railways
+    shipping freight airports insurance assurance payments dynamics solutions services works worldwide digital
+    interactive games gaming
+""")
+ORG_WORDS |= INDUSTRY_WORDS
 
 #: Countries, regions and cities: named often, but not what "the company" or "the chatbot" points back to.
 PLACES = word_set("""
@@ -80,6 +92,7 @@ PLACES = word_set("""
     paraguay cuba jamaica haiti portugal greece austria switzerland belgium luxembourg czechia hungary romania
     bulgaria serbia croatia slovenia slovakia estonia lithuania iceland cyprus malta georgia armenia azerbaijan
     belarus moldova fiji samoa tonga tasmania queensland ontario quebec alberta bavaria catalonia kerala karnataka
+    ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn mont neb nev okla ore tenn wash wis wyo
 """)
 #: Places of more than one word ("New York"): :data:`PLACES` holds single words.
 MULTI_WORD_PLACES = frozenset("""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.marks import paragraph_start_after, Passage
-from solutions.analyser.quotes.subjects import cue_subject, trim_end
+from solutions.analyser.quotes.subjects import cue_subject, sentence_speaker, trim_end
 from solutions.analyser.quotes.words import DASH_LINE, QUOTE_OR_APOSTROPHE
 
 def share_within_sentence(context: QuoteContext, passages: list[Passage]) -> None:
@@ -52,7 +52,7 @@ def attribute_from_context(context: QuoteContext, passages: list[Passage]) -> No
             continue
         sentence = context.sentence_start(max(para_start, passage.left_start - 1), para_start)
         if sentence < passage.left_start:
-            span = cue_subject(context, sentence, passage.left_start)
+            span = sentence_speaker(context, sentence, passage.left_start)
             if span:
                 passage.how, passage.span = "previous", span
 

@@ -26,4 +26,6 @@ def describe_passage(context: QuoteContext, passage: Passage) -> None:
         return
     start, end = passage.span
     passage.attribution = {"text": text[start:end], "start": start, "end": end}
-    passage.source = context.sources.describe(start, end, passage.open_mark, passage.role_hint)
+    # a pronoun looks back from itself when it comes before the quote ("He said he had called Ostrander. "...""),
+    # so that names between it and the quote are not taken for the one it points to
+    passage.source = context.sources.describe(start, end, min(start, passage.open_mark), passage.role_hint)

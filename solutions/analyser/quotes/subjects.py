@@ -208,6 +208,34 @@ def trim_end(text: str, end: int) -> int:
     return end
 
 
+#: A form of "be" just before a speech verb makes it passive ("the deal was announced"): no one speaks.
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)[ \t]+\Z", re.IGNORECASE)
+#: How many words may open a sentence before the speech verb of its main clause.
+_OPENING_WORDS = 8
+_WORD_END = re.compile(r"\S+")
+
+
+def sentence_speaker(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
+    """Who speaks in the sentence start:end that comes before a quote: the subject the sentence opens with, when
+    a speech verb follows it within a few words ("He said he had called Ostrander before the trade was
+    announced."), else :func:`cue_subject`. A passive speech verb ("the trade was announced") names no one."""
+    text = context.text
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    for word in list(_WORD_END.finditer(text, opening, end))[1:_OPENING_WORDS]:
+        cue = context.last_cue(opening, word.end())
+        if cue is None:
+            continue
+        kind, cue_start, _ = cue
+        span = subject_before(context, opening, cue_start) if kind == "verb" else None
+        if span and span[0] == opening and not _BE_BEFORE.search(text, max(0, cue_start - 12), cue_start):
+            return span
+        break
+    span = cue_subject(context, start, end)
+    if span and _BE_BEFORE.search(text, max(0, span[1] - 12), span[1] + 1):
+        return None
+    return span
+
+
 def cue_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
     """Who speaks in the sentence start:end: the subject of its last speech verb, else the person or
     organisation it opens with."""
