@@ -147,7 +147,13 @@ def extract_figures(text: str) -> pd.DataFrame:
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*(?:about|around|roughly|some|approximately|~|or|or about)?[ \t]*")
 #: Dollars that are not the US one ("S$" is counted apart, as "US$" holds it), and the marks of the US one.
 _OTHER_DOLLARS = ("A$", "NZ$", "C$", "HK$", "NT$")
-_US_DOLLAR_MARKS = ("US$", "US $", "USD", "U.S. dollar", "US dollar")
+#: A dateline in a city or country that counts in its own dollars: "MELBOURNE —", "TORONTO, Jan 5 (Reuters) -".
+_OTHER_DOLLAR_DATELINE = re.compile(
+    r"\s*(?:[^\n]*\n\s*){0,3}?(?:SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN|AUCKLAND|WELLINGTON|"
+    r"CHRISTCHURCH|TORONTO|VANCOUVER|MONTREAL|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|SINGAPORE|HONG KONG|TAIPEI)"
+    r"\b[^\n]{0,40}?(?:\u2014|\u2013|--| - )")
+_US_DOLLAR_MARKS = ("US$", "US $", "USD", "U.S. dollar", "US dollar", "in the US", "in the U.S.", "North America",
+                    "Nasdaq", "NYSE")
 
 
 class _Context:
@@ -177,11 +183,14 @@ class _Context:
         return self._cues[index]
 
     def bare_dollar(self) -> str:
-        """What a bare "$" is in this text: "other" when it names another dollar ("A$", "NZ$", "C$") and never
-        the US one ("US$", "USD"), so "$480" in a story priced in A$ is Australian; else "USD"."""
+        """What a bare "$" is in this text: "other" when the text names another dollar ("A$", "NZ$", "C$") or has
+        its dateline in a city of another dollar ("MELBOURNE —"), and never names the US dollar ("US$", "USD") or
+        the US market ("in the US", "North America"); so "$480" in a story priced in A$ is Australian, and a US
+        story that mentions one sum in A$ keeps its own "$" figures in US dollars; else "USD"."""
         if self._bare_dollar is None:
             text = self.text  # plain substring tests: a regex over the whole text costs more than all of them
-            other = any(sign in text for sign in _OTHER_DOLLARS) or text.count("S$") > text.count("US$")
+            other = (any(sign in text for sign in _OTHER_DOLLARS) or text.count("S$") > text.count("US$")
+                     or _OTHER_DOLLAR_DATELINE.match(text) is not None)
             us = any(mark in text for mark in _US_DOLLAR_MARKS)
             self._bare_dollar = "other" if other and not us else "USD"
         return self._bare_dollar

@@ -63,6 +63,18 @@ def kinds(text: str) -> dict[str, str]:
     # the noun a figure describes, one word after it
     ("Each pre-order is backed by a $250 refundable deposit.", {"$250": "cost"}),
     ("The winner took home $4.2 million in prize money.", {"$4.2 million": "other"}),
+    # forms of the cue families: farm and fuel prices per unit, tokens, prices raised, rates for rooms and tokens,
+    # how full planes are, the economy, parking, a player's fee for a match
+    ("Corn futures settled at $4.35 a bushel.", {"$4.35": "stock"}),
+    ("Jet fuel averaged $745 a tonne over the half.", {"$745": "stock"}),
+    ("The token sells for 1.8 cents in the presale.", {"1.8 cents": "stock"}),
+    ("The service will raise the price of its streaming plan by $2 to $19.99 a month.", {"$2": "cost", "$19.99": "cost"}),
+    ("On a typical room rate of \u00a3150 a night, guests pay more.", {"\u00a3150": "cost"}),
+    ("The airline's load factor reached 93.1 per cent.", {"93.1 per cent": "other"}),
+    ("Staff expect the economy to expand by 0.9 per cent this year.", {"0.9 per cent": "other"}),
+    ("Parking went up $5, to $40.", {"$5": "cost", "$40": "cost"}),
+    ("The match fee rises to Rs1.25 million.", {"Rs1.25 million": "other"}),
+    ("It charges $0.30 per million output tokens.", {"$0.30": "cost"}),
 ])
 def test_the_shape_of_the_sentence_decides_the_kind(text, expected):
     assert kinds(text) == expected
@@ -111,6 +123,11 @@ def test_what_may_stand_between_a_verb_and_its_figure(gap, fits):
     ("Homes cost A$700,000 and rents rose to $480 a week.", [("A$700,000", "other"), ("$480", "other")]),
     ("Homes cost US$700,000 or A$1m; rents rose to $480 a week.",
      [("US$700,000", "USD"), ("A$1m", "other"), ("$480", "USD")]),
+    # a US story with one sum in A$ keeps its "$" in US dollars; a dateline in Melbourne makes "$" Australian
+    ("The plan rises by $2 to $19.99 in the US; in Australia it costs A$26.",
+     [("$2", "USD"), ("$19.99", "USD"), ("A$26", "other")]),
+    ("MELBOURNE \u2014 Drivers earn $52.40 an hour.", [("$52.40", "other")]),
+    ("Drivers in Ohio earn $52.40 an hour.", [("$52.40", "USD")]),
     ("Its shares have gone from 240p to £11.40 in a year.", [("240p", "other"), ("£11.40", "other")]),
     ("The film streams at 1080p on every phone.", []),
     ("Revenue slipped 6% to R21.3bn and the dividend was cut to 125 cents.",

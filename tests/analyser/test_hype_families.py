@@ -66,6 +66,20 @@ FAMILY_CASES = [
     ("The time to buy is NOW. Prices will rise.", "NOW"),
     ("It was a bruising session for miners.", "bruising"),
     ("The charity launches its most ambitious appeal yet.", "most ambitious appeal yet"),
+    ("The price war has turned into a knife fight.", "knife fight"),
+    ("Rivals went all in on the new chip.", "went all in"),
+    ("The league is swimming in money these days.", "swimming in money"),
+    ("The race for customers is heating up.", "is heating up"),
+    ("The clock is ticking for first-time buyers.", "The clock is ticking"),
+    ("Staff called the offer an insult.", "an insult"),
+    ("Think renting is safer? Think again.", "Think again"),
+    ("The sequel was a flop in its first week.", "flop"),
+    ("The minister accused the union of playing politics.", "playing politics"),
+    ("It is a race to the bottom on price.", "race to the bottom"),
+    ("This is what should keep investors up at night.", "keep investors up at night"),
+    ("They pitch the firm as the Uber of trucking.", "the Uber of trucking"),
+    ("Its backers call the coin a 100x play.", "100x play"),
+    ("The fees vanished into a black hole at head office.", "vanished into a black hole"),
 ]
 
 
@@ -97,6 +111,9 @@ NOT_HYPE = [
     "What could explain the result? The authors list three causes.",
     "The bakery beat last year's record by 40 loaves.",
     "The CEO of the firm joined the board of the NHS trust.",
+    "The oceans are heating up faster than the models predicted.",
+    "The gas cloud fell into a black hole at the centre of the galaxy.",
+    "Parking at the stadium went up $5 this season.",
 ]
 
 

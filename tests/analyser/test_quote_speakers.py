@@ -101,6 +101,18 @@ SPEAKER_CASES = [
     # "-based" describes the name after it
     ("Nadia Rehman, Lahore-based Sunrise's director, signed. She called it \u2018a long bet\u2019.",
      [("a long bet", "Nadia Rehman")]),
+    # a name inside someone's words is not whom a later "he" points to
+    ("\u201cPortland took a chance on me,\u201d Dan Cole said.\n\nHe said he had called Eli Ward first. "
+     "\u201cEli is family.\u201d",
+     [("Portland took a chance on me", "Dan Cole"), ("Eli is family.", "Dan Cole")]),
+    # a name written after "the" is an organisation, and a family name may carry its own capital
+    ("The Portland Pioneers signed Dan Cole on Tuesday.\n\nFiona MacLeod, 61, who runs the Esplanade House Hotel, "
+     "said it was late.\n\n\u2018Bills have doubled,\u2019 she said.",
+     [("Bills have doubled", "Fiona MacLeod")]),
+    # a spokesperson of no body named speaks for the organisation the sentence before opens with
+    ("Audiences stayed away from the new Starhaven Media film.\n\nStarhaven played down the result. "
+     "\u201cWe are pleased,\u201d a spokesperson said.",
+     [("We are pleased", "Starhaven Media")]),
     # a state's abbreviation is a place
     ("Farmers sued Brackett in 2023.\n\nBrackett, which is based in Omaha, Neb., said it would appeal. "
      "\u201cWe disagree,\u201d the company said.",

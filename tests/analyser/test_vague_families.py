@@ -56,6 +56,15 @@ VAGUE_CASES = [
     ("The cost could reach $600 billion, by one widely circulated estimate.", "by one widely circulated estimate"),
     ("One senior hospital manager, who did not want to be named, said beds were short.",
      "One senior hospital manager, who did not want to be named, said"),
+    ("One senior club figure, speaking on condition of anonymity, said the fee was too high.", "One senior club figure"),
+    ("The deal is fair, said one veteran dealer.", "one veteran dealer"),
+    ("A grain analyst at a Chicago brokerage said supplies were tight.", "A grain analyst at a Chicago brokerage"),
+    ("One first-time buyer we spoke to said she had been outbid.", "One first-time buyer we spoke to"),
+    ("Profit came in below the figure economists had widely forecast.", "economists had widely forecast"),
+    ("Developers we spoke to say the tools are slow.", "Developers we spoke to say"),
+    ("It's been said that the club never sells its best players.", "It's been said"),
+    ("Some bankers in Singapore privately question the plan.", "Some bankers in Singapore privately question"),
+    ("Cattle traded at $197, according to market reporters.", "according to market reporters"),
 ]
 
 
@@ -80,6 +89,9 @@ NAMED_OR_PLAIN = [
     "Sales beat the firm's own forecasts for the quarter.",
     "Many stores closed early on Sunday.",
     "Elena Varga, a former aerospace engineer, runs the company.",
+    "Downloads reached 3 million, according to estimates from app analytics firm Appcount.",
+    "\"We are ready,\" said Marcus Lee, the co-founder and a former cloud engineer.",
+    "The analysts said the results were strong.",
 ]
 
 

@@ -18,7 +18,10 @@ _NAME_TOKEN = r"(?:[A-Z][\w\u2019'&.\-]*)"
 _CONNECTOR = r"(?:of|for|and|de|da|del|van|von|der|bin|al|la|le|du|&)"
 #: A run of capitalised words, allowing "of"/"and" inside ("Ministry of Trade and Industry").
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_NAME_TOKEN})*")
-_PERSON_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*\.?$|[A-Z]\.$")
+#: A family name's own capital inside it: "MacLeod", "McDonald", "O'Brien", "DeSantis", "FitzGerald".
+_NAME_PREFIX = r"(?:Ma?c|Fitz|De|Di|Du|Le|La|O[\u2019'])"
+_PERSON_TOKEN = re.compile(rf"{_NAME_PREFIX}?[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*\.?$|[A-Z]\.$")
+_PREFIXED_NAME = re.compile(rf"{_NAME_PREFIX}[A-Z][a-z]+$")
 #: A word with a capital inside it ("DeepSeek", "MTI", "SemiAnalysis") is a name even at a sentence start.
 _INNER_CAPITAL = re.compile(r"(?<=.)[A-Z]")
 _TOKEN = re.compile(r"\S+")
@@ -117,7 +120,8 @@ def name_kind(name: str) -> str:
     tokens = name.split()
     if len(tokens) == 1:
         word = tokens[0]
-        if _INNER_CAPITAL.search(word) or any(c.isdigit() for c in word) or word.casefold() in ORG_WORDS:
+        if (_INNER_CAPITAL.search(word) and not _PREFIXED_NAME.match(word)) or any(c.isdigit() for c in word) \
+                or word.casefold() in ORG_WORDS:
             return "org"
         return "unknown" if _PERSON_TOKEN.match(word) else "org"
     if len(tokens) > 4 or tokens[0].endswith(DESCRIBING_ENDINGS):  # "Lahore-based Sunrise" describes a firm
@@ -141,6 +145,9 @@ _GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w\u2019'])((?:[A-Z][a-z]+(?:[-\u2019'][
 _FAMILY_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)*(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])(?![ \t]+[A-Z])")
 #: Endings of a capitalised word that describes the name after it rather than being part of it.
 DESCRIBING_ENDINGS = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-headquartered")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.")
+_CAPITALISED_RUN_AFTER = re.compile(r"[ \t]+([A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*)*)")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"[\u2019']s[ \t]+[A-Z]")
 
 
@@ -204,6 +211,7 @@ class NameIndex:
         self._edges: dict[int, int] = {}
         self._full: dict[str, str | None] = {}
         self._confirmed: dict[str, bool] = {}
+        self._article: dict[str, bool] = {}
 
     def _edge(self, block: int) -> int:
         if block <= 0:
@@ -235,11 +243,19 @@ class NameIndex:
         return block
 
     def _confirmed_name(self, name: str, position: int) -> bool:
+        """True when a capitalised word that opens a sentence is a name all the same: the text writes it
+        mid-sentence too, gives it as part of a person's full name, or opens an organisation's name with it
+        ("Starhaven" of "Starhaven Media")."""
         if name not in self._confirmed:
+            text = self.text
             self._confirmed[name] = any(
-                _MID_SENTENCE_BEFORE.search(self.text, max(0, at - 3), at)
+                _MID_SENTENCE_BEFORE.search(text, max(0, at - 3), at) or self._opens_organisation(name, at)
                 for at in self._occurrences(name, position)) or self.full_name(name, position) != name
         return self._confirmed[name]
+
+    def _opens_organisation(self, name: str, at: int) -> bool:
+        run = _CAPITALISED_RUN_AFTER.match(self.text, at + len(name), at + len(name) + 60)
+        return run is not None and len(run.group(1).split()) <= 3 and name_kind(f"{name} {run.group(1)}") == "org"
 
     def _occurrences(self, word: str, position: int) -> list[int]:
         """Offsets of ``word`` as a whole word within 30,000 characters of ``position`` (at most 200)."""
@@ -298,7 +314,7 @@ class NameIndex:
             if match and not _POSSESSIVE_BEFORE_NAME.match(text, at + len(name), at + len(name) + 4) \
                     and not match.group(1).rstrip().endswith(DESCRIBING_ENDINGS):  # "Karachi-based Sunrise"
                 full = _without_generic(match.group(1)) + name
-                if " " in full and name_kind(full) == "person":
+                if " " in full and self._person_shaped(full, position):
                     return full
         families = set()
         for at in occurrences:
@@ -306,19 +322,34 @@ class NameIndex:
             if match and (at == 0 or text[at - 1] not in "-\u2019'") and not any(
                     word.casefold() in ROLE_WORDS for word in match.group(1).split()):  # "Additional Chief Secretary"
                 full = f"{name} {match.group(1)}"
-                if name_kind(full) == "person" and _role_beside(text, at, match.end()):
+                if self._person_shaped(full, position) and _role_beside(text, at, match.end()):
                     return full
-                if name_kind(full) == "person":
+                if self._person_shaped(full, position):
                     families.add(full)
         # a first name ("Jade") the text also gives with one family name only ("Jade Hollis's new film")
         return families.pop() if len(families) == 1 else None
 
     def kind_of(self, name: str, position: int = 0) -> str:
-        """"person", "org" or "unknown" (a lone capitalised word); a known person's first or last name is a person."""
+        """"person", "org" or "unknown" (a lone capitalised word); a known person's first or last name is a person,
+        and a name the text writes after "the" ("the Portland Pioneers") is an organisation."""
         kind = name_kind(name)
         if kind == "unknown" and self.full_name(name, position) != name:
             return "person"
+        if kind == "person" and self._after_the(name, position):
+            return "org"
         return kind
+
+    def _person_shaped(self, name: str, position: int) -> bool:
+        return name_kind(name) == "person" and not self._after_the(name, position)
+
+    def _after_the(self, name: str, position: int) -> bool:
+        """True when the text writes ``name`` after "the" somewhere: people are not "the Portland Pioneers"."""
+        if name not in self._article:
+            text = self.text
+            # a title run into a name ("the Opposition R. Venkatesan") is no sign: initials mark a person
+            self._article[name] = not _INITIAL.search(name) and any(
+                _THE_BEFORE.search(text, max(0, at - 5), at) for at in self._occurrences(name, position))
+        return self._article[name]
 
 
 def _without_generic(words: str) -> str:

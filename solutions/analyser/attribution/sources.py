@@ -100,6 +100,12 @@ def without_title(name: str | None) -> str | None:
 #: age ("the 51-year-old").
 _PERSON_DESCRIPTION = re.compile(r"the[ \t]+(?:(?:former|veteran|young|elder)[ \t]+)?(?:[A-Z][a-z]+(?:ian|an|ese|ish|ch|i|man|"
                                  r"woman|ard|ot|ane|ede|ede)|\d{1,3}-year-old)")
+#: A spokesperson for no body named in the phrase: the one the sentence before opens with speaks through them.
+_LONE_SPOKESPERSON = re.compile(r"(?:a|an|the)[ \t]+(?:spokesperson|spokesman|spokeswoman|representative)",
+                                re.IGNORECASE)
+#: Words that introduce the name a speaker goes by: "a trader known as CryptoKestrel".
+_HANDLE_BEFORE = re.compile(r"\b(?:known[ \t]+as|nicknamed|dubbed|goes[ \t]+by|going[ \t]+by|under[ \t]+the[ \t]+"
+                            r"(?:handle|name))[ \t]+\Z", re.IGNORECASE)
 #: Nouns for a document that "the statement said" points to; its issuer is the speaker.
 _DOCUMENT_NOUNS = ("statement", "letter", "email", "e-mail", "memo", "note", "filing", "release", "post")
 #: Words before "firm" that make the firm a source of data, not the company the story is about ("estimates from
@@ -168,6 +174,10 @@ class Sources:
         if mentions:
             chosen = self.choose(mentions)
             return self._named(chosen, role or self._role_in_phrase(start, end, chosen))
+        if _LONE_SPOKESPERSON.fullmatch(phrase):  # "Starhaven played down the result. ... a spokesperson said"
+            mention = self._organisation_opening_sentence_before(start)
+            if mention is not None:
+                return self._named(mention, role or phrase)
         staff = _STAFF_OF_BODY.match(phrase)
         if staff:
             mention = self.resolve_description(staff.group(1), start)
@@ -188,10 +198,29 @@ class Sources:
             return UNNAMED  # a group, or the writer: no one the text names
         return Source(None, role or phrase, True)
 
+    def _person_before(self, position: int, window: int = 5000) -> Mention | None:
+        """The last person named before ``position`` outside quotation marks: a name inside someone's words
+        ("Portland took a chance on me") is not whom a later "he" points to."""
+        cursor, floor = position, position - window
+        for _ in range(12):
+            mention = self.names.before(cursor, ("person",), window=max(0, cursor - floor))
+            if mention is None or not self._inside_quote(mention.start):
+                return mention
+            cursor = mention.start
+        return None
+
+    def _inside_quote(self, position: int) -> bool:
+        """True when ``position`` lies inside double quotation marks opened earlier in its paragraph (read over at
+        most 2,000 characters back, so that the check costs the same on any text)."""
+        text = self.text
+        start = max(text.rfind("\n", max(0, position - 2000), position) + 1, position - 2000, 0)
+        before = text[start:position]
+        return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1
+
     def _near_subject(self, position: int) -> Mention | None:
         """The person named last, when that is close (within :data:`_NEAR` characters) and not the object of a
         verb or preposition ("told Ana Silva", "with Ana Silva"): the natural reading of "she says" after it."""
-        mention = self.names.before(position, ("person",), window=_NEAR)
+        mention = self._person_before(position, window=_NEAR)
         if mention is None or _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
             return None
         return mention
@@ -204,7 +233,7 @@ class Sources:
         own, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
         cursor, later = position, position
         for _ in range(4):
-            mention = self.names.before(cursor, ("person",), window=1500)
+            mention = self._person_before(cursor, window=1500)
             if mention is None or mention.start < position - 1500:
                 return None
             if not _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
@@ -221,7 +250,7 @@ class Sources:
         back over at most six people; else the last person named at all."""
         cursor, first = position, None
         for _ in range(6):
-            mention = self.names.before(cursor, ("person",))
+            mention = self._person_before(cursor)
             if mention is None:
                 break
             first = first or mention
@@ -248,7 +277,7 @@ class Sources:
         back over at most six people named within 1,500 characters; None when none of them speaks."""
         cursor = position
         for _ in range(6):
-            mention = self.names.before(cursor, ("person",), window=1500)
+            mention = self._person_before(cursor, window=1500)
             if mention is None or mention.start < position - 1500:
                 return None
             if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60) or _SPEAKS_BEFORE.search(
@@ -335,6 +364,9 @@ class Sources:
 
     def choose(self, mentions: list[Mention]) -> Mention:
         """The speaker among several names: the last person, else the last organisation that is not a possessor."""
+        for mention in mentions:
+            if _HANDLE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start):
+                return mention  # "a YouTube trader known as CryptoKestrel": the name, not the platform
         people = [m for m in mentions if self.names.kind_of(m.name, m.start) == "person"]
         if people and self.text.startswith(",", people[0].end) and people[0] is mentions[0]:
             return people[0]  # "K. Palanisamy, president of the Kongu Knitwear Federation": the name before the aside

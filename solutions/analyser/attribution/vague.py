@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from solutions.analyser.attribution.names import proper_names
 from solutions.analyser.attribution.words import (
-    GENERIC_WORDS, INDEFINITE_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS, bare,
+    GENERIC_WORDS, INDEFINITE_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS, bare, is_place,
 )
 from solutions.analyser.text import trie_pattern
 from solutions.data.datafiles import cached, read_table
@@ -176,7 +176,10 @@ _ANONYMITY_GAP = re.compile(r"[^.!?\n\u201c\u201d\"]{0,60}")
 _VERB_AFTER = re.compile(r"[ \t]+(?:say|said|says|believe|believed|estimate|estimated|argue|argued|claim|claimed|"
                          r"suggest|suggested|think|warn|warned|predict|predicted|project|projected|note|noted|"
                          r"fear|feared|expect|expected|contend|worry|speculate|highlight|caution|told|tell)\b")
-_NAMED_AFTER = re.compile(r"[ \t]+(?:at|from|with|of|for|by|in)[ \t]+(?:the[ \t]+)?([A-Z][\w&.\-]*)")
+#: A name after the group, maybe behind a few describing words: "analysts at Jefferies", "estimates from app
+#: analytics firm Appcount", "a survey of 11 analysts by Grainline" (a place is no source: "researchers in Leeds").
+_NAMED_AFTER = re.compile(r"[ \t]+(?:at|from|with|of|for|by|in)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+                          r"(?:[a-z0-9][\w\-]*[ \t]+){0,4}([A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*)")
 #: All-caps words that name a field, not a body: "AI researchers" are as unnamed as "researchers".
 _FIELD_ACRONYMS = frozenset({"ai", "it", "ml", "llm", "ev", "vc", "hr", "pr", "esg"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
@@ -186,7 +189,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w&.\-]*(?:[\u2019']s?)?)[ \t]+$")
 def _names_a_source(text: str, start: int, end: int) -> bool:
     """True when the group phrase at start:end comes with a name ("analysts at Jefferies", "Bernstein analysts")."""
     after = _NAMED_AFTER.match(text, end, min(len(text), end + 60))
-    if after and after.group(1).casefold() not in GENERIC_WORDS:
+    if after and after.group(1).casefold() not in GENERIC_WORDS and not is_place(after.group(1)):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not before:

@@ -72,7 +72,8 @@ INDUSTRY_WORDS = word_set("""
     resources metals steel petroleum utilities telecom telecoms communications wireless foods beverages breweries
     brands apparel hotels resorts properties realty estates construction engineering infrastructure railways
     shipping freight airports insurance assurance payments dynamics solutions services works worldwide digital
-    interactive games gaming
+    interactive games gaming hotel inn lodge restaurant cafe bakery brewery winery distillery gallery museum
+    theatre theater cinema stadium arena dome
 """)
 ORG_WORDS |= INDUSTRY_WORDS
 
@@ -115,9 +116,18 @@ def is_place(name: str) -> bool:
     return lowered in PLACES or lowered in MULTI_WORD_PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
 
 
+#: Stock indexes: named in market reports, never a speaker ("the Nasdaq Composite").
+MARKET_INDEXES = word_set("""
+    nasdaq dow s&p ftse nikkei dax cac sensex nifty kospi asx tsx jse stoxx topix hang seng composite
+""")
+
+
 def is_not_a_speaker(name: str) -> bool:
-    """True for a name that "it said" never points back to: a place ("Leeds") or a news agency ("Reuters")."""
-    return is_place(name) or name.casefold() in NEWS_AGENCIES or name.casefold() in TECH_TERMS
+    """True for a name that "it said" never points back to: a place ("Leeds"), a news agency ("Reuters") or a stock
+    index ("Nasdaq Composite")."""
+    lowered = name.casefold()
+    return (is_place(name) or lowered in NEWS_AGENCIES or lowered in TECH_TERMS
+            or any(word in MARKET_INDEXES for word in lowered.split()))
 
 
 #: Pronouns a quote can be credited to that point back at one named person or body.
