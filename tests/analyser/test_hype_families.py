@@ -80,6 +80,10 @@ FAMILY_CASES = [
     ("They pitch the firm as the Uber of trucking.", "the Uber of trucking"),
     ("Its backers call the coin a 100x play.", "100x play"),
     ("The fees vanished into a black hole at head office.", "vanished into a black hole"),
+    ("The two chains are neck and neck for the top spot.", "neck and neck"),
+    ("The lender is on the brink after a run on deposits.", "on the brink"),
+    ("A fully self-driving taxi remains a pipe dream.", "pipe dream"),
+    ("The embattled chief executive resigned on Friday.", "embattled"),
 ]
 
 
