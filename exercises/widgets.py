@@ -184,8 +184,8 @@ class ExerciseWidget:
             if state is None:
                 return
             self.state = state
-            if state.last_answer is not None:
-                self._put_back(state.last_answer)
+            if state.last_entry is not None:
+                self._put_back(state.last_entry)
             self._unfold_hints(hints_to_unfold(state, len(self.exercise.hints)))
             if offers_answer(state):
                 self.answer_button.layout.display = None

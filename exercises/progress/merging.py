@@ -37,12 +37,12 @@ def merge_states(first: ExerciseState | None, second: ExerciseState | None) -> E
     if first is None or second is None:
         return first or second
     latest = max(first, second, key=lambda state: (
-        moment(state.last_changed), state.last_changed, state.attempts, canonical_json(state.last_answer)))
+        moment(state.last_changed), state.last_changed, state.attempts, canonical_json(state.last_entry)))
     earliest = min(first, second, key=lambda state: (
         state.right_at_first_try is None, moment(state.first_seen), state.first_seen, state.right_at_first_try))
     return ExerciseState(
-        last_answer=latest.last_answer, attempts=latest.attempts, last_changed=latest.last_changed,
-        answer_shown=first.answer_shown or second.answer_shown,
+        last_entry=latest.last_entry, attempts=latest.attempts, last_changed=latest.last_changed,
+        revealed=first.revealed or second.revealed,
         right_at_first_try=earliest.right_at_first_try, first_seen=earliest.first_seen)
 
 

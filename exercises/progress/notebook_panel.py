@@ -32,19 +32,19 @@ def exercise_status(exercise: Exercise, state: ExerciseState | None) -> str:
     if state is None:
         return "Not started"
     if state.attempts == 0:
-        return "Answer shown, not checked" if state.answer_shown else "Started, not checked yet"
+        return "Answer shown, not checked" if state.revealed else "Started, not checked yet"
     verdict = last_verdict(exercise, state)
     words = {"correct": "Right at the first try" if state.right_at_first_try else "Right",
              "incorrect": "Not right yet", "feedback": "Written"}.get(verdict, "Checked")
-    return f"{words}; answer shown" if state.answer_shown else words
+    return f"{words}; answer shown" if state.revealed else words
 
 
 def last_verdict(exercise: Exercise, state: ExerciseState) -> str | None:
     """The verdict the last saved answer gets now (None when there is no saved answer to check)."""
-    if state.last_answer is None:
+    if state.last_entry is None:
         return None
     try:
-        return exercise.check(state.last_answer).verdict
+        return exercise.check(state.last_entry).verdict
     except Exception:  # noqa: BLE001 - a status, not a reason to fail the page
         return None
 

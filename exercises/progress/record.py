@@ -21,22 +21,28 @@ SCHEMA_VERSION = 1
 DISTRIBUTION = "deepseek-headlines-kit"
 
 
+#: The fields of :class:`ExerciseState` whose key in a progress file differs from the field's name.
+FILE_KEYS = {"last_entry": "last_answer", "revealed": "answer_shown"}
+FIELDS = {key: field_name for field_name, key in FILE_KEYS.items()}
+
+
 @dataclass(frozen=True)
 class ExerciseState:
-    """One exercise's state: the last answer (any JSON), the attempts, whether the first was right (None until
-    there is one), whether the answer was shown, and when the exercise was first seen and last changed."""
+    """One exercise's state: the learner's last entry (any JSON), the attempts, whether the first was right (None
+    until there is one), whether the answer was revealed, and when the exercise was first seen and last changed.
 
-    last_answer: object
+    The file names two fields differently (:data:`FILE_KEYS`): ``last_entry`` is "last_answer" and ``revealed``
+    is "answer_shown" there, the names the book's script uses too."""
+
+    last_entry: object
     attempts: int
     right_at_first_try: bool | None
-    answer_shown: bool
+    revealed: bool
     first_seen: str
     last_changed: str
 
     def as_json(self) -> dict:
-        return {"last_answer": self.last_answer, "attempts": self.attempts,
-                "right_at_first_try": self.right_at_first_try, "answer_shown": self.answer_shown,
-                "first_seen": self.first_seen, "last_changed": self.last_changed}
+        return {FILE_KEYS.get(name, name): value for name, value in vars(self).items()}
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,8 @@ def from_content(content: dict) -> ProgressRecord:
     """The record of a file's checked JSON data."""
     return ProgressRecord(
         kit_version=content["kit_version"], exported_at=content["exported_at"], learner=content.get("learner"),
-        exercises={name: ExerciseState(**state) for name, state in content["exercises"].items()})
+        exercises={name: ExerciseState(**{FIELDS.get(key, key): value for key, value in state.items()})
+                   for name, state in content["exercises"].items()})
 
 
 def from_json(text: str) -> ProgressRecord:

@@ -50,9 +50,9 @@ def progress_table(collection: Collection, catalogue: Catalogue) -> pd.DataFrame
                 "learner": learner_file.learner, "file": learner_file.file,
                 "chapter": catalogue.chapters.get(exercise_id, ""), "exercise_id": exercise_id,
                 "exercise_title": exercise.title if exercise else "", "attempts": state.attempts,
-                "right_at_first_try": state.right_at_first_try, "answer_shown": state.answer_shown,
-                "last_verdict": catalogue.verdict(exercise_id, state.last_answer),
-                "last_answer": canonical_json(state.last_answer), "first_seen": state.first_seen,
+                "right_at_first_try": state.right_at_first_try, "answer_shown": state.revealed,
+                "last_verdict": catalogue.verdict(exercise_id, state.last_entry),
+                "last_answer": canonical_json(state.last_entry), "first_seen": state.first_seen,
                 "last_changed": state.last_changed})
     table = pd.DataFrame(rows, columns=PROGRESS_COLUMNS)
     table["attempts"] = table["attempts"].astype("int64")
@@ -99,7 +99,7 @@ def discernment_table(collection: Collection, scorer: Scorer = discernment_resul
         states = learner_file.record.exercises
         if not any(exercise_id in states for exercise_id in DISCERNMENT_IDS):
             continue
-        before, after = (scorer(exercise_id, states[exercise_id].last_answer) if exercise_id in states else None
+        before, after = (scorer(exercise_id, states[exercise_id].last_entry) if exercise_id in states else None
                          for exercise_id in DISCERNMENT_IDS)
         rows.append({"learner": learner_file.learner, "file": learner_file.file, "before": before, "after": after,
                      "change": after - before if before is not None and after is not None else None})

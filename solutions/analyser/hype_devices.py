@@ -21,9 +21,11 @@ PHOTO PHOTOS LISTEN CLICK HERE TOPICS TAGS COMMENTS FILE CREDIT GETTY IMAGES REU
 #: A run of all-caps words (2+ letters each, so a lone capital never starts one) separated by spaces; it starts
 #: with a plain character class so
 #: ``re`` can skip quickly to capital letters, and the look-behind after it checks the word boundary.
-_CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z])[A-Z]+(?![\w'\u2019])"
-                       r"(?:[ \t]+[A-Z]{2,}(?![\w'\u2019]))*")
-_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z])[A-Z]+(?:['\u2019][A-Z]{1,2})?(?![\w'\u2019])"
+                       r"(?:[ \t]+[A-Z]{2,}(?:['\u2019][A-Z]{1,2})?(?![\w'\u2019]))*")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}(?:['\u2019][A-Z]{1,2})?")
+#: A dateline of one or more places at the start of a line: "SHANGHAI/NEW YORK, Jan 27 —".
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019 &/-]*[A-Z.](?=[ \t]*[,(\u2013\u2014-])")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _DATELINE_AFTER = re.compile(r"[ \t]*[,(\u2013\u2014-]")
 _BYLINE_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
@@ -40,7 +42,8 @@ BILLIONS TRILLION TRILLIONS
 SHOUT_WORDS = frozenset("""
 NEVER EVER NOW NOT ALL EVERY EVERYONE EVERYTHING NOTHING NOBODY NO YES MUST FREE FAST HUGE BIG REAL REALLY
 TRUE ONLY BEST WORST MORE MOST LESS WRONG RIGHT STOP WAIT THIS THAT WHY HOW WHAT WOW OMG INSANE CRAZY
-PLUS HUGE GUARANTEED
+PLUS GUARANTEED IS ARE WAS WERE GONE DEAD OVER ANY STILL JUST EVEN YOU YOUR WILL CAN DO LAST CHANCE HURRY
+TODAY MONEY CASH RICH SALE BUY SELL LOOK HERE HUGE EASY
 """.split())
 _CONTEXT = 100
 
@@ -80,11 +83,11 @@ def find_all_caps(text: str) -> list[dict]:
         if not any(plain):
             continue
         long_word = any(p and len(w) >= 5 for p, w in zip(plain, words))
-        shouted = len(words) == 1 and words[0] in SHOUT_WORDS
+        shouted = len(words) == 1 and (words[0] in SHOUT_WORDS or "'" in words[0] or "\u2019" in words[0])
         if not long_word and not shouted and not (len(words) >= 2 and all(plain) and sum(map(len, words)) >= 6):
             continue
-        if _starts_line(text, start) and _DATELINE_AFTER.match(text, end):
-            continue  # a dateline such as "BEIJING (Reuters) -" or "SAN FRANCISCO, Jan 27"
+        if _in_dateline(text, start, end):
+            continue  # a dateline such as "BEIJING (Reuters) -", "SAN FRANCISCO, Jan 27" or "SHANGHAI/NEW YORK —"
         if _BYLINE_BEFORE.search(text, max(0, start - 10), start):
             continue  # a byline such as "By JANE DOE"
         if not _mixed_case_around(text, start, end):
@@ -100,6 +103,15 @@ def find_all_caps(text: str) -> list[dict]:
         found.append({"text": text[span_start:span_end], "category": PATTERN_CATEGORY, "start": span_start,
                       "end": span_end, "rationale": "All-caps emphasis: the writer is shouting to make a point."})
     return found
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """True when start:end lies in a dateline at the start of its line ("SHANGHAI/NEW YORK, Jan 27 —")."""
+    left, _ = _line_window(text, start, end)
+    if left > 0 and text[left - 1] != "\n":
+        return False
+    dateline = _DATELINE.match(text, left, min(len(text), left + 80))
+    return dateline is not None and dateline.end() >= end
 
 
 def _shouted_word(text: str, word: str, end: int) -> bool:

@@ -84,6 +84,12 @@ FAMILY_CASES = [
     ("The lender is on the brink after a run on deposits.", "on the brink"),
     ("A fully self-driving taxi remains a pipe dream.", "pipe dream"),
     ("The embattled chief executive resigned on Friday.", "embattled"),
+    ("For five years it was the easiest trade on the planet.", "the easiest trade on the planet"),
+    ("The Question Wall Street Doesn't Want You to Ask", "Doesn't Want You to Ask"),
+    ("Rival shares rocket 48% in a month.", "rocket 48%"),
+    ("The findings are being described as a breakthrough for patients.", "breakthrough"),
+    ("If you're still waiting, DON'T. Seats are going fast.", "DON'T"),
+    ("Is the moat GONE? Not quite, say the bulls.", "GONE"),
 ]
 
 
@@ -118,6 +124,9 @@ NOT_HYPE = [
     "The oceans are heating up faster than the models predicted.",
     "The gas cloud fell into a black hole at the centre of the galaxy.",
     "Parking at the stadium went up $5 this season.",
+    "SHANGHAI/NEW YORK, Jan 27 \u2014 A Chinese lab released a model on Monday.",
+    "The rocket lifted off at 9am with two stages.",
+    "Such breakthroughs depend on years of basic research.",
 ]
 
 

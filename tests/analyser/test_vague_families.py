@@ -65,6 +65,13 @@ VAGUE_CASES = [
     ("It's been said that the club never sells its best players.", "It's been said"),
     ("Some bankers in Singapore privately question the plan.", "Some bankers in Singapore privately question"),
     ("Cattle traded at $197, according to market reporters.", "according to market reporters"),
+    ("The cut was agreed online, three delegates said.", "three delegates said"),
+    ("A senior Republican aide said the vote would slip.", "A senior Republican aide"),
+    ("Travel insiders say the trick is to book early; travel is cheaper in May.", "insiders say"),
+    ("Some heart specialists have also questioned the dose.", "Some heart specialists have also questioned"),
+    ("Economists at several of the big banks expect another cut.", "Economists at several of the big banks expect"),
+    ("A woman in the front row who did not give her name shouted at the mayor.", "who did not give her name"),
+    ("The trigger? A rumour that a rival will cut prices.", "A rumour"),
 ]
 
 
@@ -92,6 +99,7 @@ NAMED_OR_PLAIN = [
     "Downloads reached 3 million, according to estimates from app analytics firm Appcount.",
     "\"We are ready,\" said Marcus Lee, the co-founder and a former cloud engineer.",
     "The analysts said the results were strong.",
+    "Asthma is estimated to cost the health service about \u00a31.1bn a year.",
 ]
 
 

@@ -41,8 +41,8 @@ def json_values() -> st.SearchStrategy[object]:
 
 
 def states() -> st.SearchStrategy[ExerciseState]:
-    return st.builds(ExerciseState, last_answer=json_values(), attempts=st.integers(0, 4),
-                     right_at_first_try=st.sampled_from([None, True, False]), answer_shown=st.booleans(),
+    return st.builds(ExerciseState, last_entry=json_values(), attempts=st.integers(0, 4),
+                     right_at_first_try=st.sampled_from([None, True, False]), revealed=st.booleans(),
                      first_seen=timestamps(), last_changed=timestamps())
 
 

@@ -76,7 +76,7 @@ def test_answers_and_feedback_come_back_after_a_kernel_restart(progress_file):
     assert answered["choices"]["hints"] == 1 and restarted["choices"]["hints"] == min(2, len(MULTIPLE.hints))
     assert restarted["choices"]["feedback"].startswith("✔")
     saved = read_progress(progress_file.read_bytes()).exercises
-    assert (saved[MULTIPLE.id].attempts, saved[MULTIPLE.id].right_at_first_try, saved[MULTIPLE.id].answer_shown) \
+    assert (saved[MULTIPLE.id].attempts, saved[MULTIPLE.id].right_at_first_try, saved[MULTIPLE.id].revealed) \
         == (2, False, True)
 
     progress_file.write_bytes(b'{"format": "deepseek-headlines-progress", "exercises": ')

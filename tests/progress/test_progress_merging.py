@@ -51,21 +51,21 @@ def merged_state(first: ExerciseState, second: ExerciseState) -> ExerciseState:
 
 
 def test_the_state_changed_last_gives_the_answer_and_the_attempts_which_are_never_added():
-    earlier = state(last_answer="a", attempts=3, last_changed="2025-02-01T09:00:00.000Z")
-    later = state(last_answer="b", attempts=4, last_changed="2025-02-01T10:30:00+01:00")  # 09:30 UTC
+    earlier = state(last_entry="a", attempts=3, last_changed="2025-02-01T09:00:00.000Z")
+    later = state(last_entry="b", attempts=4, last_changed="2025-02-01T10:30:00+01:00")  # 09:30 UTC
     result = merged_state(earlier, later)
-    assert (result.last_answer, result.attempts, result.last_changed) == ("b", 4, "2025-02-01T10:30:00+01:00")
+    assert (result.last_entry, result.attempts, result.last_changed) == ("b", 4, "2025-02-01T10:30:00+01:00")
 
 
 def test_times_in_different_offsets_compare_as_moments():
-    utc = state(last_answer="utc", last_changed="2025-02-01T09:45:00.000Z")
-    offset = state(last_answer="offset", last_changed="2025-02-01T10:30:00+01:00")  # 09:30 UTC, earlier
-    assert merged_state(offset, utc).last_answer == "utc"
+    utc = state(last_entry="utc", last_changed="2025-02-01T09:45:00.000Z")
+    offset = state(last_entry="offset", last_changed="2025-02-01T10:30:00+01:00")  # 09:30 UTC, earlier
+    assert merged_state(offset, utc).last_entry == "utc"
 
 
 def test_the_answer_was_shown_if_either_state_says_so():
-    assert merged_state(state(answer_shown=True), state(answer_shown=False)).answer_shown is True
-    assert merged_state(state(answer_shown=False), state(answer_shown=False)).answer_shown is False
+    assert merged_state(state(revealed=True), state(revealed=False)).revealed is True
+    assert merged_state(state(revealed=False), state(revealed=False)).revealed is False
 
 
 def test_the_first_try_comes_from_the_state_seen_first_among_those_with_an_attempt():

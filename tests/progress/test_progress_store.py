@@ -35,7 +35,7 @@ def test_an_update_writes_a_file_in_the_export_format(progress_file):
     saved = check("cost-total")
     assert saved.saved and saved.messages == ()
     record = read_progress(progress_file.read_bytes())  # the checksum matches: it can be handed in as it is
-    assert record.exercises["cost-total"].last_answer == "5.6"
+    assert record.exercises["cost-total"].last_entry == "5.6"
     assert record.exercises["cost-total"].attempts == 1
     assert progress_file.read_text(encoding="utf-8") == to_json(record)
 
@@ -70,7 +70,7 @@ def test_a_write_that_fails_midway_leaves_the_old_file_whole(progress_file, monk
     monkeypatch.setattr(store.os, "replace", fail)
     saved = check("cost-total", "7")
     assert not saved.saved and "Input/output error" in saved.messages[0]
-    assert saved.record.exercises["cost-total"].last_answer == "7", "the exercise keeps working without saving"
+    assert saved.record.exercises["cost-total"].last_entry == "7", "the exercise keeps working without saving"
     assert progress_file.read_bytes() == before
     assert sorted(p.name for p in progress_file.parent.iterdir()) == ["progress.json", "progress.json.lock"]
 
@@ -225,7 +225,7 @@ def test_import_merges_and_refuses_a_bad_file_by_name(progress_file):
     assert saved.saved and len(imported.exercises) == 3
     merged = read_progress(progress_file.read_bytes())
     assert set(merged.exercises) == {"cost-total", "who-said-it", "rewrite-headline"}
-    assert merged.exercises["cost-total"].last_answer == "1", "the later change wins"
+    assert merged.exercises["cost-total"].last_entry == "1", "the later change wins"
     with pytest.raises(ProgressError, match="edited by hand"):
         store.import_progress(to_json(sample_record()).replace("Ada", "Eve"))
 

@@ -18,7 +18,7 @@ T0, T1, T2 = "2025-01-27T09:30:00.000Z", "2025-01-27T09:31:00.000Z", "2025-01-27
 
 def test_the_first_check_creates_the_state():
     state = record_check(None, "5.6", "incorrect", T0)
-    assert state == ExerciseState(last_answer="5.6", attempts=1, right_at_first_try=False, answer_shown=False,
+    assert state == ExerciseState(last_entry="5.6", attempts=1, right_at_first_try=False, revealed=False,
                                   first_seen=T0, last_changed=T0)
 
 
@@ -30,14 +30,14 @@ def test_the_first_counted_attempt_fixes_right_at_first_try(verdict, first_try):
 
 def test_a_refused_answer_is_recorded_but_never_counted():
     state = record_check(None, "", "invalid", T0)
-    assert (state.last_answer, state.attempts, state.right_at_first_try, state.last_changed) == ("", 0, None, T0)
+    assert (state.last_entry, state.attempts, state.right_at_first_try, state.last_changed) == ("", 0, None, T0)
     after = record_check(state, "6", "correct", T1)
     assert (after.attempts, after.right_at_first_try, after.first_seen, after.last_changed) == (1, True, T0, T1)
 
 
 def test_later_attempts_count_and_keep_the_first_try():
     state = record_check(record_check(None, "1", "incorrect", T0), "2", "correct", T1)
-    assert (state.last_answer, state.attempts, state.right_at_first_try, state.first_seen, state.last_changed) == (
+    assert (state.last_entry, state.attempts, state.right_at_first_try, state.first_seen, state.last_changed) == (
         "2", 2, False, T0, T1)
 
 
@@ -49,7 +49,7 @@ def test_a_reflection_never_sets_right_at_first_try():
 def test_showing_the_answer_creates_or_marks_the_state():
     assert record_answer_shown(None, T0) == ExerciseState(None, 0, None, True, T0, T0)
     state = record_answer_shown(record_check(None, "1", "incorrect", T0), T1)
-    assert (state.answer_shown, state.attempts, state.last_answer, state.first_seen, state.last_changed) == (
+    assert (state.revealed, state.attempts, state.last_entry, state.first_seen, state.last_changed) == (
         True, 1, "1", T0, T1)
 
 
@@ -123,7 +123,7 @@ def test_first_seen_stays_answer_shown_sticks_and_every_state_makes_a_valid_file
     shown = False
     for (what, _a, _v), state in zip(history, states):
         shown = shown or what == "show"
-        assert state.first_seen == states[0].first_seen and state.answer_shown is shown
+        assert state.first_seen == states[0].first_seen and state.revealed is shown
     if states:
         record = ProgressRecord(kit_version="0.1.0", exported_at=T2, exercises={"cost-total": states[-1]})
         assert read_progress(to_json(record)).exercises["cost-total"] == states[-1]

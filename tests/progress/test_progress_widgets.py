@@ -53,7 +53,7 @@ def test_a_checked_answer_comes_back_with_its_feedback(exercise, progress_file):
     answer(first, wrong)
     answer(first, right_answer(exercise))
     state = saved(progress_file, exercise.id)
-    assert state.attempts == 2 and state.last_answer == first.answer_value()
+    assert state.attempts == 2 and state.last_entry == first.answer_value()
     before = progress_file.read_bytes()
 
     again = ExerciseWidget(exercise)
@@ -72,13 +72,13 @@ def test_checks_follow_the_state_rules_and_hints_unfold_per_attempt(progress_fil
     answer(widget, wrong_answers(exercise)[0])
     answer(widget, right_answer(exercise))
     state = saved(progress_file, exercise.id)
-    assert (state.attempts, state.right_at_first_try, state.answer_shown) == (2, False, False)
+    assert (state.attempts, state.right_at_first_try, state.revealed) == (2, False, False)
     assert widget.hints_shown == 1, "a right answer unfolds no hint while the learner works"
     assert ExerciseWidget(exercise).hints_shown == 2, "a restored exercise unfolds a hint per attempt"
     widget.answer_button.value = True
-    assert saved(progress_file, exercise.id).answer_shown
+    assert saved(progress_file, exercise.id).revealed
     widget.answer_button.value = False
-    assert saved(progress_file, exercise.id).answer_shown, "hiding the answer again changes nothing"
+    assert saved(progress_file, exercise.id).revealed, "hiding the answer again changes nothing"
 
 
 def test_a_saved_answer_the_checker_refuses_is_still_put_back(progress_file):
@@ -113,7 +113,7 @@ def test_a_code_exercise_saves_no_answer_and_keeps_the_learners_function(progres
     widget = ExerciseWidget(exercise)
     widget._on_check()
     state = saved(progress_file, exercise.id)
-    assert state.last_answer is None and state.attempts == 0
+    assert state.last_entry is None and state.attempts == 0
     restored = ExerciseWidget(exercise)
     assert restored.state == state and restored.feedback.value == ""
 

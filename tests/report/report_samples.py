@@ -78,8 +78,8 @@ def state_for(exercise: Exercise, answer: object, outcome: str, rng: random.Rand
     attempts = rng.randint(0, 1) if outcome == "invalid" else rng.randint(1, 4)
     right_first = None if attempts == 0 or not exercise.gradable else (True if attempts == 1 and outcome == "right"
                                                             else rng.random() < 0.3)
-    return ExerciseState(last_answer=answer, attempts=attempts, right_at_first_try=right_first,
-                         answer_shown=attempts > 0 and rng.random() < 0.25, first_seen=timestamp(minutes),
+    return ExerciseState(last_entry=answer, attempts=attempts, right_at_first_try=right_first,
+                         revealed=attempts > 0 and rng.random() < 0.25, first_seen=timestamp(minutes),
                          last_changed=timestamp(minutes + rng.randint(0, 30)))
 
 

@@ -183,6 +183,7 @@ _NAMED_AFTER = re.compile(r"[ \t]+(?:at|from|with|of|for|by|in)[ \t]+(?:the[ \t]
 #: All-caps words that name a field, not a body: "AI researchers" are as unnamed as "researchers".
 _FIELD_ACRONYMS = frozenset({"ai", "it", "ml", "llm", "ev", "vc", "hr", "pr", "esg"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"\u201d\u2019']?[ \t]*|\n[ \t]*)\Z")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&.\-]*(?:[\u2019']s?)?)[ \t]+$")
 
 
@@ -200,6 +201,9 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     if not word[0].isupper() or word.endswith("."):
         return False
     lowered = bare(word).casefold()
+    if _SENTENCE_START_BEFORE.search(text, max(0, before.start() - 3), before.start()) and re.search(
+            rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text[max(0, start - 3000):start + 3000]):
+        return False  # "Travel insiders say" at a sentence start: the text writes "travel" in lower case too
     return lowered not in GENERIC_WORDS and lowered not in ROLE_WORDS
 
 
