@@ -61,7 +61,8 @@ _SPACE_OR_HYPHEN = re.compile("[ \u00a0-]*")
 
 _CURRENCY_WORDS = re.compile(
     r"\s(?:(?:US|U\.S\.|American)\s)?(?P<word>dollars?|USD|yuan|renminbi|RMB|euros?|pounds?(?: sterling)?"
-    r"|yen|rupees?|won|francs?)\b", re.I)
+    r"|yen|rupees?|won|francs?|riyals?|rials?|dirhams?|dinars?|ringgit|baht|rupiah|pesos?|lira|liras|zloty|zlotys"
+    r"|kronor|kronur|krona|kroner|krone|shekels?|naira|cedis?|rand|shillings?|reais|real)\b", re.I)
 #: Words that make "pounds" a weight ("lose 20 pounds"), not money.
 _WEIGHT = re.compile(r"\b(?:los[et]|losing|shed\w*|weigh\w*|gain\w*|heavier|lighter|kilos?|kg|body|fat|diet\w*"
                      r"|obes\w*)\b", re.I)
@@ -338,8 +339,18 @@ class SentenceCues:
             shaped = self._subject_of_verb(start, is_money)
             if shaped is None and is_percent:
                 shaped = self._share_of(start, end)
+            if shaped is None and is_money and grammar.priced_for(self.lowered, start):
+                shaped = KindGuess("cost", "near", (start, end))  # "trained a model for under $6 million"
             if shaped is not None:
                 return shaped
+        found = self._nearest_cue(start, end, is_money)
+        if is_money and self.lowered is not None and grammar.retail_price(self.lowered[start:end]) and not (
+                found.kind == "stock" and found.source == "near"):
+            return KindGuess("cost", "near", (start, end))  # "£479.99": a shop's price, unless shares are near
+        return found
+
+    def _nearest_cue(self, start: int, end: int, is_money: bool) -> KindGuess:
+        """The nearest cue outside any aside the figure is not in, by tier (subject words first, then moves)."""
         tiers = self._tiers if self._clause_of(start) is not None else self._outside_tiers
         for tier, (everything, not_downloads) in enumerate(tiers):
             found = (not_downloads if is_money else everything).nearest(start, end, self.lowered)
@@ -361,6 +372,8 @@ class SentenceCues:
         if not grammar.verb_gap_fits(self.lowered, verb[1], start):
             return None
         raising = verb[4] == "money_raised"
+        if verb[3] == "move" and self.text is not None and grammar.named_subject(self.text, verb[0], verb[1]):
+            return KindGuess("stock", "near", (verb[0], verb[1]))  # "Larkfield Homes gained 14p to 512p"
         if verb[3] == "move" or grammar.change_verb(self.lowered, verb[0], verb[1]):
             verb_start = verb[0]
         elif self.lowered[verb[0]:verb[1]] == "worth":

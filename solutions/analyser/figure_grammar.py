@@ -170,3 +170,45 @@ def noun_after_percent(lowered: str, start: int, end: int) -> tuple[int, int] | 
     if word is None or word.group(1) in _NOT_A_NOUN:
         return None
     return word.span(1)
+
+
+#: Two or more capitalised words right before a verb of movement: a named company ("Larkfield Homes gained 14p").
+_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[a-z,;:.!?] )|(?<=\n))(?:[A-Z][\w&'\u2019.-]*[ \t]+){2,4}\Z")
+
+
+def named_subject(text: str, verb_start: int, verb_end: int) -> bool:
+    """True when a verb of movement written in lower case follows a name of two to four capitalised words: the
+    move is the named company's share price ("Larkfield Homes gained 14p to 512p"); a title-case headline ("Home
+    Prices Rise 5%") capitalises its verb too and is left alone."""
+    if not text[verb_start:verb_end].islower():
+        return False
+    return _NAMED_SUBJECT.search(text, max(0, verb_start - 80), verb_start) is not None
+
+
+#: Pence and cents that retailers end prices with: "£479.99", "$19.95", "€24.49".
+_RETAIL_ENDING = re.compile(r"\.(?:99|95|49)\Z")
+
+
+def retail_price(figure: str) -> bool:
+    """True for a sum ending in .99, .95 or .49, the endings shops and airlines price with: a price."""
+    return _RETAIL_ENDING.search(figure.rstrip()) is not None
+
+
+#: A verb of making, buying or selling, then "for" and the figure: "trained a model for under $6 million".
+_FOR_PRICE = re.compile(r"\b(?:trained|built|developed|made|bought|sold|purchased|rented|leased|booked|offered|"
+                        r"sells|sold off|going|goes|went)\b([^,.;:!?\n]{0,60}?)\bfor\s+(?:(?:just|only|about|around|"
+                        r"roughly|under|over|less than|more than|as little as|nearly|almost|an estimated)\s+)*\Z")
+#: What bought or sold "for" a sum makes it an investment or a deal, not a price.
+_NOT_A_PRICE = re.compile(r"\b(?:stakes?|shares|company|firm|business|start-?up|rights|unit|division|subsidiary)\b")
+
+
+#: Traded goods whose price is a market's ("the token sells for 1.8 cents"), left to the cue families.
+_MARKET_GOODS = re.compile(r"\b(?:tokens?|coins?|bitcoin|ether|gold|silver|oil|crude|shares?|stocks?|units)\b")
+
+
+def priced_for(lowered: str, start: int) -> bool:
+    """True when the figure at ``start`` is what something was made, bought or sold for: a price or a cost (not a
+    stake, a company or rights, and not a traded good such as a token or gold)."""
+    match = _FOR_PRICE.search(lowered, max(0, start - 110), start)
+    return match is not None and _NOT_A_PRICE.search(match.group(1)) is None and _MARKET_GOODS.search(
+        lowered, max(0, match.start() - 40), match.end()) is None

@@ -63,8 +63,9 @@ _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "three quarter
               "three quarter": Decimal("0.75")}
 #: "grand" (a thousand, in money slang) only where it cannot be the adjective: "a grand total", "a grand jury".
 _GRAND = (r"grand(?=\s*(?:[^\w\s]|$)|\s+(?:a|an|per|in|for|to|on|each|and|or|from|plus|cash|bucks|worth|of|that"
+          r"|invested|spent|wagered|now|apiece|extra|already|back"
           r"|which|when|is|was|more|less|than|at|by|with|this|last|next|every|a\s(?:month|week|year|day))\b)")
-_SUBUNITS = {"p": ("other", "p"), "pence": ("other", "p"), "paise": ("other", "paise"),
+_SUBUNITS = {"p": ("other", "p"), "pence": ("other", "p"), "paise": ("other", "paise"), "kobo": ("other", "kobo"),
              "cent": ("USD", "cents"), "cents": ("USD", "cents")}
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -94,19 +95,19 @@ AMOUNT = re.compile(
     (?=[\d$£€¥₹₦₩.acefghijknoqrstuz])
     (?P<currency>\$|£|€|₹|₦|₩|us\s?\$|usd\s?|[acsr]\$|hk\$|nz\$|nt\$|¥|rs\.?\s?|rmb\s?|cny\s?|eur\s?|gbp\s?
        |ksh\.?\s?|sh\.?\s?(?=\d)|zar\s?
-       |r(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?!\d)|\d+(?:\.\d+)?\s?(?:bn|mn|m|billion|million|trillion)\b)
+       |[rn](?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+\.\d\d(?!\d)|\d+(?:\.\d+)?\s?(?:bn|mn|m|trn|tn|billion|million|trillion)\b)
        |(?:aed|aud|cad|chf|hkd|inr|jpy|krw|sar|sgd|twd|nzd|zar|sek|nok|idr|thb|ngn|kes)\s?)?
     (?:
         (?P<numeral>{_NUMERAL})
         (?:(?P<scale_attached>k|mn|mln|m|bn|bln|b|tn|trn|t|cr)(?![a-z0-9])
           |(?P<subunit_attached>p)(?![a-z0-9])
-          |\s?(?P<subunit_spaced>pence|paise|cents?)\b
+          |\s?(?P<subunit_spaced>pence|paise|kobo|cents?)\b
           |\s?(?P<scale_spaced>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn
                               |lakhs?\s(?:crores?)|crores?|lakhs?|cr|{_GRAND})\b
           |-(?P<scale_hyphened>thousand|million|billion|trillion|lakhs?|crores?)\b)?
       | (?P<tens>\d+)s\ of\ (?P<tens_scale>thousands|millions|billions|trillions)
       | (?=[ahqt])(?P<fraction>(?:an?[- ])?(?:half|quarter|three[- ]quarters?)(?:[- ]of)?(?:[- ]an?)?)[- ]
-        (?:(?P<fraction_scale>thousand|million|billion|trillion)|(?P<fraction_point>(?:percentage[- ])?point))(?![a-z])
+        (?:(?P<fraction_scale>thousand|million|billion|trillion)|(?P<fraction_point>(?:percentage[- ])?point|per[- ]?cent))(?![a-z])
       | (?P<words>{_WORD_NUMBER})
         (?:[- ](?P<scale_word>thousand|million|billion|trillion|lakhs?\s(?:crores?)|crores?|lakhs?|{_GRAND})\b)?
     )
@@ -257,6 +258,14 @@ def _scaled(number: Decimal, factor: int) -> float:
         return math.inf
 
 
+def _priced_range(first: Reading, second: Reading) -> bool:
+    """True for a sum with a currency and no scale followed by a bare, larger number of at most ten times its
+    size: the two ends of one price range ("$55-60 a barrel", "£85-120 a night")."""
+    return (first.currency is not None and first.unit in ("USD", "other") and not first.has_scale
+            and not first.complete and second.currency is None and second.unit is None and not second.has_scale
+            and first.value is not None and second.value is not None and first.value < second.value <= 10 * first.value)
+
+
 def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:
     """Join "$60" + "65 billion" into one ranged reading when the first end borrows the second's scale.
 
@@ -264,6 +273,9 @@ def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:
     """
     first_complete = first.has_scale or first.unit == "percent" or first.complete
     second_complete = second.has_scale or second.unit == "percent"
+    if _priced_range(first, second):  # "$55-60", "Rs 412-433": the second end borrows the first's currency
+        return Reading(text=text, value=first.value, value_high=second.value, unit=first.unit,
+                       currency=first.currency)
     if first_complete or not second_complete:
         return None
     if first.currency and second.currency and first.unit != second.unit:

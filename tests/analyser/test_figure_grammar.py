@@ -75,6 +75,17 @@ def kinds(text: str) -> dict[str, str]:
     ("Parking went up $5, to $40.", {"$5": "cost", "$40": "cost"}),
     ("The match fee rises to Rs1.25 million.", {"Rs1.25 million": "other"}),
     ("It charges $0.30 per million output tokens.", {"$0.30": "cost"}),
+    # a named company's move is its share price; a shop's price ends in .99; what a thing was made or sold for
+    ("Builders edged higher. Larkfield Homes gained 14p to 512p.", {"14p": "stock", "512p": "stock"}),
+    ("Home Prices Rise 5% in March", {"5%": "cost"}),
+    ("In the UK the console goes to \u00a3479.99 from \u00a3429.99.", {"\u00a3479.99": "cost", "\u00a3429.99": "cost"}),
+    ("Shares closed at $12.99 on Friday.", {"$12.99": "stock"}),
+    ("It trained a rival model for under $6 million, which sent shares of a chipmaker down 9%.",
+     {"$6 million": "cost", "9%": "stock"}),
+    ("The fund bought a stake in the firm for $2 billion.", {"$2 billion": "investment"}),
+    # the capital city is no capital, a lender is a company, a benchmark price is a home's price
+    ("Asking prices in the capital fell 1.9 per cent to \u00a3672,180.", {"1.9 per cent": "cost", "\u00a3672,180": "cost"}),
+    ("The benchmark price fell 3.1 per cent to $1,052,300.", {"3.1 per cent": "cost", "$1,052,300": "cost"}),
 ])
 def test_the_shape_of_the_sentence_decides_the_kind(text, expected):
     assert kinds(text) == expected

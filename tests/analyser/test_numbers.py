@@ -78,6 +78,16 @@ TRICKY = [
     ("three-quarters of a percentage point", 0.75, None, "percent"),
     ("a percentage point", 1, None, "percent"),
     ("two percentage points", 2, None, "percent"),
+    # naira with a scale or thousands, kobo, a price range whose second end is bare, a worded half per cent,
+    # and the rand with thousands (its look-ahead once lost its braces to the f-string)
+    ("N331.9bn", 331.9e9, None, "other"),
+    ("N14.7trn", 14.7e12, None, "other"),
+    ("N1,465", 1465, None, "other"),
+    ("85 kobo", 0.85, None, "other"),
+    ("$55-60", 55, 60, "USD"),
+    ("Rs 412-433", 412, 433, "other"),
+    ("half a per cent", 0.5, None, "percent"),
+    ("R18,120", 18120, None, "other"),
 ]
 
 
@@ -98,6 +108,7 @@ def test_tricky_expressions(text, value, value_high, unit):
     ("billions", "vague magnitudes"),
     ("hundreds of millions", "vague magnitudes"),
     ("90%-95%", "two complete figures"),
+    ("N95", "digits that do not form a number"),  # a mask, not naira: "N" needs a scale, thousands or cents
     ("about $6 million", "more than a figure"),
     ("1e309", "digits that do not form a number"),
     ("x" * 500, "too long"),
