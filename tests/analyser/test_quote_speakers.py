@@ -113,6 +113,21 @@ SPEAKER_CASES = [
     ("Audiences stayed away from the new Starhaven Media film.\n\nStarhaven played down the result. "
      "\u201cWe are pleased,\u201d a spokesperson said.",
      [("We are pleased", "Starhaven Media")]),
+    # a US politician's party and state is an aside; a title's full stop does not end the sentence
+    ("The talks stalled.\n\nSen. Ada Brenner, R-Kan., the chairman of the Senate Budget Committee, said: "
+     "\u201cWe are spending money we do not have.\u201d",
+     [("We are spending money we do not have.", "Ada Brenner")]),
+    ("\u201cThey want to cut help,\u201d said Rep. Lena Okoro, D-Md., the top Democrat on the panel.",
+     [("They want to cut help", "Lena Okoro")]),
+    ("House Speaker Dale Whitford, R-Ohio, told reporters he would act. \u201cWe will not be rushed,\u201d he said.",
+     [("We will not be rushed", "Dale Whitford")]),
+    # "the statement said": the issuer may come after "In a statement," in its sentence
+    ("In a statement, the White House said the bill fell short. \u201cIt is time to act,\u201d the statement said.",
+     [("It is time to act", "White House")]),
+    # places joined by "and" are not who "it" points to
+    ("Lagoon Bank posted a record profit.\n\n\u201cWe will grow in Ghana and Kenya,\u201d the bank said. "
+     "\u201cDigital is the future,\u201d it said.",
+     [("We will grow in Ghana and Kenya", "Lagoon Bank"), ("Digital is the future", "Lagoon Bank")]),
     # a state's abbreviation is a place
     ("Farmers sued Brackett in 2023.\n\nBrackett, which is based in Omaha, Neb., said it would appeal. "
      "\u201cWe disagree,\u201d the company said.",

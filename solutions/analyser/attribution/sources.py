@@ -511,7 +511,9 @@ class Sources:
         if mention_of is None:
             return None
         at = floor + mention_of.start()
-        return self._sentence_subject(self._sentence_start(at), at, ("person", "org", "unknown"))
+        end = _SENTENCE_END.search(self.text, at, position)
+        return self._sentence_subject(self._sentence_start(at), end.start() if end else position,
+                                      ("person", "org", "unknown"))
 
     def _organisation_opening_sentence_before(self, position: int) -> Mention | None:
         """The organisation the sentence before ``position`` opens with ("Korvex was unmoved. The company said"),

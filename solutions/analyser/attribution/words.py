@@ -49,6 +49,7 @@ ROLE_WORDS = word_set("""
     account user users outlet newspaper magazine publication broadcaster consultancy consulting research
     commission council authority authorities association institute university organisation organization
     administration office government
+    speaker majority minority whip
 """)
 
 #: Words that mark a capitalised name as an organisation or a place rather than a person.
@@ -72,7 +73,7 @@ INDUSTRY_WORDS = word_set("""
     resources metals steel petroleum utilities telecom telecoms communications wireless foods beverages breweries
     brands apparel hotels resorts properties realty estates construction engineering infrastructure railways
     shipping freight airports insurance assurance payments dynamics solutions services works worldwide digital
-    interactive games gaming hotel inn lodge restaurant cafe bakery brewery winery distillery gallery museum
+    interactive games gaming society co-operative cooperative hotel inn lodge restaurant cafe bakery brewery winery distillery gallery museum
     theatre theater cinema stadium arena dome
 """)
 ORG_WORDS |= INDUSTRY_WORDS
@@ -111,14 +112,23 @@ _PLACE_ENDINGS = word_set("square street avenue road province city county valley
 
 
 def is_place(name: str) -> bool:
-    """True for a country, region, city or landmark ("Taiwan", "Tiananmen Square")."""
+    """True for a country, region, city or landmark ("Taiwan", "Tiananmen Square"), or places joined by "and"
+    ("Ghana and Kenya")."""
     lowered = " ".join(name.casefold().split())
+    if " and " in lowered or " & " in lowered:
+        parts = re.split(r" and | & ", lowered)
+        return all(_one_place(part) for part in parts)
+    return _one_place(lowered)
+
+
+def _one_place(lowered: str) -> bool:
     return lowered in PLACES or lowered in MULTI_WORD_PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
 
 
 #: Stock indexes: named in market reports, never a speaker ("the Nasdaq Composite").
 MARKET_INDEXES = word_set("""
-    nasdaq dow s&p ftse nikkei dax cac sensex nifty kospi asx tsx jse stoxx topix hang seng composite
+    nasdaq dow s&p ftse nikkei dax cac sensex nifty kospi asx tsx jse stoxx topix hang seng composite brent wti
+    intermediate
 """)
 
 

@@ -108,6 +108,12 @@ ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks|question|prompt|prompted|type
 BY_AGENT = re.compile(r"[ \t]*+,?[ \t]*+by[ \t]+(?P<subject>[^,.;:!?\"\u201c\u201d\n(]{1,80})")
 
 
+#: Titles written with a full stop before a name: the stop does not end the sentence ("said Rep. Lorraine Okafor").
+TITLE_ABBREVIATIONS = frozenset("""
+    Rep. Sen. Gov. Prof. Gen. Capt. Supt. Insp. Sgt. Cllr. Pres. Hon. Rev. Lieut. Col. Cmdr. Adm. Brig. Mrs. Messrs.
+""".split())
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -122,8 +128,9 @@ class Token(NamedTuple):
 
     @property
     def ends_sentence(self) -> bool:
-        """A word carrying a full stop that is not an abbreviation ("said." yes, "U.S." and "J." no)."""
-        return self.text.endswith(".") and len(self.text) > 3 and "." not in self.text[:-1]
+        """A word carrying a full stop that is not an abbreviation ("said." yes, "U.S.", "J." and "Rep." no)."""
+        return (self.text.endswith(".") and len(self.text) > 3 and "." not in self.text[:-1]
+                and self.text not in TITLE_ABBREVIATIONS)
 
 
 _new_token = tuple.__new__  # skips NamedTuple's Python-level constructor: tokens are made by the million
