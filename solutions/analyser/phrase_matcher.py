@@ -5,8 +5,8 @@ it over their watch words, and the static quiz script runs the very same pattern
 in the exercise's spec) after folding the text the same way. The rules:
 
 * the text is folded first: curly apostrophes (’ ‘ ʼ) become ``'``, Unicode hyphens (U+2010, U+2011) become
-  ``-`` and letters are lower-cased in place (:func:`solutions.analyser.text.lowered_in_place`), so matching
-  ignores case;
+  ``-``, the few characters only one of the two regex engines counts as white space become spaces, and letters
+  are lower-cased in place (:func:`solutions.analyser.text.lowered_in_place`), so matching ignores case;
 * a space in a phrase matches any run of white space in the text; every other character matches itself;
 * a match must not have an ASCII letter, digit or underscore just before or just after it;
 * scanning left to right, the first position where some phrase matches wins, and there the longest phrase
@@ -20,7 +20,10 @@ import re
 
 from solutions.analyser.text import WHITE_SPACE, lowered_in_place, trie_pattern
 
-_FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u2010", "-"), ("\u2011", "-"))
+#: Characters made plain before matching. The last six are white space to Python's ``\s`` and not to
+#: JavaScript's (or the other way round, for U+FEFF): as spaces, both regex engines read the pattern's ``\s`` alike.
+_FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u2010", "-"), ("\u2011", "-"),
+         ("\x1c", " "), ("\x1d", " "), ("\x1e", " "), ("\x1f", " "), ("\x85", " "), ("\ufeff", " "))
 
 
 #: What may not come just before or just after a phrase (a character class body).
@@ -65,7 +68,8 @@ _SPACES = re.compile(WHITE_SPACE + "+")
 
 
 def fold_for_matching(text: str) -> str:
-    """``text`` with curly apostrophes and Unicode hyphens made plain and letters lower-cased, same length."""
+    """``text`` with curly apostrophes, Unicode hyphens and the disputed white space made plain and letters
+    lower-cased, same length."""
     folded = text
     for char, plain in _FOLD:  # str.replace is much faster than str.translate here
         if char in folded:

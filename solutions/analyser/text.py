@@ -49,7 +49,8 @@ def trie_pattern(forms: Iterable[str], portable: bool = False) -> str:
     written ``\\s+\\s`` rather than ``\\s+\\s+``, whose overlapping repetitions would backtrack in quadratic time.
 
     With ``portable`` the pattern means the same to Python's ``re`` and to JavaScript's ``RegExp`` (without the
-    ``u`` flag): white space is :data:`WHITE_SPACE` spelt out and only syntax characters are escaped.
+    ``u`` flag) on text folded by :func:`solutions.analyser.phrase_matcher.fold_for_matching`, which turns the
+    characters the two engines' ``\\s`` disagree on into spaces; only syntax characters are escaped.
     """
     trie: dict = {}
     for form in forms:
@@ -57,7 +58,7 @@ def trie_pattern(forms: Iterable[str], portable: bool = False) -> str:
         for char in form:
             node = node.setdefault(char, {})
         node[""] = {}
-    space = WHITE_SPACE if portable else r"\s"
+    space = r"\s"
     escape = _escape_portably if portable else re.escape
 
     def render(node: dict, after_space: bool = False) -> str:

@@ -8,10 +8,12 @@
   var MARKUP = /<[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*[a-zA-Z!\/?]|&#?[a-zA-Z0-9]+;/;
 
 
-  /* Mirrors solutions/analyser/phrase_matcher.py: fold_for_matching (curly apostrophes and Unicode hyphens made
-   * plain, letters lower-cased in place, so every character keeps its offset). */
+  /* Mirrors solutions/analyser/phrase_matcher.py: fold_for_matching (curly apostrophes, Unicode hyphens and the
+   * characters only one regex engine's \s counts as white space made plain, letters lower-cased in place, so every
+   * character keeps its offset). */
   function foldForMatching(text) {
-    var folded = text.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u2010\u2011]/g, "-");
+    var folded = text.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u2010\u2011]/g, "-")
+      .replace(/[\x1c-\x1f\x85\ufeff]/g, " ");
     var lowered = folded.toLowerCase();
     if (Array.from(lowered).length === Array.from(folded).length) { return lowered; }
     return Array.from(folded).map(function (c) {
