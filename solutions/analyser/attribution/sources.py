@@ -4,12 +4,14 @@ Nadella") as a :class:`Source`: the full name, the role the text gives, and whet
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from solutions.analyser.attribution.names import DESCRIBING_ENDINGS, Mention, NameIndex, name_kind, proper_names
 from solutions.analyser.attribution.vague import is_vague_source
+from solutions.analyser.sentences import sentence_spans
 from solutions.analyser.attribution.words import (
     INDUSTRY_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place, looks_like_role,
     word_set,
@@ -114,7 +116,6 @@ _DATA_SOURCE = re.compile(r"\b(?:from|than|with|according[ \t]+to)[ \t]+(?:(?:th
                           re.IGNORECASE)
 #: How many characters into its sentence a subject may stand ("For its part, Korvex was unmoved").
 _OPENING_REACH = 40
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?[ \t]+(?=[A-Z\"\u201c\u2018'])|\n+")
 #: How close a person named just before a pronoun must be to be read as its referent without a speech verb.
 _NEAR = 300
 #: Words before a name that make it an object or a place ("in Wattle Creek"), not the subject a later "he" or
@@ -144,6 +145,7 @@ class Sources:
         self._steps: dict[tuple, Mention | None] = {}
         self._described: dict[tuple[str, int], bool] = {}
         self._in_full: dict[str, str] = {}
+        self._sentences: tuple[list[tuple[int, int]], list[int]] | None = None
 
     def describe(self, start: int, end: int, before: int, role: str | None = None) -> Source:
         """Describe the source phrase at start:end; pronouns and descriptions look back from ``before``.
@@ -510,27 +512,28 @@ class Sources:
             pass
         if mention_of is None:
             return None
-        at = floor + mention_of.start()
-        end = _SENTENCE_END.search(self.text, at, position)
-        return self._sentence_subject(self._sentence_start(at), end.start() if end else position,
-                                      ("person", "org", "unknown"))
+        start, end = self._sentence_of(floor + mention_of.start())
+        return self._sentence_subject(start, min(end, position), ("person", "org", "unknown"))
 
     def _organisation_opening_sentence_before(self, position: int) -> Mention | None:
         """The organisation the sentence before ``position`` opens with ("Korvex was unmoved. The company said"),
         when it stands as that sentence's subject."""
-        start = self._sentence_start(position)
+        start, _ = self._sentence_of(position)
         if start == 0:
             return None
-        previous = self._sentence_start(start - 1)
+        previous, _ = self._sentence_of(start - 1)
         return self._sentence_subject(previous, start, ("org", "unknown"))
 
-    def _sentence_start(self, position: int) -> int:
-        """Where the sentence holding ``position`` starts: after the last full stop, question mark, exclamation
-        mark or line break before it."""
-        text = self.text
-        floor = max(0, position - 600)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
-        return ends[-1] if ends else floor
+    def _sentence_of(self, position: int) -> tuple[int, int]:
+        """The sentence holding ``position`` (or the last one before it), as the kit's sentence splitter cuts the
+        text (:func:`~solutions.analyser.sentences.sentence_spans`: "Sen. Ada Brenner" ends nothing); split once,
+        when a rule first asks."""
+        if self._sentences is None:
+            spans = sentence_spans(self.text)
+            self._sentences = (spans, [start for start, _ in spans])
+        spans, starts = self._sentences
+        index = bisect.bisect_right(starts, position) - 1
+        return spans[index] if index >= 0 else (0, 0)
 
     def _sentence_subject(self, start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
         """The first name of ``kinds`` among the opening words of start:end, when no preposition or object word
