@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from solutions.analyser.attribution.words import (
-    GENERIC_WORDS, INDEFINITE_WORDS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS, bare,
+    GENERIC_WORDS, INDEFINITE_WORDS, ORG_WORDS, PARTY_TAG, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS,
+    bare,
 )
 
 _NAME_TOKEN = r"(?:[A-Z][\w\u2019'&.\-]*)"
@@ -145,8 +146,6 @@ _GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w\u2019'])((?:[A-Z][a-z]+(?:[-\u2019'][
 _FAMILY_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)*(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])(?![ \t]+[A-Z])")
 #: Endings of a capitalised word that describes the name after it rather than being part of it.
 DESCRIBING_ENDINGS = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-headquartered")
-#: A US politician's party and state: "R-Kan.", "D-N.M.", "R-Ohio".
-_PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2})")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _INITIAL = re.compile(r"(?:^|[ \t])[A-Z]\.")
 _CAPITALISED_RUN_AFTER = re.compile(r"[ \t]+([A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*)*)")
@@ -177,7 +176,7 @@ def _names_in_run(run: str, initial: bool) -> tuple[tuple[str, int, int, bool], 
     found = []
     for name, start, end in split_name_run(run[base:]):
         lowered = name.casefold()
-        if len(name) < 2 or lowered in GENERIC_WORDS or lowered in ROLE_WORDS or _PARTY_TAG.fullmatch(name):
+        if len(name) < 2 or lowered in GENERIC_WORDS or lowered in ROLE_WORDS or PARTY_TAG.fullmatch(name):
             continue  # "R-Ohio" after a politician's name is a party and a state, not a name
         doubtful = (initial and start == 0 and " " not in name and not _INNER_CAPITAL.search(name)
                     and run[base + end:base + end + 1] not in ("'", "\u2019"))

@@ -125,6 +125,10 @@ def _one_place(lowered: str) -> bool:
     return lowered in PLACES or lowered in MULTI_WORD_PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
 
 
+#: A US politician's party and state after the name, as written: "R-Kan.", "D-N.M.", "I-Vt.", "R-Ohio". An aside
+#: between a speaker's name and the verb, and never a name of its own.
+PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2})")
+
 #: Stock indexes: named in market reports, never a speaker ("the Nasdaq Composite").
 MARKET_INDEXES = word_set("""
     nasdaq dow s&p ftse nikkei dax cac sensex nifty kospi asx tsx jse stoxx topix hang seng composite brent wti

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from solutions.analyser.attribution import is_place, is_relative_clause, looks_like_role, proper_names
+from solutions.analyser.attribution.words import PARTY_TAG
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.words import (
     ADVERBS, CLAUSE_BREAK, DETERMINERS, first_tokens, FUNCTION_WORDS, last_tokens, NAME_JOINER, PRONOUN_SUBJECTS,
@@ -135,16 +136,12 @@ _INSIDE_WORDS = frozenset({"'", "\u2019", "-", "&", "\u2013"})
 _AGE = re.compile(r"\d{1,3}")
 
 
-#: A US politician's party and state after the name: "R-Kan.", "D-N.M.", "I-Vt.", "R-Ohio".
-_PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2})")
-
-
 def _aside(between: str) -> bool:
     """An aside between a subject and its verb: a role ("a neurologist at X"), a relative clause, an age, or a role
     followed by a relative clause ("a neurologist in London who was not involved in the study")."""
     between = between.strip()
     if looks_like_role(between) or is_relative_clause(between) or _AGE.fullmatch(between) or is_place(between) \
-            or _PARTY_TAG.fullmatch(between):  # "Sen. Harold Brannigan, R-Kan., the chairman of ..., said"
+            or PARTY_TAG.fullmatch(between):  # "Sen. Harold Brannigan, R-Kan., the chairman of ..., said"
         return True  # "Grace Namutebi, 34, a head teacher in Kamuli District, Uganda, whose school ..., said"
     role, relative, _ = between.partition(" who ")
     return bool(relative) and looks_like_role(role)
