@@ -132,17 +132,17 @@ class ExerciseWidget:
             pass
 
     def _checked(self) -> tuple[object, Feedback]:
-        """The learner's answer (None when it cannot be read) and the checker's feedback on it."""
-        answer = None
+        """The learner's entry (None when it cannot be read) and the checker's feedback on it."""
+        entry = None
         try:
-            answer = self.answer_value()
-            return answer, self.exercise.check(answer)
+            entry = self.answer_value()
+            return entry, self.exercise.check(entry)
         except KeyboardInterrupt:
-            return answer, Feedback("invalid", "Checking was interrupted. Your answer is unchanged; press the "
-                                               "button again to check it.")
+            return entry, Feedback("invalid", "Checking was interrupted. Your answer is unchanged; press the "
+                                              "button again to check it.")
         except BaseException as error:  # noqa: BLE001 - the widget must stay usable whatever happens
-            return answer, Feedback("invalid", f"Something went wrong while checking ({type_name(error)}). "
-                                               "Your answer is unchanged; try again.")
+            return entry, Feedback("invalid", f"Something went wrong while checking ({type_name(error)}). "
+                                              "Your answer is unchanged; try again.")
 
     def _show_feedback(self, result: Feedback) -> None:
         self.feedback.value = feedback_html(result)
