@@ -27,7 +27,6 @@ _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:['\u2019][A-Z]{1,2})?")
 #: A dateline of one or more places at the start of a line: "SHANGHAI/NEW YORK, Jan 27 —".
 _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019 &/-]*[A-Z.](?=[ \t]*[,(\u2013\u2014-])")
 _LOWER_RUN = re.compile(r"[a-z]+")
-_DATELINE_AFTER = re.compile(r"[ \t]*[,(\u2013\u2014-]")
 _BYLINE_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
 #: A capitalised word right after the run makes it part of a name: "ENFORCE Act", "JURIST Staff".
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -54,12 +53,6 @@ def _line_window(text: str, start: int, end: int) -> tuple[int, int]:
     left = text.rfind("\n", low, start)
     right = text.find("\n", end, end + _CONTEXT)
     return (left + 1 if left >= 0 else low), (right if right >= 0 else min(len(text), end + _CONTEXT))
-
-
-def _starts_line(text: str, start: int) -> bool:
-    """True when only white space stands between the start of the line and ``start``."""
-    left, _ = _line_window(text, start, start)
-    return (left == 0 or text[left - 1] == "\n") and not text[left:start].strip()
 
 
 def _mixed_case_around(text: str, start: int, end: int) -> bool:
