@@ -4,6 +4,7 @@ first named person or organisation of a sentence."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from solutions.analyser.attribution import is_place, is_relative_clause, looks_like_role, proper_names
 from solutions.analyser.attribution.words import PARTY_TAG
@@ -223,7 +224,7 @@ def sentence_speaker(context: QuoteContext, start: int, end: int) -> tuple[int, 
     announced."), else :func:`cue_subject`. A passive speech verb ("the trade was announced") names no one."""
     text = context.text
     opening = start + len(text[start:end]) - len(text[start:end].lstrip())
-    for word in list(_WORD_END.finditer(text, opening, end))[1:_OPENING_WORDS]:
+    for word in islice(_WORD_END.finditer(text, opening, end), 1, _OPENING_WORDS):  # never the whole sentence
         cue = context.last_cue(opening, word.end())
         if cue is None:
             continue
