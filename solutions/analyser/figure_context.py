@@ -344,6 +344,9 @@ class SentenceCues:
             if shaped is not None:
                 return shaped
         found = self._nearest_cue(start, end, is_money)
+        if found.cue is not None and found.kind == "other" and self.lowered is not None and self.lowered[
+                found.cue[0]:found.cue[1]] in _VALUING and self.families & _SHARE_FAMILIES:
+            return KindGuess("stock", found.source, found.cue)  # "shares rose 3.4%, valuing the group at €21.6bn"
         if is_money and self.lowered is not None and grammar.retail_price(self.lowered[start:end]) and not (
                 found.kind == "stock" and found.source == "near"):
             return KindGuess("cost", "near", (start, end))  # "£479.99": a shop's price, unless shares are near
@@ -356,6 +359,8 @@ class SentenceCues:
             found = (not_downloads if is_money else everything).nearest(start, end, self.lowered)
             if found is not None:
                 distance, kind, span = found
+                if tier and kind == "stock":
+                    break  # "fell 12%" alone does not say what fell: the sentences around decide, as with no cue
                 source = "move" if tier else ("near" if distance <= NEAR else "far")
                 if kind == "investment" and self.lowered is not None and grammar.public_spending(
                         self.lowered[span[0]:span[1]], self.families, self.lowered, self._span):
@@ -417,7 +422,7 @@ class SentenceCues:
             return KindGuess("other" if unit in _PEOPLE_UNITS else KIND_OF_UNIT[unit], "near", noun.span())
         if hit is not None and hit[3] != "subject":
             return None
-        if hit is not None and hit[2] != "downloads":
+        if hit is not None and hit[2] != "downloads" and self.lowered[hit[0]:hit[1]] not in _COUNTED_THINGS:
             return KindGuess(hit[2], "near", (hit[0], hit[1]))
         return KindGuess("other", "near", phrase)  # a share of people ("94% of customers") is a survey's share
 
@@ -514,6 +519,12 @@ class _SortedCues:
 
 
 _PRIORITY = {kind: index for index, kind in enumerate(KIND_PRIORITY)}
+#: "Valuing the group at": after a share move in the same sentence, the market value its shares give the company.
+_VALUING = frozenset({"valuing", "values", "valued at", "valued"})
+_SHARE_FAMILIES = frozenset({"shares_and_market_value", "trading_session"})
+#: Things counted one by one: a percentage of them ("26% of homes sold above list price") is a share of a count,
+#: "other", though a home's price is a cost.
+_COUNTED_THINGS = frozenset({"homes", "houses", "properties", "flats", "apartments", "tickets", "listings"})
 #: Counted nouns that are people: a percentage of them is a share from a survey or a study ("other").
 _PEOPLE_UNITS = frozenset({"users"})
 

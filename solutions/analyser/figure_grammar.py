@@ -45,6 +45,14 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'\u2019&.-]+\s+){0,4}")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|the|a|an)\b[^,;:.!?()\u2014\u2013]{1,200},")
 #: "of" and the noun phrase a percentage is a share of, up to five words and no punctuation.
 _PERCENT_OF = re.compile(r"\s+of\s+((?:[\w'\u2019&-]+\s+){0,4}[\w'\u2019&-]+)")
+_PHRASE_WORD = re.compile(r"[\w'\u2019&-]+")
+#: Words that end the noun phrase after "X% of": a verb or a preposition starts what is said about it ("26% of homes
+#: sold above list price", "21% of listings had a price cut").
+_ENDS_NOUN_PHRASE = frozenset("""
+    had have has were was are is be been sold sell sells bought saw see sees rose fell said say says got get gets
+    made make makes took take takes went go goes paid pay pays did do does will would could can may might should
+    above below over under in on at for from with by that which who whose than as into after before while since
+""".split())
 #: "a 30% stake", "at 40% utilisation": a percentage that stands before the noun it measures.
 _PERCENT_BEFORE_NOUN = re.compile(r"(?:^|\s)(?:a|an|the|at|with|its|their)\s+\Z")
 _WORD_AFTER = re.compile(r"[\s-]+([a-z][\w-]*)")
@@ -159,7 +167,14 @@ def head_of_of_phrase(lowered: str, earlier_end: int, later_start: int) -> bool:
 def percent_of_phrase(lowered: str, end: int) -> tuple[int, int] | None:
     """The span of what a percentage ending at ``end`` is a share of ("80% of a model's performance"), or None."""
     match = _PERCENT_OF.match(lowered, end, min(len(lowered), end + 80))
-    return match.span(1) if match else None
+    if match is None:
+        return None
+    phrase_end = match.end(1)
+    for word in _PHRASE_WORD.finditer(lowered, match.start(1), match.end(1)):
+        if word.start() > match.start(1) and word.group() in _ENDS_NOUN_PHRASE:
+            phrase_end = word.start()  # "21% of listings had a price cut": the share is of "listings"
+            break
+    return match.start(1), len(lowered[:phrase_end].rstrip())
 
 
 def noun_after_percent(lowered: str, start: int, end: int) -> tuple[int, int] | None:

@@ -245,7 +245,7 @@ def _figure_row(context: _Context, start, end, reading, partner, candidates, row
         money = unit in ("USD", "other") and (reading.currency is not None or money_word is not None
                                               or unit_source == "implied")  # not "25 basis points"
         guess = guess_kind(start, end, context.cues(index), neighbours, money, is_percent)
-        kind = guess.kind or ("cost" if money else "other")
+        kind = guess.kind or "other"  # no word says what the number measures: the catch-all kind
         kind_source, cue = guess.source, guess.cue
     confidence, check = confidence_and_check(unit_source, kind_source, text[cue[0]:cue[1]] if cue else None)
     return {"text": text[start:end], "value": reading.value, "value_high": reading.value_high, "unit": unit,

@@ -291,9 +291,9 @@ def test_lexicon_matching_equals_a_plain_longest_first_alternation():
 
 def test_a_row_added_to_the_lexicon_is_found(data_copy):
     with open(data_copy / "hype_lexicon.csv", "a", encoding="utf-8") as handle:
-        handle.write("brouhaha|brouhahas,metaphor,A noisy-fuss word added by a test.\n")
+        handle.write("flapdoodle|flapdoodles,metaphor,A nonsense word added by a test.\n")
     clear_caches()
-    assert found("The brouhaha over chips went on.") == [("brouhaha", "metaphor")]
+    assert found("The flapdoodle over chips went on.") == [("flapdoodle", "metaphor")]
 
 
 def test_a_weight_changed_in_the_data_changes_the_default(data_copy):

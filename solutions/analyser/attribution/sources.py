@@ -121,12 +121,30 @@ _NEAR = 300
 #: Words before a name that make it an object or a place ("in Wattle Creek"), not the subject a later "he" or
 #: "she" refers to.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|about|told|than|and|from|of|against|beat|met|called|in|at|near|into"
-                            r"|across|around|outside|inside)[ \t]+\Z")
+                            r"|across|around|outside|inside)[ \t]+(?:the[ \t]+)?\Z|\(\Z")
 #: A preposition before a name that makes it a place: "in Leeds", "between Leeds and York".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|between|near|across|around|outside|via)[ \t]+\Z")
 _FUNCTION_BEFORE_NAME = word_set("""
     a an the of to in on at by with from as for or but that which who said says told according
 """)
+
+
+#: Words in an organisation's name that say what kind of body it is, for the noun a later description uses:
+#: "the Independent Cabin Crew Association" is "the union", "Kestrel Bank Plc" is "the bank".
+_KIND_IN_NAME = {"union": ("union", "association", "federation", "guild", "congress", "confederation"),
+                 "bank": ("bank", "bancorp"), "lender": ("bank", "bancorp"), "insurer": ("insurance", "assurance"),
+                 "airline": ("airlines", "airways", "air"), "carrier": ("airlines", "airways", "air"),
+                 "club": ("united", "city", "fc", "rovers", "athletic", "club"),
+                 "brokerage": ("securities", "brokers", "broking", "capital"),
+                 "university": ("university", "college", "institute")}
+
+
+def _name_says_kind(name: str, head: str) -> bool:
+    """True when the last word of ``name`` is the description's head noun ("the Australian Energy Research Council"
+    is "the council"), or a word of the name says the body is of that kind (see :data:`_KIND_IN_NAME`)."""
+    words = name.casefold().split()
+    head = head.casefold()
+    return words[-1] == head or any(word in _KIND_IN_NAME.get(head, ()) for word in words)
 
 
 @lru_cache(maxsize=65536)
@@ -488,14 +506,14 @@ class Sources:
             mention = self._before(cursor, None, 4000)
             if mention is None:
                 break
-            if not is_place(mention.name) and not self._adjective(mention):
+            if not is_place(mention.name) and not self._adjective(mention) and not self._inside_quote(mention.start):
                 key = (word, mention.start)
                 if key not in self._described:
                     before = near_before.search(text, max(0, mention.start - 40), mention.start)
                     if before and _DATA_SOURCE.search(text, max(0, before.start() - 60), before.start()):
                         before = None  # "estimates from app analytics firm Pocketlens": a source of data
                     self._described[key] = bool(near_after.match(text, mention.end, mention.end + 90) or before
-                                                or mention.name.split()[-1].casefold() == head.casefold())
+                                                or _name_says_kind(mention.name, head))
                     # "the Australian Energy Transition Research Council": "the council" is in the name
                 if self._described[key]:
                     return mention
@@ -519,6 +537,9 @@ class Sources:
         """The organisation the sentence before ``position`` opens with ("Korvex was unmoved. The company said"),
         when it stands as that sentence's subject."""
         start, _ = self._sentence_of(position)
+        opening = self._sentence_subject(start, position, ("org", "unknown"))
+        if opening is not None:
+            return opening  # "Veridian clawed back 4.8%, and the company said": the sentence's own subject
         if start == 0:
             return None
         previous, _ = self._sentence_of(start - 1)

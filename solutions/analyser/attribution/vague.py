@@ -138,12 +138,15 @@ def vague_attributions(text: str) -> list[dict]:
                 match = None
             match = match or rule.pattern.match(text, position, end)
             if match:
-                found.setdefault((match.start(), match.end()), index)
+                span = (match.start(), match.end())
+                found[span] = min(found.get(span, index), index)  # of two rows finding one span, the earlier row
     phrases, last_end = [], -1
     for (start, end), index in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
         kind = rules[index].kind
         if start < last_end or (kind in CHECKED_KINDS and _names_a_source(text, start, end)):
             continue
+        if kind == "group" and _inside_quotation(text, start):
+            continue  # "Investors will welcome it," she said: the speaker's own words, credited to the speaker
         if kind == "group":
             verb = _VERB_AFTER.match(text, end, min(len(text), end + 40))
             end = verb.end() if verb else end
@@ -157,6 +160,14 @@ def vague_attributions(text: str) -> list[dict]:
                             "confidence": rules[index].confidence, "check": rules[index].check})
         last_end = end
     return phrases
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """True when ``position`` lies inside double quotation marks opened earlier in its paragraph (read over at most
+    600 characters back)."""
+    start = max(text.rfind("\n", max(0, position - 600), position) + 1, position - 600, 0)
+    before = text[start:position]
+    return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1
 
 
 #: What may stand between two vague phrases that credit one source ("One industry executive who asked not to be

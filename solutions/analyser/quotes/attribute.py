@@ -16,6 +16,7 @@ from solutions.analyser.quotes.subjects import (
 )
 from solutions.analyser.quotes.words import (
     ACCORDING, ASKED_BEFORE, BY_AGENT, DASH_LINE, first_tokens, INVERTIBLE_VERBS, LABEL_BEFORE, LABEL_VERBS,
+    PARTICIPLES,
 )
 
 def _after_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[int, int]] | None:
@@ -85,6 +86,9 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
             span = words_until_punctuation(first_tokens(text, cue_end, open_mark), 0, 10)
         elif kind == "participle":
             span = first_subject(context, left_start, cue_start)
+            verb = context.first_speech_verb(left_start, cue_start) if span is None else None
+            if verb is not None:  # "..., the bank said the offer was subscribed, describing it as "...""
+                span = subject_before(context, left_start, verb[0])
         else:
             span = subject_before(context, left_start, cue_start) or first_subject(context, left_start, cue_start)
             if span and text[cue_start:cue_end].casefold() in LABEL_VERBS and is_vague_source(text[span[0]:span[1]]):
@@ -97,6 +101,8 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
     left = text[left_start:open_mark].rstrip()
     if left.endswith(":"):
         span = subject_before(context, left_start, left_start + len(left) - 1)
+        if span and text[span[0]:span[1]].casefold() in PARTICIPLES:
+            span = None  # "..., adding: "..."": the speaker of the sentence's earlier quote goes on
         if span and not (in_headline(context, passage) and len(text[span[0]:span[1]].split()) > 3):
             return "colon", span
     return None

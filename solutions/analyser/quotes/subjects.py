@@ -35,7 +35,29 @@ def subject_after_verb(tokens: list[Token], index: int) -> tuple[int, int] | Non
         index += 1
     if not taken or not _plausible(taken):
         return None
+    named = _name_after_role(tokens, taken, index)
+    if named is not None:
+        return named
     return taken[0].start, taken[-1].end - (1 if taken[-1].ends_sentence else 0)
+
+
+def _name_after_role(tokens: list[Token], taken: list[Token], index: int) -> tuple[int, int] | None:
+    """The name after a role and a comma: "said the studio's distribution chief, Gregory Amsel" gives
+    "Gregory Amsel" (the role, a descriptor opening with a determiner, only describes the speaker)."""
+    if taken[0].word not in DETERMINERS or taken[-1].ends_sentence or index >= len(tokens) or tokens[index].text != ",":
+        return None
+    name: list[Token] = []
+    for token in tokens[index + 1:index + 6]:
+        if not token.word:
+            break
+        if not token.text[0].isupper():
+            return None
+        name.append(token)
+        if token.ends_sentence:
+            break
+    if not name or not proper_names(" ".join(token.text.rstrip(".") for token in name)):
+        return None
+    return name[0].start, name[-1].end - (1 if name[-1].ends_sentence else 0)
 
 
 def subject_then_verb(tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -169,7 +191,8 @@ def _skip_adverbials(tokens: list[Token], index: int) -> int:
 
 def first_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
     """The main subject of a sentence part: its first named person or organisation, or a leading pronoun."""
-    mentions = [m for m in context.names.within(start, end) if not _place_mention(context.text, m)]
+    mentions = [m for m in context.names.within(start, end) if not _place_mention(context.text, m)
+                and not _OBJECT_BEFORE.search(context.text, max(0, m.start - 9), m.start)]
     if mentions:
         group = [mentions[0]]
         for mention in mentions[1:]:
@@ -190,6 +213,9 @@ def _place_mention(text: str, mention) -> bool:
 
 
 _IN_BEFORE = re.compile(r"\bin[ \t]+(?:the[ \t]+)?\Z")
+#: A preposition before a name that makes it an object ("In a notice to the Nigerian Exchange, the bank said"), not
+#: the subject of the sentence.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|from|against|than)[ \t]+(?:the[ \t]+)?\Z|\(\Z")
 
 
 def _named_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
