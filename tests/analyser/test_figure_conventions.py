@@ -93,6 +93,14 @@ GOLDEN = [
     ("Sales grew 14\u201315% this year.", [("14\u201315%", 14, 15, "percent", "other")]),
     ("Margins should widen by between 3% and 5%.",
      [("3%", 3, None, "percent", "other"), ("5%", 5, None, "percent", "other")]),
+    # --- kinds from the words around ----------------------------------------------------------------------
+    ("Guests would pay an extra \u00a37.50 a night.", [("\u00a37.50", 7.5, None, "other", "cost")]),  # a payer pays a price
+    ("Her total pay for the year was \u00a33.9m.", [("\u00a33.9m", 3.9e6, None, "other", "other")]),  # pay, a noun: wages
+    ("Shares rose 3.4% to \u20ac19.82, valuing the group at \u20ac21.6bn.",
+     [("3.4%", 3.4, None, "percent", "stock"), ("\u20ac19.82", 19.82, None, "other", "stock"),
+      ("\u20ac21.6bn", 21.6e9, None, "other", "stock")]),
+    ("The round values the start-up at $9 billion.", [("$9 billion", 9e9, None, "USD", "other")]),
+    ("Just 26% of homes sold above list price.", [("26%", 26, None, "percent", "other")]),  # a share of a count
     # --- not figures ---------------------------------------------------------------------------------------
     ("One in five adults and two-thirds of children were affected.", []),
     ("A 24-year-old man was one of 300 officers on duty.", []),

@@ -132,6 +132,27 @@ SPEAKER_CASES = [
     ("Farmers sued Brackett in 2023.\n\nBrackett, which is based in Omaha, Neb., said it would appeal. "
      "\u201cWe disagree,\u201d the company said.",
      [("We disagree", "Brackett")]),
+    # a name after the role that follows an inverted verb
+    ("Halden was not ready to quit. \u201cWord of mouth is strong,\u201d said the studio\u2019s distribution chief, "
+     "Gregory Amsel.",
+     [("Word of mouth is strong", "Gregory Amsel")]),
+    # "adding:" goes on with the speaker of the sentence's first quote
+    ("Rupert Ellacott, an analyst at Harlow, said the quarter was \u201ccleaner than feared\u201d, adding: "
+     "\u201cCosts are under control.\u201d",
+     [("cleaner than feared", "Rupert Ellacott"), ("Costs are under control.", "Rupert Ellacott")]),
+    # "the union" is the body whose name says it is one, never a word inside the quote
+    ("The results drew a response from the Cabin Crew Association, which represents 2,400 crew. "
+     "\u201cCabin crew are being asked to do more,\u201d the union said.",
+     [("Cabin crew are being asked to do more", "Cabin Crew Association")]),
+    # a name after "to" is an object, and "the bank" is the bank named before
+    ("Kestrel Bank Plc has raised N312bn. In a notice to the Nigerian Exchange (NGX) on Tuesday, the bank said the "
+     "offer was subscribed, describing it as \"a resounding vote of confidence by investors.\"",
+     [("a resounding vote of confidence by investors.", "Kestrel Bank Plc")]),
+    # a headline quote takes the speaker of the body quote that repeats its words
+    ("Fold 2 hands-on: \"The moment foldables stop being a compromise\" and more\n"
+     "\"This is the moment foldables stop being a compromise,\" chief executive Dario Venn told a packed hall.",
+     [("The moment foldables stop being a compromise", "Dario Venn"),
+      ("This is the moment foldables stop being a compromise", "Dario Venn")]),
 ]
 
 

@@ -97,6 +97,11 @@ def test_each_rows_example_is_found_through_its_anchors(row):
     ("A person familiar with the matter confirmed it.", ["person familiar with"]),
     ("One analyst said the cost was understated.", ["One analyst said"]),
     ("By some estimates the lab spent far more.", ["By some estimates"]),
+    # an unnamed group doing anything, at the start of a clause
+    ("Investors did not wait for the fine print.", ["Investors did not wait"]),
+    ("The index fell as investors booked profits in banks.", ["investors booked"]),
+    ("There are catches, financial planners warn.", ["financial planners warn"]),
+    ("Others were skeptical of the number.", ["Others were skeptical"]),
 ])
 def test_vague_phrases_are_found(text, expected):
     assert phrases(text) == expected
@@ -108,6 +113,9 @@ def test_vague_phrases_are_found(text, expected):
     "Bernstein analysts said the claim was overblown.",               # a firm's analysts
     "The drop was likely due to the new model.",                      # an unsourced causal guess
     "Experts from Microsoft urged caution.",                          # experts with their organisation
+    "The model has empowered developers and researchers worldwide.",  # a group that does nothing here
+    '"Investors will welcome the margin story," said Ada Quill.',     # the speaker's words, credited to her
+    "The company told its investors nothing new.",                    # a group as an object
     "It enabled other researchers to build on the code.",             # researchers as the object, no claim
     "U.S. officials were investigating the purchases.",               # officials acting, not speaking
     "The open-source model is free, and almost everyone can use it.",  # anchors inside other words

@@ -3,10 +3,43 @@ dash line after it, a quote paragraph, a colon or a speech verb in the paragraph
 
 from __future__ import annotations
 
+import re
+
 from solutions.analyser.quotes.context import QuoteContext
+from solutions.analyser.quotes.keep import in_headline
 from solutions.analyser.quotes.marks import paragraph_start_after, Passage
 from solutions.analyser.quotes.subjects import cue_subject, sentence_speaker, trim_end
 from solutions.analyser.quotes.words import DASH_LINE, QUOTE_OR_APOSTROPHE
+
+#: How many later quotes a headline's quote is compared with (a bound, so the cost per headline stays constant).
+_HEADLINE_REACH = 60
+#: The longest body quote read for a headline's words (so each comparison costs at most a paragraph).
+_BODY_QUOTE_LIMIT = 2000
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _folded(text: str) -> str:
+    return " " + _NOT_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+def share_with_headline(context: QuoteContext, passages: list[Passage]) -> None:
+    """A quote in a headline with no attribution of its own (or only a headline's "X: ") takes the speaker of the
+    quote in the body that repeats its words ("The moment foldables stop being a compromise" in the headline, then "This is the moment foldables
+    stop being a compromise," he told a packed hall)."""
+    text = context.text
+    for index, passage in enumerate(passages):
+        if passage.span is not None and passage.how != "colon" or passage.how == "question" \
+                or not in_headline(context, passage):
+            continue  # a headline's "Name: "..."" may be a label, so the body's named speaker wins over it
+        words = _folded(text[passage.start:passage.end])
+        if len(words.split()) < 2:
+            continue
+        for later in passages[index + 1:index + 1 + _HEADLINE_REACH]:
+            if later.span is not None and later.end - later.start <= _BODY_QUOTE_LIMIT \
+                    and words in _folded(text[later.start:later.end]):
+                passage.how, passage.span, passage.origin = "headline", later.span, later.origin or later
+                break
+
 
 def share_within_sentence(context: QuoteContext, passages: list[Passage]) -> None:
     """A quote with no attribution of its own takes one from another quote in the same sentence."""

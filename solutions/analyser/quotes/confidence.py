@@ -22,6 +22,8 @@ _CARRIED = {
     "colon": (0.85, "The speaker was read from the words that introduce the quote: check who said it."),
     "introduced": (0.75, "The speaker was guessed from the paragraph before: check who said it."),
     "previous": (0.75, "The speaker was guessed from the sentence before: check who said it."),
+    "headline": (0.8, "The headline repeats words quoted in the article: its speaker is the one the article names "
+                      "for them. Check the headline quotes them fairly."),
 }
 #: How far (in characters) an attribution may stand from its quote before the guess counts as distant.
 _FAR = 400

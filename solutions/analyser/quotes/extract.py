@@ -8,7 +8,9 @@ instead of being read again for every quote (see :class:`~.context.QuoteContext`
 from __future__ import annotations
 
 from solutions.analyser.quotes.attribute import attribute_passage
-from solutions.analyser.quotes.carry_over import attribute_from_context, share_within_run, share_within_sentence
+from solutions.analyser.quotes.carry_over import (
+    attribute_from_context, share_with_headline, share_within_run, share_within_sentence,
+)
 from solutions.analyser.quotes.confidence import rate_quote
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.describe import describe_passage
@@ -36,6 +38,7 @@ def extract_quotes(text: str) -> list[dict]:
     share_within_sentence(context, passages)
     attribute_from_context(context, passages)
     share_within_run(passages)
+    share_with_headline(context, passages)
     kept = [passage for passage in passages if keeps_quote(context, passage)]
     kept_set = set(kept)  # passages compare and hash by identity
     origins = [p.origin for p in kept if p.origin is not None and p.origin not in kept_set]
