@@ -148,6 +148,14 @@ SPEAKER_CASES = [
     ("Kestrel Bank Plc has raised N312bn. In a notice to the Nigerian Exchange (NGX) on Tuesday, the bank said the "
      "offer was subscribed, describing it as \"a resounding vote of confidence by investors.\"",
      [("a resounding vote of confidence by investors.", "Kestrel Bank Plc")]),
+    # a quote that ends its sentence: the next sentence's "X, she noted" is not its attribution
+    ("Council member Angela Ruiz, who sponsored the measure, said the levy was \"the cheapest way to give people back "
+     "their time.\" The city's own analysis, she noted, estimates shorter commutes.",
+     [("the cheapest way to give people back their time.", "Angela Ruiz")]),
+    # a person described but never named is no one the text names, not the company of the story
+    ("Cirrusline cut 900 jobs. One engineer, who asked not to be identified, described the mood. "
+     "\"It was quiet in a way I've never seen,\" the engineer said.",
+     [("It was quiet in a way I've never seen", None)]),
     # a headline quote takes the speaker of the body quote that repeats its words
     ("Fold 2 hands-on: \"The moment foldables stop being a compromise\" and more\n"
      "\"This is the moment foldables stop being a compromise,\" chief executive Dario Venn told a packed hall.",

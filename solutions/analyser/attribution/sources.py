@@ -129,6 +129,11 @@ _FUNCTION_BEFORE_NAME = word_set("""
 """)
 
 
+#: Heads of a description that can only be a person ("the engineer said"): never read back to an organisation.
+_PERSON_HEADS = frozenset("""
+    engineer employee worker staffer analyst economist trader investor executive official source person insider
+    researcher scientist banker broker manager adviser advisor nurse doctor teacher resident driver member
+""".split())
 #: Words in an organisation's name that say what kind of body it is, for the noun a later description uses:
 #: "the Independent Cabin Crew Association" is "the union", "Kestrel Bank Plc" is "the bank".
 _KIND_IN_NAME = {"union": ("union", "association", "federation", "guild", "congress", "confederation"),
@@ -210,10 +215,12 @@ class Sources:
                 return self._named(mention, role or phrase)
         description = _DESCRIPTION.match(phrase)
         if description and not is_vague_source(phrase):
-            mention = self.resolve_description(description.group("head"), start)
+            head = description.group("head")
+            person = head.casefold() in _PERSON_HEADS
+            mention = self.resolve_description(head, start, fallback=not person)
             if mention is not None:
                 return self._named(mention, role or phrase)
-            return Source(None, role or phrase, False)
+            return Source(None, role or phrase, person)  # "the engineer said" with no engineer named: unnamed
         if lowered in ("they", "we", "them", "us", "i"):
             return UNNAMED  # a group, or the writer: no one the text names
         return Source(None, role or phrase, True)

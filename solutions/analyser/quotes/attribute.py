@@ -48,9 +48,19 @@ def _after_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[in
         span = subject_then_verb(tokens, index)
     if span is None:
         return None
+    if _closes_sentence(text, passage) and not (short_named(text[span[0]:span[1]]) and "," not in text[span[0]:span[1]]):
+        return None  # '...their time." The city's own analysis, she noted, ...': a new sentence, not an attribution
     if _ends_clause(text, passage) or short_named(text[span[0]:span[1]]):
         return "after", span
     return None
+
+
+def _closes_sentence(text: str, passage: Passage) -> bool:
+    """True when the quote ends its sentence inside the mark ('time."') and a capital letter opens the next."""
+    if passage.close_mark is None or text[passage.close_mark - 1] not in ".!?\u2026":
+        return False
+    following = NOT_SPACE.search(text, passage.after, passage.after + 40)
+    return following is not None and following.group(0)[:1].isupper()
 
 
 def _may_attribute_after(context: QuoteContext, start: int, end: int) -> bool:
