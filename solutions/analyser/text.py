@@ -105,3 +105,12 @@ def positions(haystack: str, needle: str) -> Iterator[int]:
     while position >= 0:
         yield position
         position = haystack.find(needle, position + 1)
+
+
+def inside_double_quotes(text: str, position: int, reach: int = 2000) -> bool:
+    """True when ``position`` lies inside double quotation marks opened earlier in its paragraph, read over at most
+    ``reach`` characters back (so the check costs the same on any text): a curly opening mark not yet closed, or an
+    odd number of straight ones."""
+    start = max(text.rfind("\n", max(0, position - reach), position) + 1, position - reach, 0)
+    before = text[start:position]
+    return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1

@@ -18,7 +18,7 @@ from solutions.analyser.hype import (
     longest_first as _longest_first,
 )
 from solutions.analyser.phrase_matcher import find_phrases, fold_for_matching, phrase_pattern, phrases_present
-from solutions.analyser.text import WHITE_SPACE, count_words
+from solutions.analyser.text import WHITE_SPACE, count_words, inside_double_quotes
 
 CATEGORIES = ["intensifier", "metaphor", "market_verb", "evaluation", "conflict", "clickbait", "booster"]
 
@@ -465,3 +465,14 @@ def test_white_space_the_two_engines_disagree_on_is_folded_to_a_space(space):
     folded = fold_for_matching(f"h{space}i")
     assert len(folded) == 3 and folded[1].isspace() and folded[1] not in "\x1c\x1d\x1e\x1f\x85\ufeff"
     assert find_phrases(f"so h{space}i", ("h i",)) == [(3, 6, "h i")]
+
+
+@pytest.mark.parametrize("text, inside", [
+    ('He said "investors will like it" today.', True),      # straight marks, one open before the position
+    ("He said \u201cinvestors will like it\u201d today.", True),
+    ('"Done," he said. Then investors left.', False),       # the quotation closed before the position
+    ('A line with "an open mark\nThen investors left.', False),  # a new paragraph starts afresh
+])
+def test_inside_double_quotes_reads_back_to_the_paragraphs_start(text, inside):
+    """The one check the vague-attribution and speaker rules share for "are these someone's own words?"."""
+    assert inside_double_quotes(text, text.index("investors")) is inside

@@ -12,6 +12,7 @@ from functools import lru_cache
 from solutions.analyser.attribution.names import DESCRIBING_ENDINGS, Mention, NameIndex, name_kind, proper_names
 from solutions.analyser.attribution.vague import is_vague_source
 from solutions.analyser.sentences import sentence_spans
+from solutions.analyser.text import inside_double_quotes
 from solutions.analyser.attribution.words import (
     INDUSTRY_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place, looks_like_role,
     word_set,
@@ -237,12 +238,8 @@ class Sources:
         return None
 
     def _inside_quote(self, position: int) -> bool:
-        """True when ``position`` lies inside double quotation marks opened earlier in its paragraph (read over at
-        most 2,000 characters back, so that the check costs the same on any text)."""
-        text = self.text
-        start = max(text.rfind("\n", max(0, position - 2000), position) + 1, position - 2000, 0)
-        before = text[start:position]
-        return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1
+        """True when ``position`` lies inside double quotation marks opened earlier in its paragraph."""
+        return inside_double_quotes(self.text, position)
 
     def _near_subject(self, position: int) -> Mention | None:
         """The person named last, when that is close (within :data:`_NEAR` characters) and not the object of a

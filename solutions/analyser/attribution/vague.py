@@ -17,7 +17,7 @@ from solutions.analyser.attribution.names import proper_names
 from solutions.analyser.attribution.words import (
     GENERIC_WORDS, INDEFINITE_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS, bare, is_place,
 )
-from solutions.analyser.text import trie_pattern
+from solutions.analyser.text import inside_double_quotes, trie_pattern
 from solutions.data.datafiles import cached, read_table
 
 #: Common vague credits as plain lower-case phrases, for a substring check where the rules cannot run (the feedback
@@ -145,7 +145,7 @@ def vague_attributions(text: str) -> list[dict]:
         kind = rules[index].kind
         if start < last_end or (kind in CHECKED_KINDS and _names_a_source(text, start, end)):
             continue
-        if kind == "group" and _inside_quotation(text, start):
+        if kind == "group" and inside_double_quotes(text, start, 600):
             continue  # "Investors will welcome it," she said: the speaker's own words, credited to the speaker
         if kind == "group":
             verb = _VERB_AFTER.match(text, end, min(len(text), end + 40))
@@ -160,14 +160,6 @@ def vague_attributions(text: str) -> list[dict]:
                             "confidence": rules[index].confidence, "check": rules[index].check})
         last_end = end
     return phrases
-
-
-def _inside_quotation(text: str, position: int) -> bool:
-    """True when ``position`` lies inside double quotation marks opened earlier in its paragraph (read over at most
-    600 characters back)."""
-    start = max(text.rfind("\n", max(0, position - 600), position) + 1, position - 600, 0)
-    before = text[start:position]
-    return before.rfind("\u201c") > before.rfind("\u201d") or before.count('"') % 2 == 1
 
 
 #: What may stand between two vague phrases that credit one source ("One industry executive who asked not to be

@@ -48,9 +48,10 @@ def _after_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[in
         span = subject_then_verb(tokens, index)
     if span is None:
         return None
-    if _closes_sentence(text, passage) and not (short_named(text[span[0]:span[1]]) and "," not in text[span[0]:span[1]]):
+    phrase = text[span[0]:span[1]]
+    if _closes_sentence(text, passage) and not (short_named(phrase) and "," not in phrase):
         return None  # '...their time." The city's own analysis, she noted, ...': a new sentence, not an attribution
-    if _ends_clause(text, passage) or short_named(text[span[0]:span[1]]):
+    if _ends_clause(text, passage) or short_named(phrase):
         return "after", span
     return None
 

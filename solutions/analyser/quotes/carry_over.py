@@ -24,8 +24,8 @@ def _folded(text: str) -> str:
 
 def share_with_headline(context: QuoteContext, passages: list[Passage]) -> None:
     """A quote in a headline with no attribution of its own (or only a headline's "X: ") takes the speaker of the
-    quote in the body that repeats its words ("The moment foldables stop being a compromise" in the headline, then "This is the moment foldables
-    stop being a compromise," he told a packed hall)."""
+    quote in the body that repeats its words ("The moment foldables stop being a compromise" in the headline, then
+    "This is the moment foldables stop being a compromise," he told a packed hall)."""
     text = context.text
     for index, passage in enumerate(passages):
         if passage.span is not None and passage.how != "colon" or passage.how == "question" \
