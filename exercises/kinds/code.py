@@ -97,10 +97,10 @@ class CodeExercise(Exercise):
 
         Each is marked as defined in the notebook (``__main__``), as a learner's is: ``check`` refuses the kit's own.
         """
-        answers = [lambda hours, gpus: hours / gpus, lambda hours, gpus: 1 / 0]
-        for function in answers:
+        mistakes = [lambda hours, gpus: hours / gpus, lambda hours, gpus: 1 / 0]
+        for function in mistakes:
             function.__module__ = "__main__"
-        return answers
+        return mistakes
 
     def sample_refused_answers(self) -> list:
         return [None, 42, "def cluster_days(): pass"]

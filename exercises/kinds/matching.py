@@ -131,12 +131,11 @@ class Matching(Exercise):
     def sample_wrong_answers(self) -> list[dict[str, str]]:
         """One option chosen for every row, for each option that is wrong for some row (those rows are named)."""
         correct = self.correct_answer()
-        answers = []
+        mistakes = []
         for option in self.options:
-            answer = {row: option.key for row in correct}
             if any(option.key not in self.accepted(row) for row in correct):
-                answers.append(answer)
-        return answers
+                mistakes.append({row: option.key for row in correct})
+        return mistakes
 
     def accepted_alternatives(self) -> list[dict[str, str]]:
         """The right answer with one row given another option the evidence supports (``also``), for each."""

@@ -7,7 +7,8 @@ import random
 from solutions import article_ids, fact, wall_clock_days
 from solutions.chapters.arithmetic import DEFAULT_TOLERANCE
 from solutions.chapters.cost import (
-    articles_giving, cost_claims, cost_credits, cost_scale_items, misattributed_cost_articles, training_cost_claims,
+    articles_giving, cost_claims, cost_credits, cost_scale_items, misattributed_cost_articles, restatements_of_v3_cost,
+    training_cost_claims,
     v3_cluster_days, v3_final_run_cost, v3_pre_training_days,
 )
 from solutions.data.facts import verdict_reasons
@@ -135,10 +136,10 @@ def times_as_many(value: float, reference: float) -> str:
 def restatements() -> MultipleChoice:
     claims = cost_claims()
     reference = v3_final_run_cost()
-    options, correct = [], set()
+    restated = frozenset(restatements_of_v3_cost()["text"])
+    options = []
     for row in claims.drop_duplicates("text").itertuples():
-        if row.comparison in ("exact", "rounded"):
-            correct.add(row.text)
+        if row.text in restated:
             feedback = (f"{row.text} is {abs(row.difference):.1%} {'above' if row.difference > 0 else 'below'} "
                         f"the report's {usd(reference)}: a rounding of the same number.")
         elif row.comparison == "not comparable":
@@ -155,11 +156,11 @@ def restatements() -> MultipleChoice:
         title="Same number, different words",
         prompt=(f"These figures appear near the word 'cost' or 'invest' in the articles. Which of them are the "
                 f"V3 report's {usd(reference)}, rounded? Tick all that apply."),
-        options=tuple(options), correct=frozenset(correct),
+        options=tuple(options), correct=restated,
         hints=(f"Compare each figure with the report's value: is it within about {DEFAULT_TOLERANCE:.0%}?",
                "A percentage cannot be a rounding of an amount of money."),
         explanation=("Rounding to one or two figures turns the report's number into "
-                     + " or ".join(sorted(correct)) + ". The other figures measure something else."),
+                     + " or ".join(sorted(restated)) + ". The other figures measure something else."),
         sources=(Source(fact="COST-09"),),
     )
 

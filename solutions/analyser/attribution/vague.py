@@ -145,9 +145,9 @@ def vague_attributions(text: str) -> list[dict]:
         kind = rules[index].kind
         if start < last_end or (kind in CHECKED_KINDS and _names_a_source(text, start, end)):
             continue
-        if kind == "group" and inside_double_quotes(text, start, 600):
-            continue  # "Investors will welcome it," she said: the speaker's own words, credited to the speaker
         if kind == "group":
+            if inside_double_quotes(text, start, 600):
+                continue  # "Investors will welcome it," she said: the speaker's own words, credited to the speaker
             verb = _VERB_AFTER.match(text, end, min(len(text), end + 40))
             end = verb.end() if verb else end
         if phrases and (_JOINING_GAP.fullmatch(text, phrases[-1]["end"], start) and _RELATIVE_START.match(text, start)

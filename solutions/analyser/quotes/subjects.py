@@ -191,8 +191,7 @@ def _skip_adverbials(tokens: list[Token], index: int) -> int:
 
 def first_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
     """The main subject of a sentence part: its first named person or organisation, or a leading pronoun."""
-    mentions = [m for m in context.names.within(start, end) if not _place_mention(context.text, m)
-                and not _OBJECT_BEFORE.search(context.text, max(0, m.start - 9), m.start)]
+    mentions = [m for m in context.names.within(start, end) if not _place_or_object(context.text, m)]
     if mentions:
         group = [mentions[0]]
         for mention in mentions[1:]:
@@ -207,15 +206,15 @@ def first_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int
     return None
 
 
-def _place_mention(text: str, mention) -> bool:
-    """A place, or a name after "in" ("Researchers in the Netherlands"): where someone is, not who speaks."""
-    return is_place(mention.name) or _IN_BEFORE.search(text, max(0, mention.start - 9), mention.start) is not None
+def _place_or_object(text: str, mention) -> bool:
+    """A place, a name after "in" ("Researchers in the Netherlands": where someone is), or a name after another
+    preposition or in brackets ("In a notice to the Nigerian Exchange (NGX), the bank said": an object): not who
+    speaks."""
+    return is_place(mention.name) or _PREPOSITION_BEFORE.search(text, max(0, mention.start - 9),
+                                                                 mention.start) is not None
 
 
-_IN_BEFORE = re.compile(r"\bin[ \t]+(?:the[ \t]+)?\Z")
-#: A preposition before a name that makes it an object ("In a notice to the Nigerian Exchange, the bank said"), not
-#: the subject of the sentence.
-_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|from|against|than)[ \t]+(?:the[ \t]+)?\Z|\(\Z")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|with|by|for|from|against|than)[ \t]+(?:the[ \t]+)?\Z|\(\Z")
 
 
 def _named_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
