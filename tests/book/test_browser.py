@@ -2,7 +2,8 @@
 
 A page fails when the browser logs an error, a request for one of the book's own files fails,
 anything is requested from a host other than 127.0.0.1, or a cell's output area is empty.
-A full-page screenshot of each page is saved under tests/artifacts/screenshots/ for people to look at.
+With ``KIT_SCREENSHOTS=1``, a full-page screenshot of each page is saved under tests/artifacts/screenshots/ for
+people to look at. Each page is a test of its own, so the test processes share the pages out.
 axe-core finds no serious or critical problem on any page in light or dark mode (the book follows the
 system's setting, and the theme's switch sets the mode too), with every collapsible box open and the
 exercises in every state a learner can reach: unanswered, refused, wrong with hints and answer shown, right.
@@ -12,17 +13,25 @@ once for both.
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 from urllib.parse import urlparse
 
 import pytest
 
 from support.paths import REPO_ROOT
+from support.screenshots import save_screenshot
+from exercises.book import SECTIONS
 from page_weight import book_pages
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = REPO_ROOT / "tests" / "artifacts" / "screenshots"
+#: Every page of the built book, known before it is built: one per page of book/, Sphinx's index and search
+#: pages, and the root's redirect (a test below checks that these are the pages the build wrote).
+PAGES = sorted([f"book/{source.stem}.html" for source in (REPO_ROOT / "book").glob("*.md")]
+               + ["genindex.html", "index.html", "search.html"])
+CHAPTERS = [relative for relative in PAGES if relative.startswith("book/")]
+#: The chapters with exercises.
+EXERCISE_CHAPTERS = sorted({f"book/{section.chapter}.html" for section in SECTIONS})
 
 EMPTY_OUTPUTS = """
 () => [...document.querySelectorAll('div.cell_output, div.output')]
@@ -31,7 +40,7 @@ EMPTY_OUTPUTS = """
 """
 
 
-def visit(browser, url: str, screenshot: Path, accessibility: bool = False) -> dict[str, list[str]]:
+def visit(browser, url: str, screenshot: str, accessibility: bool = False) -> dict[str, list[str]]:
     """Open one page in light mode and report what went wrong on it; with ``accessibility``, also what axe finds
     once the page's screenshot is taken and every collapsible box is open (one visit serves both checks)."""
     problems = {"console errors": [], "failed requests": [], "third-party requests": [], "empty outputs": [],
@@ -59,8 +68,7 @@ def visit(browser, url: str, screenshot: Path, accessibility: bool = False) -> d
         page.on(event, listener)
     page.goto(url, wait_until="networkidle")
     problems["empty outputs"] = page.evaluate(EMPTY_OUTPUTS)
-    screenshot.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(screenshot), full_page=True)
+    save_screenshot(page, screenshot)
     if accessibility:
         # axe re-reads the style sheets itself (and resolves an @import against the page, not the sheet): what it
         # requests is axe's work, not the page's, so the page's own requests stop being watched first
@@ -74,34 +82,52 @@ def visit(browser, url: str, screenshot: Path, accessibility: bool = False) -> d
     return {kind: found for kind, found in problems.items() if found}
 
 
-def test_every_page_loads_cleanly_and_chapters_pass_accessibility_checks_in_light_mode(browser, book_server, book_html):
-    pages = book_pages(book_html)
-    chapters = set(chapter_pages(book_html))
-    assert "book/index.html" in pages and "book/articles.html" in pages and "book/cost.html" in chapters
-    report = {}
-    for relative in pages:
-        shot = SCREENSHOTS / (relative.replace("/", "__").removesuffix(".html") + ".png")
-        problems = visit(browser, book_server + relative, shot, accessibility=relative in chapters)
-        if problems:
-            report[relative] = problems
-    assert report == {}, f"Pages with problems: {report}"
+def test_the_pages_visited_are_the_pages_built(book_html):
+    assert PAGES == book_pages(book_html)
+    assert "book/cost.html" in CHAPTERS and set(EXERCISE_CHAPTERS) < set(CHAPTERS)
 
 
-def axe_violations(page, context=None, impacts=("minor", "moderate", "serious", "critical")) -> list[str]:
-    """Run axe-core (bundled with axe-playwright-python) and list the violations of the given impacts."""
+@pytest.mark.parametrize("relative", PAGES)
+def test_the_page_loads_cleanly_and_a_chapter_passes_accessibility_checks_in_light_mode(browser, book_server,
+                                                                                        book_html, relative):
+    problems = visit(browser, book_server + relative, relative.replace("/", "__").removesuffix(".html"),
+                     accessibility=relative in CHAPTERS)
+    assert problems == {}, f"Problems on {relative}: {problems}"
+
+
+#: One axe-core run that also says, for each node it flags, whether the node is inside the page's article.
+RUN_AXE = """async (context) => {
+  const result = await axe.run(context === null ? document : context, {resultTypes: ['violations'], elementRef: true});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => (
+    {target: n.target, inArticle: Boolean(n.element && n.element.closest('article'))}))}));
+}"""
+ALL_IMPACTS = ("minor", "moderate", "serious", "critical")
+
+
+@functools.cache
+def _axe_script() -> str:
     from axe_playwright_python.sync_playwright import Axe
 
-    result = Axe().run(page, context=context)
-    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
-            for v in result.response["violations"] if v["impact"] in impacts]
+    return Axe().axe_script
+
+
+def axe_violations(page, context=None, impacts=ALL_IMPACTS, article_impacts=()) -> list[str]:
+    """Run axe-core (bundled with axe-playwright-python) once over ``context`` (a CSS selector; the whole page by
+    default) and list the violations of ``impacts`` anywhere and of ``article_impacts`` inside the article."""
+    page.evaluate(_axe_script())
+    found = []
+    for violation in page.evaluate(RUN_AXE, context):
+        nodes = violation["nodes"] if violation["impact"] in impacts else [
+            node for node in violation["nodes"] if node["inArticle"] and violation["impact"] in article_impacts]
+        if nodes:
+            found.append(f"{violation['id']} ({violation['impact']}): {[node['target'] for node in nodes[:3]]}")
+    return found
 
 
 SERIOUS = ("serious", "critical")
+#: The exercises of a page: what changes from state to state (the rest of the page is checked once, above).
+EXERCISES = ".kit-exercise"
 OPEN_ALL_DETAILS = "() => document.querySelectorAll('details').forEach(d => { d.open = true; })"
-
-
-def chapter_pages(html_dir: Path) -> list[str]:
-    return [relative for relative in book_pages(html_dir) if relative.startswith("book/")]
 
 
 def accessibility_problems(page, scheme: str) -> list[str]:
@@ -109,47 +135,40 @@ def accessibility_problems(page, scheme: str) -> list[str]:
     inside the kit's own article content; and the page's mode follows the system setting."""
     found = [] if page.evaluate("document.documentElement.dataset.theme") == scheme else [f"not in {scheme} mode"]
     page.evaluate(OPEN_ALL_DETAILS)
-    return found + axe_violations(page, impacts=SERIOUS) + axe_violations(page, context="article")
+    return found + axe_violations(page, impacts=SERIOUS, article_impacts=ALL_IMPACTS)
 
 
-def test_chapters_pass_accessibility_checks_in_dark_mode(browser, book_server, book_html):
+@pytest.mark.parametrize("relative", CHAPTERS)
+def test_the_chapter_passes_accessibility_checks_in_dark_mode(browser, book_server, book_html, relative):
     """The light-mode checks run during the visit of every page above; this is the same in dark mode."""
-    report = {}
     page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
-    for relative in chapter_pages(book_html):
-        page.goto(book_server + relative, wait_until="networkidle")
-        found = accessibility_problems(page, "dark")
-        if found:
-            report[relative] = found
+    page.goto(book_server + relative, wait_until="load")
+    found = accessibility_problems(page, "dark")
     page.close()
-    assert report == {}, f"Accessibility violations (dark mode): {report}"
+    assert found == [], f"Accessibility violations (dark mode) on {relative}: {found}"
 
 
-def test_exercises_in_every_state_pass_accessibility_checks_in_dark_mode(browser, book_server, book_html):
+@pytest.mark.parametrize("relative", EXERCISE_CHAPTERS)
+def test_the_exercises_in_every_state_pass_accessibility_checks_in_dark_mode(browser, book_server, book_html,
+                                                                              relative):
     """Each quiz refused (Check with no answer), wrong (every hint unfolded, the answer shown) and right."""
     from support.quiz_driver import answer_every_quiz
 
-    report = {}
     page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
-    for relative in chapter_pages(book_html):
-        page.goto(book_server + relative, wait_until="networkidle")
-        if not page.locator(".kit-exercise .kit-check").count():
-            continue
-        for button in page.locator(".kit-exercise button.kit-check").all():
-            button.click()
-        assert page.locator(".kit-feedback[data-verdict='invalid']").count(), relative
-        found = {"refused": axe_violations(page, impacts=SERIOUS)}
-        assert answer_every_quiz(page, "wrong")
-        assert page.locator(".kit-hints li:not([hidden])").count(), relative
-        found["wrong, hints and answers open"] = axe_violations(page, impacts=SERIOUS)
-        answer_every_quiz(page, "right")
-        assert page.locator(".kit-feedback[data-verdict='correct']").count(), relative
-        found["right"] = axe_violations(page, impacts=SERIOUS)
-        found = {state: violations for state, violations in found.items() if violations}
-        if found:
-            report[relative] = found
+    page.goto(book_server + relative, wait_until="load")
+    for button in page.locator(".kit-exercise button.kit-check").all():
+        button.click()
+    assert page.locator(".kit-feedback[data-verdict='invalid']").count(), relative
+    found = {"refused": axe_violations(page, EXERCISES, impacts=SERIOUS)}
+    assert answer_every_quiz(page, "wrong")
+    assert page.locator(".kit-hints li:not([hidden])").count(), relative
+    found["wrong, hints and answers open"] = axe_violations(page, EXERCISES, impacts=SERIOUS)
+    answer_every_quiz(page, "right")
+    assert page.locator(".kit-feedback[data-verdict='correct']").count(), relative
+    found["right"] = axe_violations(page, EXERCISES, impacts=SERIOUS)
     page.close()
-    assert report == {}, f"Accessibility violations in dark mode: {report}"
+    found = {state: violations for state, violations in found.items() if violations}
+    assert found == {}, f"Accessibility violations in dark mode on {relative}: {found}"
 
 
 def test_the_theme_switch_turns_on_a_readable_dark_mode(browser, book_server, book_html):
@@ -157,15 +176,15 @@ def test_the_theme_switch_turns_on_a_readable_dark_mode(browser, book_server, bo
     on every page, and pages that pass axe in it (the CSS is the same as for a dark system, so two pages with
     every kind of output are enough: the fact cards and the loudness chapter)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
-    page.goto(book_server + "book/index.html", wait_until="networkidle")
+    page.goto(book_server + "book/index.html", wait_until="load")
     for _ in range(3):
         if page.evaluate("document.documentElement.dataset.theme") == "dark":
             break
         page.locator("button.theme-switch-button:visible").first.click()
     assert page.evaluate("document.documentElement.dataset.theme") == "dark"
     report = {}
-    for relative in chapter_pages(book_html):
-        page.goto(book_server + relative, wait_until="networkidle")  # the choice is kept from page to page
+    for relative in CHAPTERS:
+        page.goto(book_server + relative, wait_until="load")  # the choice is kept from page to page
         assert page.evaluate("document.documentElement.dataset.theme") == "dark", relative
         if relative in ("book/facts.html", "book/hype.html"):
             page.evaluate(OPEN_ALL_DETAILS)

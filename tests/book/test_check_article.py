@@ -20,11 +20,11 @@ from exercises.article_check import (
 from solutions.analyser.article_view import report_page_html
 from solutions.analyser.cli_input import MAX_BYTES
 from support.paths import REPO_ROOT
+from support.screenshots import save_screenshot
 
 HOSTILE = "<script>alert(1)</script> Profits rose 9% to $3 million, \u202ethe firm said\u202c. \u2066x\u2069"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-SCREENSHOTS = REPO_ROOT / "tests" / "artifacts" / "screenshots"
 
 
 # ------------------------------------------------------------------------ reading the learner's input
@@ -154,8 +154,7 @@ def test_the_chapter_shows_the_worked_example_accessibly(browser, book_server, s
         assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
         assert _axe(page, context=".kit-av") == []
         assert [v for v in _axe(page) if "(serious)" in v or "(critical)" in v] == []
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"check-article-{scheme}-{viewport['width']}.png"), full_page=True)
+        save_screenshot(page, f"check-article-{scheme}-{viewport['width']}")
     finally:
         page.close()
     assert outside == []
@@ -184,8 +183,7 @@ def test_a_report_page_opens_offline_with_its_script_shown_as_text(chromium, tmp
         assert (background == "rgb(255, 255, 255)") == (scheme == "light"), background
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
         assert _axe(page) == []
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"article-report-{scheme}-{viewport['width']}.png"), full_page=True)
+        save_screenshot(page, f"article-report-{scheme}-{viewport['width']}")
     finally:
         page.close()
 

@@ -145,7 +145,7 @@ def test_one_header_bar_with_one_search_box_and_named_buttons(browser, book_serv
     problems = {}
     page = browser.new_page(viewport=viewport)
     for relative in html_pages(book_html):
-        page.goto(book_server + relative, wait_until="networkidle")
+        page.goto(book_server + relative, wait_until="load")
         header = page.evaluate(HEADER)
         found = []
         if len(header["bars"]) != 1:
@@ -169,7 +169,7 @@ def test_every_icon_is_drawn_without_an_icon_font(browser, book_server, book_htm
     for relative in html_pages(book_html):
         for viewport in (PHONE, DESKTOP):
             page.set_viewport_size(viewport)
-            page.goto(book_server + relative, wait_until="networkidle")
+            page.goto(book_server + relative, wait_until="load")
             found = page.evaluate(UNDRAWN_ICONS)
             if found:
                 problems[f"{relative} at {viewport['width']} px"] = found[:5]
@@ -226,7 +226,7 @@ def test_chart_text_is_at_least_11_px_on_a_phone(browser, book_server, book_html
     problems, seen = {}, 0
     page = browser.new_page(viewport=PHONE)
     for relative in html_pages(book_html):
-        page.goto(book_server + relative, wait_until="networkidle")
+        page.goto(book_server + relative, wait_until="load")
         for source, shown_px in page.eval_on_selector_all(
                 "figure.kit-figure img", "images => images.map(image => [image.src, image.clientWidth])"):
             seen += 1

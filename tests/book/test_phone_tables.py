@@ -3,8 +3,8 @@
 A header cell may lie beyond the screen's edge only inside a box that scrolls sideways, shows that it does (a
 shadow at the edge where columns are hidden, gone once the reader has scrolled to the end) and keeps the
 row names (the first column) and the caption in view while it scrolls. Nothing is clipped by a box that
-hides its overflow, and the page itself never scrolls sideways. A full-page screenshot of every page in both
-schemes is saved under tests/artifacts/screenshots/ for people to look at.
+hides its overflow, and the page itself never scrolls sideways. With ``KIT_SCREENSHOTS=1``, a full-page
+screenshot of every page in both schemes is saved under tests/artifacts/screenshots/ for people to look at.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ import io
 
 import pytest
 
-from support.paths import REPO_ROOT
+from support.screenshots import save_screenshot
 from page_weight import book_pages
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = REPO_ROOT / "tests" / "artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 #: How much darker or lighter (0-255, mean over a pixel column) a scroll shadow makes the edge of its box where
 #: columns are hidden, how little of it may be left where none are, and how wide a strip is looked at.
@@ -134,10 +133,8 @@ def test_every_table_is_reachable_on_a_phone(browser, book_server, book_html, sc
     for relative in book_pages(book_html):
         if not relative.startswith("book/"):
             continue
-        page.goto(book_server + relative, wait_until="networkidle")
-        name = relative.replace("/", "__").removesuffix(".html")
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"phone-{scheme}-{name}.png"), full_page=True)
+        page.goto(book_server + relative, wait_until="load")
+        save_screenshot(page, f"phone-{scheme}-" + relative.replace("/", "__").removesuffix(".html"))
         page.evaluate("() => document.querySelectorAll('details').forEach(d => { d.open = true; })")
         problems = phone_problems(page)
         if problems:
