@@ -40,14 +40,23 @@ def needs_the_book(item) -> bool:
     return bool(BOOK_FIXTURES & set(getattr(item, "fixturenames", ())))
 
 
+#: Test modules with the longest tests that need the book (a second clean build, about 100 s; printing every
+#: chapter; weighing and sweeping every page): they start first among those tests, so that no worker is left with
+#: one of them while the other has nothing more to do.
+LONGEST_FIRST = tuple(f"tests/book/{name}.py" for name in (
+    "test_reproducible_build", "test_print", "test_page_weight", "test_phone_tables"))
+
+
 def pytest_collection_modifyitems(items):
     """Mark ``slow`` every test that builds the book or drives Chromium, so ``-m "not slow"`` leaves them out, and
-    run the tests that need the built book last, so that the workers have other tests to run while it builds."""
+    run the tests that need the built book last, so that the workers have other tests to run while it builds
+    (the longest of them first)."""
     for item in items:
         if (item.get_closest_marker("book") or item.get_closest_marker("browser")
                 or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))):
             item.add_marker(pytest.mark.slow)
-    items.sort(key=needs_the_book)  # stable: the order within each group stays
+    # stable: the order within each group stays
+    items.sort(key=lambda item: (needs_the_book(item), not item.nodeid.startswith(LONGEST_FIRST)))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -19,6 +19,7 @@ import pytest
 from exercises.chapters import CHAPTERS
 from support.catalogue import book_exercises
 from support.paths import REPO_ROOT
+from support.shared_build import once_per_run
 
 pytestmark = pytest.mark.browser
 
@@ -76,10 +77,26 @@ def print_page(browser, base_url: str, page_name: str, edition: str = "teacher",
     return pdf
 
 
+class PrintedPages:
+    """Each page of the complete (teacher) edition printed when a test first asks for it, once per run (not once
+    per test process: printing and reading ten PDFs takes about 50 s): ``printed[name]`` is its page count and
+    text."""
+
+    def __init__(self, browser, book_server: str, tmp_path_factory: pytest.TempPathFactory):
+        self._print = lambda name: pdf_text(print_page(browser, book_server, name))
+        self._tmp_path_factory = tmp_path_factory
+        self._seen: dict[str, tuple[int, str]] = {}
+
+    def __getitem__(self, name: str) -> tuple[int, str]:
+        if name not in self._seen:
+            pages, text = once_per_run(self._tmp_path_factory, f"printed-{name}", lambda: self._print(name))
+            self._seen[name] = (pages, text)
+        return self._seen[name]
+
+
 @pytest.fixture(scope="module")
-def printed(browser, book_server) -> dict[str, tuple[int, str]]:
-    """Each chapter and the answer key of the complete (teacher) edition, printed once: page count and text."""
-    return {name: pdf_text(print_page(browser, book_server, name)) for name in [*CHAPTER_PAGES, KEY_PAGE]}
+def printed(browser, book_server, tmp_path_factory) -> PrintedPages:
+    return PrintedPages(browser, book_server, tmp_path_factory)
 
 
 def exercises_of(chapter_name: str):

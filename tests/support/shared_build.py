@@ -92,6 +92,22 @@ def build_once(tmp_path_factory: pytest.TempPathFactory, name: str,
     return subprocess.CompletedProcess(saved["args"], saved["returncode"], saved["stdout"], saved["stderr"]), folder
 
 
+def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, compute: Callable[[], object]) -> object:
+    """``compute()`` once for the whole run, its result (anything JSON can hold) shared by every worker through a
+    file in the run's shared folder; without xdist simply ``compute()``. For a fixture that takes a minute, such as
+    printing every chapter, that each worker would otherwise repeat."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return compute()
+    shared = shared_folder(tmp_path_factory)
+    path = shared / f"{name}.json"
+    with FileLock(str(shared / f"{name}.lock")):
+        if not path.is_file():
+            partial = path.with_suffix(".partial")
+            partial.write_text(json.dumps(compute()), encoding="utf-8")
+            os.replace(partial, path)
+        return json.loads(path.read_text(encoding="utf-8"))
+
+
 def main(shared: Path) -> None:
     """The background process: the teacher edition, then the student edition from its cache. Whatever happens,
     each build leaves a record, so that no worker waits for one that will not come."""
