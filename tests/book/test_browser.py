@@ -124,6 +124,24 @@ def axe_violations(page, context=None, impacts=ALL_IMPACTS, article_impacts=()) 
     return found
 
 
+def test_axe_reports_serious_problems_anywhere_and_any_problem_inside_the_article(chromium):
+    """The one axe run per page tells the article's nodes from the rest, and a context limits it to a part."""
+    page = chromium.new_page()
+    page.set_content('<html lang="en"><head><title>t</title></head><body><header><img src="data:,"></header>'
+                     '<div>Text outside every landmark</div><main><article><h1>Title</h1><h4>Skipped levels</h4>'
+                     '<div class="kit-exercise"><img src="data:,"></div></article></main></body></html>')
+    missing_alt = "image-alt (critical): [['header > img'], ['.kit-exercise > img']]"
+    try:
+        assert axe_violations(page, impacts=SERIOUS) == [missing_alt]
+        assert axe_violations(page, impacts=SERIOUS, article_impacts=ALL_IMPACTS) == [
+            "heading-order (moderate): [['h4']]", missing_alt]  # not the moderate "region" outside the article
+        assert "region (moderate)" in " ".join(axe_violations(page))
+        (in_the_exercise,) = axe_violations(page, EXERCISES, impacts=SERIOUS)
+        assert in_the_exercise.startswith("image-alt (critical)") and in_the_exercise.count("img") == 1
+    finally:
+        page.close()
+
+
 SERIOUS = ("serious", "critical")
 #: The exercises of a page: what changes from state to state (the rest of the page is checked once, above).
 EXERCISES = ".kit-exercise"
