@@ -146,13 +146,19 @@ def _follow(page, link, page_name: str, clicks: int = 3) -> None:
 
     expect(link).to_have_attribute("href", re.compile(r"/files/book/"), timeout=WAIT_MS)
     current_tab = page.locator(CURRENT_TAB)
-    for attempt in range(1, clicks + 1):
-        link.click()
+    _repeat_until(link.click, lambda: expect(current_tab).to_have_text(page_name, timeout=WAIT_MS // clicks), clicks)
+
+
+def _repeat_until(action, expectation, attempts: int) -> None:
+    """Do ``action`` until ``expectation`` (a Playwright ``expect``) passes, at most ``attempts`` times; the last
+    failure is raised."""
+    for attempt in range(1, attempts + 1):
+        action()
         try:
-            expect(current_tab).to_have_text(page_name, timeout=WAIT_MS // clicks)
+            expectation()
             return
         except AssertionError:
-            if attempt == clicks:
+            if attempt == attempts:
                 raise
 
 
@@ -194,15 +200,13 @@ def _run_all_cells(page, attempts: int = 3) -> None:
     indicator = page.locator(f"{VISIBLE_NOTEBOOK} .jp-Notebook-ExecutionIndicator")
     expect(indicator).to_have_attribute("data-status", "idle", timeout=STARTUP_SECONDS * 1000)
     first_prompt = page.locator(f"{VISIBLE_NOTEBOOK} .jp-CodeCell .jp-InputArea-prompt").first
-    for attempt in range(1, attempts + 1):
+
+    def run_all() -> None:
         page.locator(".lm-MenuBar-item", has_text="Run").first.click()
         page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
-        try:
-            expect(first_prompt).to_have_text(re.compile(r"\[(\d+|\*)\]"), timeout=WAIT_MS)
-            return
-        except AssertionError:
-            if attempt == attempts:
-                raise
+
+    _repeat_until(run_all, lambda: expect(first_prompt).to_have_text(re.compile(r"\[(\d+|\*)\]"), timeout=WAIT_MS),
+                  attempts)
 
 
 def _what_was_on_screen(page, log: Path) -> str:

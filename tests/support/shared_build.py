@@ -63,10 +63,15 @@ def running(pid: int) -> bool:
 
 def record(folder: Path, name: str, result: subprocess.CompletedProcess) -> None:
     """Leave a build's result beside it, written whole before it appears (a waiting worker never reads half)."""
-    path = folder / f"{name}.json"
+    write_whole(folder / f"{name}.json", {"args": [str(arg) for arg in result.args], "returncode": result.returncode,
+                                          "stdout": result.stdout, "stderr": result.stderr})
+
+
+def write_whole(path: Path, data: object) -> None:
+    """Write ``data`` as JSON to ``path`` under another name first, then rename it: a reader sees all of it or
+    nothing."""
     partial = path.with_suffix(".partial")
-    partial.write_text(json.dumps({"args": [str(arg) for arg in result.args], "returncode": result.returncode,
-                                   "stdout": result.stdout, "stderr": result.stderr}), encoding="utf-8")
+    partial.write_text(json.dumps(data), encoding="utf-8")
     os.replace(partial, path)
 
 
@@ -102,9 +107,7 @@ def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, compute: C
     path = shared / f"{name}.json"
     with FileLock(str(shared / f"{name}.lock")):
         if not path.is_file():
-            partial = path.with_suffix(".partial")
-            partial.write_text(json.dumps(compute()), encoding="utf-8")
-            os.replace(partial, path)
+            write_whole(path, compute())
         return json.loads(path.read_text(encoding="utf-8"))
 
 
