@@ -64,19 +64,20 @@ def test_paragraph_finds_are_placed_in_their_paragraph():
 
 def test_the_numbers_the_chapter_states():
     table = article_hype_table().set_index("article_id")
-    assert table.loc["000", "total"] == 21 and table.loc["000", "words"] == 659
-    assert table.drop(index="000")["total"].max() <= 6
+    assert table.loc["000", "total"] == 22 and table.loc["000", "words"] == 659
+    assert table.drop(index="000")["total"].max() <= 8
     fewest = table.sort_values(["total"], kind="stable").index[0]
     assert fewest == "003" and table.loc["003", "words"] == 457
     assert rank_by_hype(dict(table["per_thousand"])) == rank_by_hype(dict(table["score"]))
     assert len(lexicon_forms()) > 900
 
 
-def test_two_kinds_never_appear_and_metaphors_lead_everywhere():
+def test_two_kinds_never_appear_and_metaphors_lead_everywhere_but_in_002():
     table = article_hype_table().set_index("article_id")
     assert [name for name in categories() if table[name].sum() == 0] == ["market_verb", "booster"]
     for article in article_ids():
-        assert dominant_category(article_counts(article)) == "metaphor", article
+        expected = "evaluation" if article == "002" else "metaphor"  # 002: "pushing the boundaries", "testament to"
+        assert dominant_category(article_counts(article)) == expected, article
     for name in categories():
         if table[name].sum():
             assert table.loc["000", name] > table.drop(index="000")[name].max(), name
@@ -91,7 +92,7 @@ def test_titan_is_counted_twice_because_the_image_line_repeats_the_headline():
 def test_the_loudest_paragraph_is_000_paragraph_7():
     finds = all_finds()
     per_paragraph = finds.groupby(["article_id", "paragraph"], sort=False).size()
-    assert per_paragraph.idxmax() == ("000", 7) and per_paragraph.max() == 4
+    assert per_paragraph.idxmax() == ("000", 7) and per_paragraph.max() == 5
     assert (per_paragraph == per_paragraph.max()).sum() == 1
 
 
@@ -181,20 +182,21 @@ def test_article_000_never_scores_lower_than_any_other():
                               article_words(other), default_weights(), SLIDER_VALUES) is None
 
 
-def test_of_the_steps_of_the_default_order_only_000_over_003_survives():
+def test_of_the_steps_of_the_default_order_000_over_002_and_004_over_001_survive():
     order = rank_by_hype(dict(article_hype_table().set_index("article_id")["score"]))
-    assert order == ["000", "003", "004", "002", "001"]
+    assert order == ["000", "002", "003", "004", "001"]
     survive = [(a, b) for a, b in zip(order, order[1:])
                if never_lower(article_counts(a), article_words(a), article_counts(b), article_words(b))]
-    assert survive == [("000", "003")]
+    assert survive == [("000", "002"), ("004", "001")]
+    assert article_counts("004") == article_counts("001") and article_words("004") < article_words("001")
 
 
 def test_counterexample_changes_one_slider_when_it_can():
-    weights = counterexample(article_counts("003"), article_words("003"), article_counts("002"),
-                             article_words("002"), default_weights(), SLIDER_VALUES)
+    weights = counterexample(article_counts("002"), article_words("002"), article_counts("003"),
+                             article_words("003"), default_weights(), SLIDER_VALUES)
     changed = {k: v for k, v in weights.items() if v != default_weights()[k]}
-    assert changed == {"evaluation": 2.5}  # the smallest single change that puts 002 above 003
-    assert hype_score(article_counts("003"), 457, weights) < hype_score(article_counts("002"), 641, weights)
+    assert changed == {"evaluation": 0.5}  # the smallest single change that puts 003 above 002
+    assert hype_score(article_counts("002"), 641, weights) < hype_score(article_counts("003"), 457, weights)
 
 
 def test_counterexample_falls_back_to_one_kind_only():
@@ -206,13 +208,13 @@ def test_counterexample_falls_back_to_one_kind_only():
     assert counterexample(a, 1000, b, 1000, defaults, [1.0]) is None  # a single fixed value cannot reorder
 
 
-def test_the_war_slider_at_zero_reshuffles_everything_below_first_place():
+def test_the_praise_slider_at_zero_moves_three_of_the_four_below_first_place():
     table = article_hype_table().set_index("article_id")
     before = rank_by_hype(dict(table["score"]))
-    weights = {**default_weights(), "conflict": 0.0}
+    weights = {**default_weights(), "evaluation": 0.0}
     after = rank_by_hype({a: hype_score(article_counts(a), article_words(a), weights) for a in article_ids()})
-    assert after[0] == before[0] == "000" and after[1] == "004"
-    assert set(ranking_moves(before, after)) == set(before[1:])
+    assert after[0] == before[0] == "000" and after[1] == "003"
+    assert ranking_moves(before, after) == {"003": (3, 2), "004": (4, 3), "002": (2, 4)}
 
 
 counts_strategy = st.dictionaries(st.sampled_from(["intensifier", "metaphor", "evaluation", "conflict", "clickbait"]),

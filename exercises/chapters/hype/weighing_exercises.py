@@ -16,7 +16,7 @@ from .wording import category_labels, tag
 
 
 #: The weight the "move one slider" exercise changes, and the fact row of the paragraph the rewrite is about.
-REWEIGHED_CATEGORY = "conflict"
+REWEIGHED_CATEGORY = "evaluation"
 
 
 def _place(order: list[str], key: str) -> int:

@@ -45,11 +45,11 @@ PERTURBATIONS = {
     "hype-flagged": lambda d: delete_lexicon_row(d, "a mere"),
     # Article 003 counted as longer: fewer loaded phrases per 1,000 words.
     "hype-per-thousand": lambda d: set_cell(d, "articles.csv", "id", "003", "word_count", "500"),
-    # Article 004 loses its "seismic shift": with war words at 0 it no longer comes second.
-    "hype-reweigh": lambda d: replace_in_article(d, article_file(d, "004"), "seismic shift", "sudden change"),
-    # Article 001 counted as far longer: per word it now uses less of every kind than article 002, so the step
-    # from 002 down to 001 holds whatever the weights.
-    "hype-robust": lambda d: set_cell(d, "articles.csv", "id", "001", "word_count", "5000"),
+    # Article 003 loses its "sent shockwaves": with praise at 0 it no longer comes second (004 does).
+    "hype-reweigh": lambda d: replace_in_article(d, article_file(d, "003"), "sent shockwaves", "caused concern"),
+    # Article 004 counted as longer than article 001 (900 words against 872): with the same counts of each kind,
+    # 001 now comes above 004 whatever the weights, and the step that holds is 001 over 004.
+    "hype-robust": lambda d: set_cell(d, "articles.csv", "id", "004", "word_count", "900"),
     # The download figure in article 000 ¶7 changes: the rewrite must keep the new figure.
     "hype-rewrite": lambda d: change_figure(d, "000", "1.6 million", "1.7 million"),
     # The exit ticket (on the lesson plans): its question, answer and explanation follow the data too.
