@@ -39,7 +39,7 @@ _VERB_GAP = re.compile(
 _COPULA_BEFORE_WORTH = re.compile(r"(?:^|(?<=\s))(?:is|was|are|were|be|been|being|'s|\u2019s)\s+(?:(?:now|still|already"
                                   r"|only|roughly|about|nearly|almost|reportedly|currently)\s+)?\Z")
 #: Between a head word and a naming word inside its "of" phrase: "sales of its data-centre chips".
-_OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'\u2019&.-]+\s+){0,4}")
+_OF_PHRASE = re.compile(r"\s+(?:of|in|at|from)\s+(?:[\w'\u2019&.-]+\s+){0,4}")
 #: An aside: ", which rents computing capacity to Lumora," or ", the chipmaker at the centre of the frenzy," (no
 #: other comma or clause mark inside).
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|the|a|an)\b[^,;:.!?()\u2014\u2013]{1,200},")
@@ -68,7 +68,7 @@ _NOT_A_NOUN = frozenset({
 #: Families that make a sentence about public money: a budget, a tax, a council, a ministry.
 _PUBLIC_FAMILIES = frozenset({"public_finance", "public_bodies"})
 #: Spending words: investment for a company, public finance (kind "other") for a government or a council.
-_SPENDING = re.compile(r"spen(?:d|ds|ding|t)|sav(?:e|es|ed|ing)")
+_SPENDING = re.compile(r"spen(?:d|ds|ding|t)|sav(?:e|es|ed|ing)|outlays?|earmark(?:ed|s)?")
 
 
 #: What public money builds: spending on it is an investment ("the council spent A$2m on roads").
@@ -159,8 +159,9 @@ def company_worth(lowered: str, text: str | None, before: int) -> bool:
 
 
 def head_of_of_phrase(lowered: str, earlier_end: int, later_start: int) -> bool:
-    """Whether a naming word ending at ``earlier_end`` is the head of an "of" phrase holding the one at
-    ``later_start`` ("sales of its data-centre chips": the head is "sales")."""
+    """Whether a naming word ending at ``earlier_end`` is the head of an "of", "in", "at" or "from" phrase holding
+    the one at ``later_start`` ("sales of its data-centre chips", "revenue in its cloud infrastructure segment",
+    "unit costs at the platinum operations": the head is the first word)."""
     return 0 < later_start - earlier_end <= 60 and _OF_PHRASE.fullmatch(lowered, earlier_end, later_start) is not None
 
 
@@ -189,6 +190,7 @@ def noun_after_percent(lowered: str, start: int, end: int) -> tuple[int, int] | 
 
 #: Two or more capitalised words right before a verb of movement: a named company ("Larkfield Homes gained 14p").
 _NAMED_SUBJECT = re.compile(r"(?:^|(?<=[a-z,;:.!?] )|(?<=\n))(?:[A-Z][\w&'\u2019.-]*[ \t]+){2,4}\Z")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|across|for|near|around|outside)\s+\Z")
 
 
 def named_subject(text: str, verb_start: int, verb_end: int) -> bool:
@@ -197,7 +199,9 @@ def named_subject(text: str, verb_start: int, verb_end: int) -> bool:
     Prices Rise 5%") capitalises its verb too and is left alone."""
     if not text[verb_start:verb_end].islower():
         return False
-    return _NAMED_SUBJECT.search(text, max(0, verb_start - 80), verb_start) is not None
+    name = _NAMED_SUBJECT.search(text, max(0, verb_start - 80), verb_start)
+    # "the median house price in Wattle Creek rose": a place after a preposition is not what moved
+    return name is not None and _PREPOSITION_BEFORE.search(text, max(0, name.start() - 12), name.start()) is None
 
 
 #: Pence and cents that retailers end prices with: "£479.99", "$19.95", "€24.49".
