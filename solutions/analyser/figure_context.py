@@ -365,6 +365,8 @@ class SentenceCues:
                 if kind == "investment" and self.lowered is not None and grammar.public_spending(
                         self.lowered[span[0]:span[1]], self.families, self.lowered, self._span):
                     kind = "other"  # a council's or a government's spending is public finance
+                elif kind == "cost" and self.lowered is not None and grammar.project_cost(self.lowered, span):
+                    kind = "investment"  # what a building project costs is its budget
                 return KindGuess(kind, source, span)
         return KindGuess(None, "default")
 

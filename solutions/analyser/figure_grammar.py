@@ -71,6 +71,24 @@ _PUBLIC_FAMILIES = frozenset({"public_finance", "public_bodies"})
 _SPENDING = re.compile(r"spen(?:d|ds|ding|t)|sav(?:e|es|ed|ing)|outlays?|earmark(?:ed|s)?")
 
 
+#: A building project: what it costs is an investment ("the cost of the new hospital has ballooned to C$2.1 billion").
+_PROJECT = re.compile(r"\b(?:hospitals?|bridges?|tunnels?|railways?|rail lines?|metro|stadiums?|airports?|motorways?"
+                      r"|highways?|pipelines?|dams?|power stations?|power plants?|reactors?|data cent(?:re|er)s?"
+                      r"|projects?|schemes?|construction)\b")
+#: Cost words that, said of a building project, mean its budget.
+_PROJECT_COST_WORDS = frozenset({"cost", "costs", "costing", "price tag", "bill"})
+#: How far from the cost word the project may be named, each way (about ten words).
+PROJECT_REACH = 60
+
+
+def project_cost(lowered: str, cue: tuple[int, int]) -> bool:
+    """Whether the cost word at ``cue`` is said of a building project named within :data:`PROJECT_REACH` characters
+    ("the cost of the new regional hospital", "hospital projects have seen costs rise"): an investment."""
+    if lowered[cue[0]:cue[1]] not in _PROJECT_COST_WORDS:
+        return False
+    return _PROJECT.search(lowered, max(0, cue[0] - PROJECT_REACH), min(len(lowered), cue[1] + PROJECT_REACH)) is not None
+
+
 #: What public money builds: spending on it is an investment ("the council spent A$2m on roads").
 _BUILDING = re.compile(r"\b(?:roads?|rail|railways?|bridges?|tunnels?|infrastructure|networks?|pipelines?|metro|airports?"
                        r"|ports?|housing|hospitals?|stadiums?|broadband|grid)\b")
