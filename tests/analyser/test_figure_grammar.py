@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from solutions.analyser import figure_grammar
@@ -86,6 +88,32 @@ def kinds(text: str) -> dict[str, str]:
     # the capital city is no capital, a lender is a company, a benchmark price is a home's price
     ("Asking prices in the capital fell 1.9 per cent to \u00a3672,180.", {"1.9 per cent": "cost", "\u00a3672,180": "cost"}),
     ("The benchmark price fell 3.1 per cent to $1,052,300.", {"3.1 per cent": "cost", "$1,052,300": "cost"}),
+    # the head of an "in", "at" or "from" phrase is the subject; a place after a preposition is no company
+    ("Revenue in its cloud infrastructure segment grew 11% in the quarter.", {"11%": "other"}),
+    ("Unit costs at the smelting operations rose 7.5%.", {"7.5%": "cost"}),
+    ("The median house price in Wattle Creek rose 7.4 per cent to $712,000.",
+     {"7.4 per cent": "cost", "$712,000": "cost"}),
+    # what a building project costs is an investment; a price elsewhere stays a cost
+    ("The cost of the new regional hospital has ballooned to C$2.1 billion.", {"C$2.1 billion": "investment"}),
+    ("The cost of a weekly shop has risen to \u00a3120.", {"\u00a3120": "cost"}),
+    # investors and central banks act; what they act on decides when the sentence names it
+    ("Investors were poorer by \u20b96.82 lakh crore as the market capitalisation of listed firms fell.",
+     {"\u20b96.82 lakh crore": "stock"}),
+    ("Investors put $300 million into the start-up.", {"$300 million": "investment"}),
+    ("Traders see a 70% chance that the Federal Reserve delivers a quarter-point cut.",
+     {"70%": "other", "a quarter-point": "other"}),
+    ("Her farm's interest bill has fallen by 15% since the Reserve Bank began cutting.", {"15%": "cost"}),
+    # cue families: box-office totals, closing prices, a market's size, vouchers, trial arms, share falls
+    ("It added $171.5 million from 52 international markets for a $317.7 million global launch.",
+     {"$171.5 million": "other", "$317.7 million": "other"}),
+    ("The stock clawed back 4.8% on Tuesday to close at $118.42.", {"4.8%": "stock", "$118.42": "stock"}),
+    ("The therapeutics market is valued at $16.8 billion and is projected to exceed $32 billion by 2033.",
+     {"$16.8 billion": "market_size", "$32 billion": "market_size"}),
+    ("UK buyers get a \u00a3150 voucher instead.", {"\u00a3150": "cost"}),
+    ("Cholesterol fell 8% among those on the diet, against 2% in the comparison group.", {"8%": "other", "2%": "other"}),
+    ("By the close it was down 14.2 per cent, a fall worth some $510bn.", {"14.2 per cent": "stock", "$510bn": "stock"}),
+    ("It will spend $120 billion in its current fiscal year.", {"$120 billion": "investment"}),
+    ("Spot bitcoin ETFs pulled in a net $1.12 billion on Monday.", {"$1.12 billion": "investment"}),
 ])
 def test_the_shape_of_the_sentence_decides_the_kind(text, expected):
     assert kinds(text) == expected
@@ -149,3 +177,14 @@ def test_what_may_stand_between_a_verb_and_its_figure(gap, fits):
 def test_currencies_and_what_a_bare_sign_means(text, expected):
     table = extract_figures(text)
     assert list(zip(table["text"], table["unit"])) == expected
+
+
+def test_the_project_and_place_rules_change_answers_when_taken_away(monkeypatch):
+    hospital = "The cost of the new regional hospital has ballooned to C$2.1 billion."
+    place = "The median house price in Wattle Creek rose 7.4 per cent to $712,000."
+    with_rules = (kinds(hospital), kinds(place))
+    monkeypatch.setattr(figure_grammar, "project_cost", lambda lowered, cue: False)
+    monkeypatch.setattr(figure_grammar, "_PREPOSITION_BEFORE", re.compile(r"(?!)"))
+    without = (kinds(hospital), kinds(place))
+    assert with_rules[0]["C$2.1 billion"] == "investment" and without[0]["C$2.1 billion"] == "cost"
+    assert with_rules[1]["7.4 per cent"] == "cost" and without[1]["7.4 per cent"] == "stock"
