@@ -159,6 +159,7 @@ def _denied(text: str, find: dict) -> bool:
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019.&-]*[ \t]+\Z")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _PROSE_BEFORE = re.compile(r"[a-z,][ \t]+\Z")
+_MID_SENTENCE_THE = re.compile(r"[a-z,][ \t]+the[ \t]+\Z")
 
 
 def _inside_a_name(text: str, find: dict) -> bool:
@@ -167,6 +168,8 @@ def _inside_a_name(text: str, find: dict) -> bool:
     start, end = find["start"], find["end"]
     if not (text[start:start + 1].isupper() and text[start + 1:start + 2].islower()) or not _in_prose(text, start, end):
         return False
+    if _MID_SENTENCE_THE.search(text, max(0, start - 40), start) and text[start:end].istitle():
+        return True  # "One insider told the Roar": a capitalised word after "the" in mid-sentence names something
     before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None:
         return _PROSE_BEFORE.search(text, max(0, before.start() - 3), before.start()) is not None

@@ -34,7 +34,7 @@ _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _SHOUTED_ENDING = re.compile(r"(?:ING|ED|LY|EST|IER)$")
 _NUMBER_WORDS = frozenset("""
 ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN HUNDRED HUNDREDS THOUSAND THOUSANDS MILLION MILLIONS BILLION
-BILLIONS TRILLION TRILLIONS
+BILLIONS TRILLION TRILLIONS DOUBLE TRIPLE QUADRUPLE TWICE HALF
 """.split())
 #: Common words writers shout for emphasis ("it has NEVER done this", "shipping is FREE", "running out FAST"): a
 #: name or acronym is never one of them, so a lone one in mixed-case prose is a shout whatever its length.
