@@ -53,7 +53,7 @@ def test_vague_attributions(totals):
 
 
 def test_hype(totals):
-    # h71-h86 joined the set after their first-sight score (hype recall 0.45); idioms made up for one article
+    # h71-h86 and h87-h102 joined the set after their first-sight scores (hype recall 0.45 and 0.52); idioms made up for one article
     # ("the rent on the oven for the last bake") stay unfound, so the recall bar sits below the others
     assert totals["hype_phrases"].recall >= 0.85 and totals["hype_phrases"].precision >= 0.90
 
