@@ -108,6 +108,12 @@ TECH_TERMS = word_set("gpu gpus cpu cpus tpu tpus ai llm llms api apis app apps 
 #: News agencies named in datelines and credits ("LONDON (Reuters) -"): the carrier of the story, not a speaker.
 NEWS_AGENCIES = word_set("reuters ap afp bloomberg pa ani pti ians xinhua dpa efe ansa kyodo yonhap")
 
+#: Social platforms a post is quoted from ("a two-line post on Weibo: ..."): where the words appeared, not who wrote them.
+SOCIAL_PLATFORMS = word_set("""
+    weibo wechat x twitter facebook instagram tiktok douyin linkedin threads reddit youtube bluesky telegram substack
+    mastodon discord
+""")
+
 _PLACE_ENDINGS = word_set("square street avenue road province city county valley island islands river bay state")
 
 
@@ -137,10 +143,10 @@ MARKET_INDEXES = word_set("""
 
 
 def is_not_a_speaker(name: str) -> bool:
-    """True for a name that "it said" never points back to: a place ("Leeds"), a news agency ("Reuters") or a stock
-    index ("Nasdaq Composite")."""
+    """True for a name that "it said" never points back to: a place ("Leeds"), a news agency ("Reuters"), a social
+    platform ("Weibo") or a stock index ("Nasdaq Composite")."""
     lowered = name.casefold()
-    return (is_place(name) or lowered in NEWS_AGENCIES or lowered in TECH_TERMS
+    return (is_place(name) or lowered in NEWS_AGENCIES or lowered in TECH_TERMS or lowered in SOCIAL_PLATFORMS
             or any(word in MARKET_INDEXES for word in lowered.split()))
 
 
