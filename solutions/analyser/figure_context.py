@@ -339,7 +339,8 @@ class SentenceCues:
             shaped = self._subject_of_verb(start, is_money)
             if shaped is None and is_percent:
                 shaped = self._share_of(start, end)
-            if shaped is None and is_money and grammar.priced_for(self.lowered, start):
+            if shaped is None and is_money and (grammar.priced_for(self.lowered, start)
+                                                or grammar.charged_or_paid_for(self.lowered, start, end)):
                 shaped = KindGuess("cost", "near", (start, end))  # "trained a model for under $6 million"
             if shaped is not None:
                 return shaped

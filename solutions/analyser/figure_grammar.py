@@ -249,3 +249,21 @@ def priced_for(lowered: str, start: int) -> bool:
     match = _FOR_PRICE.search(lowered, max(0, start - 110), start)
     return match is not None and _NOT_A_PRICE.search(match.group(1)) is None and _MARKET_GOODS.search(
         lowered, max(0, match.start() - 40), match.end()) is None
+
+
+#: A price charged, or paid for something: "Polaris charges $12", "she had paid €1,140 for the flights".
+_CHARGED_BEFORE = re.compile(r"\b(?:charges|charged|charging|to charge|will charge|would charge)\s+(?:(?:just|only|about"
+                             r"|around|roughly|nearly|up to|as little as|as much as|an extra|customers|users|buyers|you"
+                             r"|them|consumers|patients|members|drivers|passengers|riders)\s+)*\Z")
+_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|forked out|shelled out|splashed out)\s+(?:(?:just|only|about|around"
+                          r"|roughly|nearly|almost|over|more than|less than|an extra)\s+)*\Z")
+_FOR_AFTER = re.compile(r"\s+(?:a\s+(?:month|year|week|night)\s+)?for\b")
+
+
+def charged_or_paid_for(lowered: str, start: int, end: int) -> bool:
+    """True when the figure at start:end is a price charged ("charges $12") or paid for something ("paid €1,140
+    for the family's flights"); wages paid to someone ("was paid $2m") have no "for" after them."""
+    if _CHARGED_BEFORE.search(lowered, max(0, start - 60), start):
+        return True
+    return _PAID_BEFORE.search(lowered, max(0, start - 40), start) is not None and \
+        _FOR_AFTER.match(lowered, end, min(len(lowered), end + 20)) is not None

@@ -114,6 +114,16 @@ def kinds(text: str) -> dict[str, str]:
     ("By the close it was down 14.2 per cent, a fall worth some $510bn.", {"14.2 per cent": "stock", "$510bn": "stock"}),
     ("It will spend $120 billion in its current fiscal year.", {"$120 billion": "investment"}),
     ("Spot bitcoin ETFs pulled in a net $1.12 billion on Monday.", {"$1.12 billion": "investment"}),
+    # a price charged or paid for something; wages paid to someone stay pay
+    ("Polaris charges $12 for the same tokens.", {"$12": "cost"}),
+    ("She had paid \u20ac1,140 for the family's flights in June.", {"\u20ac1,140": "cost"}),
+    ("The striker was paid $2m last year.", {"$2m": "other"}),
+    # energy bills, insurance premiums, short interest, deal values and benchmark scores
+    ("Electricity standing charge: 54.12p a day (up from 53.68p).", {"54.12p": "cost", "53.68p": "cost"}),
+    ("The benchmark monthly premium would rise to $531 from $486.", {"$531": "cost", "$486": "cost"}),
+    ("Short interest stood at 21.4% of the float.", {"21.4%": "stock"}),
+    ("The deal has an enterprise value of approximately $7.1 billion.", {"$7.1 billion": "other"}),
+    ("On the maths qualifier, the model scores 78.4%.", {"78.4%": "other"}),
 ])
 def test_the_shape_of_the_sentence_decides_the_kind(text, expected):
     assert kinds(text) == expected
