@@ -161,6 +161,13 @@ SPEAKER_CASES = [
      "\"This is the moment foldables stop being a compromise,\" chief executive Dario Venn told a packed hall.",
      [("The moment foldables stop being a compromise", "Dario Venn"),
       ("This is the moment foldables stop being a compromise", "Dario Venn")]),
+    # "of" and a country end an organisation's name; "of" and a firm follow a person's
+    ("In a statement, the Pharmaceutical Innovators of America, a trade group, called it \"price controls\".",
+     [("price controls", "Pharmaceutical Innovators of America")]),
+    ("\"It is cheap,\" said Dan Ives of Wedbush.", [("It is cheap", "Dan Ives")]),
+    # a social platform is where a post appeared, not who wrote it
+    ("Gao Wenbo, the founder, is staying quiet. His only comment so far? A post on Weibo: \u201cWe did not expect "
+     "this much attention.\u201d", [("We did not expect this much attention.", None)]),
 ]
 
 

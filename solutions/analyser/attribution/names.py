@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from solutions.analyser.attribution.words import (
     GENERIC_WORDS, INDEFINITE_WORDS, ORG_WORDS, PARTY_TAG, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS,
-    bare,
+    bare, is_place,
 )
 
 _NAME_TOKEN = r"(?:[A-Z][\w\u2019'&.\-]*)"
@@ -80,7 +80,8 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
             pieces.append(current)
             current = []
             continue
-        if word == "of" and 2 <= len(current) <= 4 and name_kind(" ".join(t for t, _, _ in current)) == "person":
+        if word == "of" and 2 <= len(current) <= 4 and name_kind(" ".join(t for t, _, _ in current)) == "person" \
+                and not _place_follows(run, end):  # "Pharmaceutical Innovators of America" is one name
             pieces.append(current)  # "Dan Ives of Wedbush": a person, then an organisation
             current = []
             continue
@@ -102,6 +103,16 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
             name = bare(_without_full_stop(run[start:piece[last][2]]))
             names.append((name, start, start + len(name)))
     return tuple(names)
+
+
+_NEXT_TOKEN = re.compile(r"\s+([A-Z][\w'\u2019&.-]*)")
+
+
+def _place_follows(run: str, end: int) -> bool:
+    """True when the word after "of" (ending at ``end``) is a country or city: "... of America" ends an
+    organisation's name, where "Dan Ives of Wedbush" joins a person to a firm."""
+    following = _NEXT_TOKEN.match(run, end)
+    return following is not None and is_place(following.group(1))
 
 
 def _without_full_stop(name: str) -> str:
