@@ -125,6 +125,7 @@ NOT_HYPE = [
     "The gas cloud fell into a black hole at the centre of the galaxy.",
     "Parking at the stadium went up $5 this season.",
     "SHANGHAI/NEW YORK, Jan 27 \u2014 A Chinese lab released a model on Monday.",
+    "PRINCETON, N.J. and CAMBRIDGE, Mass., Oct. 19, 2026 -- The two drugmakers agreed terms on Monday.",
     "The rocket lifted off at 9am with two stages.",
     "Such breakthroughs depend on years of basic research.",
 ]
