@@ -24,11 +24,11 @@ PHOTO PHOTOS LISTEN CLICK HERE TOPICS TAGS COMMENTS FILE CREDIT GETTY IMAGES REU
 _CAPS_RUN = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])(?=[A-Z])[A-Z]+(?:['\u2019][A-Z]{1,2})?(?![\w'\u2019])"
                        r"(?:[ \t]+[A-Z]{2,}(?:['\u2019][A-Z]{1,2})?(?![\w'\u2019]))*")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:['\u2019][A-Z]{1,2})?")
-#: A dateline of one or more places at the start of a line: "SHANGHAI/NEW YORK, Jan 27 —".
-_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019 &/-]*[A-Z.](?=[ \t]*[,(\u2013\u2014-])")
-#: A dateline of two places, each perhaps with its state: "PRINCETON, N.J. and CAMBRIDGE, Mass., Oct. 19".
-_TWO_PLACE_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019 -]*[A-Z.](?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
-                                 r"[ \t]+(?:and|&)[ \t]+[A-Z][A-Z.'\u2019 -]*[A-Z.](?=[ \t]*[,(\u2013\u2014-])")
+#: A dateline of one or more places at the start of a line: "SHANGHAI/NEW YORK, Jan 27 —", or two places joined
+#: by "and", the first perhaps with its state: "PRINCETON, N.J. and CAMBRIDGE, Mass., Oct. 19".
+_PLACE_IN_CAPITALS = r"[A-Z][A-Z.'\u2019 &/-]*[A-Z.]"
+_DATELINE = re.compile(rf"[ \t]*{_PLACE_IN_CAPITALS}(?:(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+(?:and|&)[ \t]+"
+                       rf"{_PLACE_IN_CAPITALS})?(?=[ \t]*[,(\u2013\u2014-])")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _BYLINE_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
 #: A capitalised word right after the run makes it part of a name: "ENFORCE Act", "JURIST Staff".
@@ -107,9 +107,6 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     if left > 0 and text[left - 1] != "\n":
         return False
     dateline = _DATELINE.match(text, left, min(len(text), left + 80))
-    if dateline is not None and dateline.end() >= end:
-        return True
-    dateline = _TWO_PLACE_DATELINE.match(text, left, min(len(text), left + 80))
     return dateline is not None and dateline.end() >= end
 
 
