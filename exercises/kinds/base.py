@@ -39,15 +39,15 @@ MESSAGES = {
     "choose_some": "Tick at least one option, then press Check.",
     "unknown_option": "That option is not part of this question. Choose from the list.",
     "too_many": "That answer has more entries than this question has options. Choose from the list.",
-    "missed": "You missed: {label}. {feedback}",
-    "wrongly_chosen": "Not this one: {label}. {feedback}",
+    "missed": "You missed: {label} {feedback}",
+    "wrongly_chosen": "Not this one: {label} {feedback}",
     "some_right": "{right} of {total} choices are right.",
     "rows_left": "Choose an option for every row: {left} still empty.",
     "rows_right": "{right} of {total} rows are right.",
     "row_wrong": "{row}: {feedback}",
     "tally": "Your score: {score}. You chose “{option}” for {hits} of the {total} rows whose answer it is, and for {false_alarms} other rows; the score is the first count minus the second, over {total}, so choosing “{option}” for every row scores 0.",
     "also_right": "{row}: “{option}” is right too. {feedback}",
-    "either_way": "Either answer is fair for: {label}. {feedback}",
+    "either_way": "Either answer is fair for: {label} {feedback}",
     "order_incomplete": "Put every item in exactly one place: some are missing or used twice.",
     "order_right": "{right} of {total} items are in the right place.",
     "order_first_wrong": "The first item out of place is at position {position}.",
@@ -241,6 +241,17 @@ class Exercise:
 def short_name(option: Option) -> str:
     """An option's short name for feedback ("conflated"), or its label."""
     return option.short or option.label
+
+
+#: What may close a sentence's last mark: a label such as “… chips.” ends a sentence already.
+CLOSING_MARKS = "”’\")]"
+SENTENCE_ENDS = ".?!…"
+
+
+def as_sentence(label: str) -> str:
+    """``label`` closed as a sentence for feedback: a full stop is added unless it already ends with one, or with a
+    question or exclamation mark (before any closing quotation marks or brackets). Mirrored by quiz/core.js."""
+    return label if label.rstrip(CLOSING_MARKS).endswith(tuple(SENTENCE_ENDS)) else label + "."
 
 
 def option_by_key(options: tuple[Option, ...], key: str) -> Option | None:

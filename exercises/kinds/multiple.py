@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .base import (
-    LONG_KEY, MAX_CHOSEN_ITEMS, MESSAGES, PADDED_NUMBER, Exercise, Feedback, Option, option_by_key,
+    LONG_KEY, MAX_CHOSEN_ITEMS, MESSAGES, PADDED_NUMBER, Exercise, Feedback, Option, as_sentence, option_by_key,
     too_long_for_a_key, vars_,
 )
 from .controls import FILL_CELL, choices_html
@@ -35,7 +35,7 @@ class MultipleChoice(Exercise):
             return Feedback("invalid", MESSAGES["choose_some"])
         if any(option_by_key(self.options, key) is None for key in chosen):
             return Feedback("invalid", MESSAGES["unknown_option"])
-        notes = tuple(MESSAGES["either_way"].format(label=o.label, feedback=o.feedback).strip()
+        notes = tuple(MESSAGES["either_way"].format(label=as_sentence(o.label), feedback=o.feedback).strip()
                       for o in self.options if o.key in self.either)
         if chosen - self.either == self.correct - self.either:
             return Feedback("correct", MESSAGES["correct"], notes)
@@ -44,10 +44,9 @@ class MultipleChoice(Exercise):
             should, did = option.key in self.correct, option.key in chosen
             if should == did or option.key in self.either:
                 right += 1
-            elif should:
-                details.append(MESSAGES["missed"].format(label=option.label, feedback=option.feedback).strip())
             else:
-                details.append(MESSAGES["wrongly_chosen"].format(label=option.label, feedback=option.feedback).strip())
+                template = MESSAGES["missed"] if should else MESSAGES["wrongly_chosen"]
+                details.append(template.format(label=as_sentence(option.label), feedback=option.feedback).strip())
         message = MESSAGES["some_right"].format(right=right, total=len(self.options))
         return Feedback("incorrect", message, tuple(details))
 

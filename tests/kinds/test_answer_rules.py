@@ -55,6 +55,20 @@ def test_multiple_choice_either_way_options_do_not_decide_the_verdict():
     assert exercise.check(["a", "c"]).verdict == "incorrect"
 
 
+@pytest.mark.parametrize("label, shown", [
+    ("Article 000 never scores lower.", "Article 000 never scores lower."),
+    ("Is it sourced?", "Is it sourced?"),
+    ("“the chips arrived.”", "“the chips arrived.”"),
+    ("“at a mere $6 million” (000 ¶8)", "“at a mere $6 million” (000 ¶8)."),
+    ("B", "B."),
+])
+def test_multiple_choice_feedback_closes_each_label_with_one_mark(label, shown):
+    """A label that already ends a sentence is not given a second full stop ("…lower.. why")."""
+    options = (Option("a", label, feedback="Why."), Option("b", "Other", feedback="Because."))
+    exercise = MultipleChoice(id="x", options=options, correct=frozenset({"a"}), **BASE)
+    assert exercise.check(["b"]).details == (f"You missed: {shown} Why.", "Not this one: Other. Because.")
+
+
 @pytest.mark.parametrize("typed", ["3470", "3,470", "3 470", "3,470 billion", "3470 bn", "3.47 trillion",
                                    "$3.47 trillion", "3,470,000 million", "about 3.47tn"])
 def test_a_scale_word_is_read_against_the_fields_unit(typed):

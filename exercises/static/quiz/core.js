@@ -30,6 +30,12 @@
     });
   }
 
+  /* The label closed as a sentence for feedback: a full stop is added unless it already ends with one, or with a
+   * question or exclamation mark, before any closing quotation marks or brackets (as kinds/base.py's as_sentence). */
+  function asSentence(label) {
+    return /[.?!\u2026][\u201d\u2019")\]]*$/.test(label) ? label : label + ".";
+  }
+
   /* Trims SPACE_CHARACTERS from both ends in one pass (as Python's str.strip). */
   function strip(text) {
     var start = 0, end = text.length;
@@ -198,9 +204,9 @@
   }
 
   window.KitQuiz = {check: check, fill: fill, read: read, restore: restore, spec: specOf, decode: decode,
-    registerKind: registerKind, onPageReady: onPageReady, fmt: fmt, strip: strip, asciiLower: asciiLower,
-    longerThan: longerThan, feedback: feedback, findOption: findOption, isString: isString, controls: controls,
-    setControl: setControl};
+    registerKind: registerKind, onPageReady: onPageReady, fmt: fmt, asSentence: asSentence, strip: strip,
+    asciiLower: asciiLower, longerThan: longerThan, feedback: feedback, findOption: findOption, isString: isString,
+    controls: controls, setControl: setControl};
   onPageReady(function () {
     controls(document, ".kit-exercise[data-exercise]").forEach(setUp);
   });

@@ -1,7 +1,7 @@
 /* quiz/kinds/multiple.js: tick all that apply (mirrors exercises/kinds/multiple.py). */
 (function (quiz) {
   "use strict";
-  var fmt = quiz.fmt, feedback = quiz.feedback;
+  var fmt = quiz.fmt, feedback = quiz.feedback, asSentence = quiz.asSentence;
 
   quiz.registerKind("multiple", {
     check: function (spec, answer) {
@@ -22,14 +22,14 @@
       spec.either.forEach(function (key) { either[key] = true; });
       var details = [], right = 0, same = true;
       var notes = spec.options.filter(function (option) { return either[option.key]; }).map(function (option) {
-        return fmt(m.either_way, {label: option.label, feedback: option.feedback}).trim();
+        return fmt(m.either_way, {label: asSentence(option.label), feedback: option.feedback}).trim();
       });
       spec.options.forEach(function (option) {
         var should = !!correct[option.key], did = !!chosen[option.key];
         if (should === did || either[option.key]) { right += 1; return; }
         same = false;
         var template = should ? m.missed : m.wrongly_chosen;
-        details.push(fmt(template, {label: option.label, feedback: option.feedback}).trim());
+        details.push(fmt(template, {label: asSentence(option.label), feedback: option.feedback}).trim());
       });
       if (same) { return feedback("correct", m.correct, notes); }
       return feedback("incorrect", fmt(m.some_right, {right: right, total: spec.options.length}), details);
