@@ -168,6 +168,42 @@ SPEAKER_CASES = [
     # a social platform is where a post appeared, not who wrote it
     ("Gao Wenbo, the founder, is staying quiet. His only comment so far? A post on Weibo: \u201cWe did not expect "
      "this much attention.\u201d", [("We did not expect this much attention.", None)]),
+    # a loaded speech verb before its subject, as "said X" is
+    ("\u201cBest night of my life,\u201d gushed fan Tilly Marsh, 22.", [("Best night of my life", "Tilly Marsh")]),
+    # an organisation, a role word and a person: the person speaks
+    ("Ardley Borough Council leader Joan Pike backed the plan, calling it \u201ca fair deal\u201d.",
+     [("a fair deal", "Joan Pike")]),
+    ("\u201cRents have peaked,\u201d said Coastbank's chief economist, Tom Reyes.", [("Rents have peaked", "Tom Reyes")]),
+    # a possessor's description, then the body it describes
+    ("Growers' lobby group, the Fenland Produce Forum, said costs rose and warned that \"margins are gone\".",
+     [("margins are gone", "Fenland Produce Forum")]),
+    # "he" after an unnamed speaker stays unnamed, and a region is no person
+    ("Ana Silva, the minister, spoke first. One broker in Lisbon said buyers in West Africa were short. "
+     "\u201cNobody wants to sell,\u201d he said.", [("Nobody wants to sell", None)]),
+    # "she" skips a name that is the object of "from", even past role words
+    ("Manager Rosa Quint was angry after a tackle from City defender Luke Brand.\n"
+     "\u201cIt was a red card,\u201d she said.", [("It was a red card", "Rosa Quint")]),
+    # "it" inside a relative clause with no "that", and a plural possessive inside a name
+    ("The National Growers' Union put the damage at $40 million, a figure it said would \"only go up\".",
+     [("only go up", "National Growers' Union")]),
+    # "is said to be": the named person is who it is said about, not who says it
+    ("The mayor, Joan Pike, is said to be \"furious\" about the leak.", [("furious", None)]),
+    # a clause giving the quote to unnamed people
+    ("Harbourline admits the total leaves out legal fees, which insiders put at \"over $2 million\".",
+     [("over $2 million", None)]),
+    # "the firm": the firm that opened the sentence before, not a name inside the quote
+    ("Coast Capital, the lender behind the deal, backed it. \"Harbourline has earned this,\" the firm said.",
+     [("Harbourline has earned this", "Coast Capital")]),
+    # "police said" once the text has named the force
+    ("Detective Sergeant Amy Roe, of Kent Police, led the inquiry.\n\"Most thefts are by insiders,\" police said.",
+     [("Most thefts are by insiders", "Kent Police")]),
+    # "the statement" issued by the subject after an opening phrase
+    ("In a statement read in court, the owners, brothers Tim and Rob Hale, said they were hurt.\n"
+     "\"We trusted Dee,\" the statement said.", [("We trusted Dee", "Tim and Rob Hale")]),
+    # a subhead quote takes the speaker of the quote below that repeats it
+    ("Prices rose 4%, according to Ofwat's figures.\n\u2018A kick in the teeth\u2019\n"
+     "\u201cThis rise is a kick in the teeth for families,\u201d said Jo Marr, who runs a food bank.",
+     [("A kick in the teeth", "Jo Marr"), ("This rise is a kick in the teeth for families", "Jo Marr")]),
 ]
 
 

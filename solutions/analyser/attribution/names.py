@@ -72,7 +72,8 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
     """
     pieces: list[list[tuple[str, int, int]]] = []
     current: list[tuple[str, int, int]] = []
-    for token_match in _TOKEN.finditer(run):
+    matches = list(_TOKEN.finditer(run))
+    for position, token_match in enumerate(matches):
         token, start, end = token_match.group(0), token_match.start(), token_match.end()
         word = token.casefold()
         title = word in ROLE_WORDS and word not in ORG_WORDS
@@ -86,6 +87,9 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
             current = []
             continue
         current.append((token, start, end))
+        if token.endswith(("s'", "s\u2019")) and position + 1 < len(matches) \
+                and bare(matches[position + 1].group(0)).casefold() in _BODY_AFTER_PLURAL:
+            continue  # "General Insurers' Association", "National Farmers' Union": one name
         if (len(token) > 2 and bare(token) != token) or (
                 token.endswith(".") and len(token) > 3 and "." not in token[:-1]):
             pieces.append(current)  # a possessive, or a full stop ending a sentence ("Sheffield. It")
@@ -105,6 +109,11 @@ def split_name_run(run: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(names)
 
 
+#: Nouns of a body that a plural possessive may open within one name ("Farmers' Union").
+_BODY_AFTER_PLURAL = frozenset("""
+    association union federation guild alliance league forum council confederation institute society fund trust
+    club party congress network coalition collective bank
+""".split())
 _NEXT_TOKEN = re.compile(r"\s+([A-Z][\w'\u2019&.-]*)")
 
 
@@ -138,6 +147,8 @@ def name_kind(name: str) -> str:
         return "unknown" if _PERSON_TOKEN.match(word) else "org"
     if len(tokens) > 4 or tokens[0].endswith(DESCRIBING_ENDINGS):  # "Lahore-based Sunrise" describes a firm
         return "org"
+    if is_place(name):
+        return "org"  # "North Africa", "Northern Ireland": a place is never a person
     for token in tokens:
         if not _PERSON_TOKEN.match(token) or token.casefold().strip(".") in _ORG_OR_GENERIC:
             return "org"

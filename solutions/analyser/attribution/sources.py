@@ -68,9 +68,12 @@ _TITLES = word_set("""
     councillor shri smt smt. sri mx mx. judge justice senator sen. rep. governor gov. mayor president minister
     coach captain capt. retiree winger striker manager boss chef pastor father sister brother officer sergeant
     superintendent principal commissioner chancellor inspector detective councilman councilwoman alderman
+    constable
 """)
 
 
+#: Company endings written with a full stop of their own.
+_ABBREVIATED_ENDINGS = frozenset({"inc.", "co.", "corp.", "ltd.", "bhd.", "plc.", "llc.", "s.a.", "n.v.", "ag.", "cie."})
 #: Words that end a company's full name: "Group", "Inc.", "Semiconductor", "Intelligence", "AI".
 _COMPANY_ENDINGS = word_set("""
     group inc corp corporation ltd plc llc co holdings technologies technology systems labs lab capital partners
@@ -117,12 +120,20 @@ _DATA_SOURCE = re.compile(r"\b(?:from|than|with|according[ \t]+to)[ \t]+(?:(?:th
                           re.IGNORECASE)
 #: How many characters into its sentence a subject may stand ("For its part, Korvex was unmoved").
 _OPENING_REACH = 40
+#: A phrase opening a sentence before its subject: "In a victim statement read to the court, ".
+_OPENING_PHRASE = re.compile(r"(?:In|Through|Via|Later|Earlier|Separately|Meanwhile)\b[^,\n]{0,80},[ \t]*")
+#: A police force's name: who "police said" speaks for once the text has named it.
+_POLICE_FORCE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:Police(?:[ \t]+(?:Service|Department|"
+                           r"Force|Scotland))?|Constabulary|Garda|Sheriff's Office|Sheriff\u2019s Office)(?![\w-])")
 #: How close a person named just before a pronoun must be to be read as its referent without a speech verb.
 _NEAR = 300
 #: Words before a name that make it an object or a place ("in Wattle Creek"), not the subject a later "he" or
 #: "she" refers to.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|about|told|than|and|from|of|against|beat|met|called|in|at|near|into"
                             r"|across|around|outside|inside)[ \t]+(?:the[ \t]+)?\Z|\(\Z")
+#: A preposition or verb before a name's role words that makes the name an object: "from Rovers defender X".
+_PREPOSITION_BEFORE_ROLE = re.compile(r"\b(?:to|with|by|for|about|told|than|from|of|against|beat|met|called|into)"
+                                      r"[ \t]+(?:the[ \t]+)?\Z")
 #: A preposition before a name that makes it a place: "in Leeds", "between Leeds and York".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|between|near|across|around|outside|via)[ \t]+\Z")
 _FUNCTION_BEFORE_NAME = word_set("""
@@ -135,6 +146,12 @@ _PERSON_HEADS = frozenset("""
     engineer employee worker staffer analyst economist trader investor executive official source person insider
     researcher scientist banker broker manager adviser advisor nurse doctor teacher resident driver member
 """.split())
+#: An unnamed person who speaks: "One trader in Geneva said", "a senior official, who asked not to be named, told".
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?\u201d\"\n])[ \t]*|(?<=\n))(?P<who>(?:One|A|An|Another)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,4}?(?:"
+    + "|".join(sorted(_PERSON_HEADS)) + r"))\b[^\n.!?]{0,200}?\b(?:said|says|told|added|warned|noted|argued)\b")
+_UNNAMED_SPEAKER_REACH = 600
+
 #: Words in an organisation's name that say what kind of body it is, for the noun a later description uses:
 #: "the Independent Cabin Crew Association" is "the union", "Kestrel Bank Plc" is "the bank".
 _KIND_IN_NAME = {"union": ("union", "association", "federation", "guild", "congress", "confederation"),
@@ -182,6 +199,9 @@ class Sources:
         if not phrase:
             return UNNAMED
         if lowered in PERSON_PRONOUNS:
+            unnamed = self._unnamed_speaker_before(before)
+            if unnamed is not None:  # "One trader in Geneva said ... "...," he said": still the unnamed trader
+                return Source(None, role or unnamed, True)
             mention = (self._same_pronoun_before(before, lowered) or self._near_subject(before)
                        or self._last_speaker(before) or self._subject_person_before(before)
                        or self._speaking_name_before(before) or self.names.before(before, ("unknown",))
@@ -193,6 +213,12 @@ class Sources:
         if lowered in THING_PRONOUNS:
             mention = self._thing_before(start)
             return self._named(mention, role) if mention else UNNAMED
+        if lowered in ("police", "the police"):
+            force = None
+            for force in _POLICE_FORCE.finditer(text, max(0, before - _ROLE_REACH), before):
+                pass
+            if force is not None:  # "Wessex Constabulary's economic crime unit ... "...," police said"
+                return Source(force.group(), role or phrase, False)
         if _UNNAMED_SOURCE.search(phrase):
             return Source(None, role or phrase, True)  # "One Northbridge source said": the club is named, the source not
         mentions = [m for m in self.names.within(start, end) or self._names_in_phrase(start, end)
@@ -226,6 +252,27 @@ class Sources:
             return UNNAMED  # a group, or the writer: no one the text names
         return Source(None, role or phrase, True)
 
+    def _object(self, mention: Mention) -> bool:
+        """True when a name is the object of a verb or preposition, also past role words before it ("told Ana
+        Silva", "a challenge from Rovers defender Marcus Hale"): not whom a later "he" or "she" points to."""
+        text = self.text
+        if _OBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            return True
+        at = self.role_prefix_start(mention.start)  # "and" before role words joins roles: "Founder and chief executive"
+        return at != mention.start and _PREPOSITION_BEFORE_ROLE.search(text, max(0, at - 12), at) is not None
+
+    def _unnamed_speaker_before(self, position: int) -> str | None:
+        """The description of an unnamed person who spoke last before ``position`` ("One vaccine researcher not
+        involved in the study, ..., said"), when no person is named between it and ``position``: the "she" of a
+        quote after it is that unnamed person, not someone named earlier."""
+        floor = max(0, position - _UNNAMED_SPEAKER_REACH)
+        found = None
+        for found in _UNNAMED_SPEAKER.finditer(self.text, floor, position):
+            pass
+        if found is None or self._person_before(position, window=position - found.start()) is not None:
+            return None
+        return found.group("who")
+
     def _person_before(self, position: int, window: int = 5000) -> Mention | None:
         """The last person named before ``position`` outside quotation marks: a name inside someone's words
         ("Portland took a chance on me") is not whom a later "he" points to."""
@@ -245,7 +292,7 @@ class Sources:
         """The person named last, when that is close (within :data:`_NEAR` characters) and not the object of a
         verb or preposition ("told Ana Silva", "with Ana Silva"): the natural reading of "she says" after it."""
         mention = self._person_before(position, window=_NEAR)
-        if mention is None or _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+        if mention is None or self._object(mention):
             return None
         return mention
 
@@ -260,7 +307,7 @@ class Sources:
             mention = self._person_before(cursor, window=1500)
             if mention is None or mention.start < position - 1500:
                 return None
-            if not _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+            if not self._object(mention):
                 window = (mention.end, min(later, mention.end + 600))
                 if own.search(self.text, *window):
                     return mention
@@ -278,7 +325,7 @@ class Sources:
             if mention is None:
                 break
             first = first or mention
-            if not _OBJECT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+            if not self._object(mention):
                 return mention
             cursor = mention.start
         return first
@@ -324,10 +371,23 @@ class Sources:
             pass
         if description:
             return self.resolve_description(description.group(1), description.start())
+        sentence_start, _ = self._sentence_of(position)
+        if sentence_start < position:
+            subject = self._sentence_subject(sentence_start, position, ("org",))
+            if subject is not None:  # "The General Insurers' Association put ... at $1.2 billion, a figure it said"
+                return subject
         cursor, fallback = position, None
+        # a lone word opening a sentence that speaks ("Corvane said in a statement ... It said") is nearer than any
+        # organisation named before it
+        lone = self.names.before(position, ("org", "unknown"), window=2000, doubtful=True)
+        if lone is not None and (is_not_a_speaker(lone.name)
+                                 or not _SPEAKS_AFTER.match(self.text, lone.end, lone.end + 60)):
+            lone = None
         for _ in range(20):
             # a lone capitalised word ("Netflix", "Tesco") is "unknown" until the text shows it is a person
             mention = self.names.before(cursor, ("org", "unknown"), window=2000)
+            if lone is not None and (mention is None or mention.start < lone.start):
+                return lone
             if mention is None:
                 break
             if not is_not_a_speaker(mention.name) and not _PLACE_BEFORE.search(self.text, max(0, mention.start - 12),
@@ -370,7 +430,10 @@ class Sources:
                 words = found.group(1).split()
                 for last in range(len(words), 0, -1):
                     if bare(words[last - 1]).casefold().rstrip(".") in _COMPANY_ENDINGS:
-                        self._in_full[name] = " ".join([name, *words[:last]]).rstrip(",;:")
+                        full = " ".join([name, *words[:last]]).rstrip(",;:")
+                        if full.endswith(".") and full.split()[-1].casefold() not in _ABBREVIATED_ENDINGS:
+                            full = full[:-1]  # "Halbury Building Society." ends a sentence; "Inc." keeps its stop
+                        self._in_full[name] = full
                         break
                 if self._in_full[name] != name:
                     break
@@ -535,7 +598,9 @@ class Sources:
         if mention_of is None:
             return None
         start, end = self._sentence_of(floor + mention_of.start())
-        return self._sentence_subject(start, min(end, position), ("person", "org", "unknown"))
+        opening = _OPENING_PHRASE.match(text, start, end)  # "In a victim statement read to the court, the owners"
+        return self._sentence_subject(opening.end() if opening else start, min(end, position),
+                                      ("person", "org", "unknown"))
 
     def _organisation_opening_sentence_before(self, position: int) -> Mention | None:
         """The organisation the sentence before ``position`` opens with ("Korvex was unmoved. The company said"),
@@ -567,8 +632,8 @@ class Sources:
             if mention.start - start > _OPENING_REACH:
                 return None
             if is_not_a_speaker(mention.name) or self._adjective(mention) or _OBJECT_BEFORE.search(
-                    self.text, max(0, mention.start - 12), mention.start):
-                continue
+                    self.text, max(0, mention.start - 12), mention.start) or self._inside_quote(mention.start):
+                continue  # a name inside the quoted words ("“Parlo has shown ...,” the firm said") is not who speaks
             if self.names.kind_of(mention.name, mention.start) in kinds:
                 return mention
             return None

@@ -50,6 +50,7 @@ ROLE_WORDS = word_set("""
     commission council authority authorities association institute university organisation organization
     administration office government
     speaker majority minority whip
+    defender midfielder striker goalkeeper winger keeper coach captain
 """)
 
 #: Words that mark a capitalised name as an organisation or a place rather than a person.
@@ -75,6 +76,8 @@ INDUSTRY_WORDS = word_set("""
     shipping freight airports insurance assurance payments dynamics solutions services works worldwide digital
     interactive games gaming society co-operative cooperative hotel inn lodge restaurant cafe bakery brewery winery distillery gallery museum
     theatre theater cinema stadium arena dome
+    biologics biosciences bioscience biotherapeutics genomics diagnostics medical vaccines labs semiconductors
+    chemicals materials renewables wind solar farms agriculture agri grain foods holdings builders homes
 """)
 ORG_WORDS |= INDUSTRY_WORDS
 
@@ -128,7 +131,20 @@ def is_place(name: str) -> bool:
 
 
 def _one_place(lowered: str) -> bool:
-    return lowered in PLACES or lowered in MULTI_WORD_PLACES or (" " in lowered and lowered.split()[-1] in _PLACE_ENDINGS)
+    if lowered in PLACES or lowered in MULTI_WORD_PLACES:
+        return True
+    first, _, rest = lowered.partition(" ")
+    if not rest:
+        return False
+    # "North Africa", "Southeast Asia", "the North East": a compass point before a place, or two compass points
+    return rest.split()[-1] in _PLACE_ENDINGS or (first in _COMPASS and (rest in _COMPASS or _one_place(rest)))
+
+
+#: Compass words that make a region of the place after them.
+_COMPASS = frozenset("""
+    north south east west northern southern eastern western central northeast northwest southeast southwest
+    north-east north-west south-east south-west upper lower greater
+""".split())
 
 
 #: A US politician's party and state after the name, as written: "R-Kan.", "D-N.M.", "I-Vt.", "R-Ohio". An aside

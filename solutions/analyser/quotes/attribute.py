@@ -90,6 +90,8 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
     text = context.text
     left_start, open_mark = passage.left_start, passage.open_mark
     cue = context.last_cue(left_start, open_mark)
+    if cue is not None and _UNNAMED_CLAUSE.search(text, cue[2], open_mark):
+        return None  # "Fizzwick admits ... – which insiders put at "..."": the words are the insiders', a hedge
     if cue is not None:
         kind, cue_start, cue_end = cue
         span = None
@@ -100,6 +102,8 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
             verb = context.first_speech_verb(left_start, cue_start) if span is None else None
             if verb is not None:  # "..., the bank said the offer was subscribed, describing it as "...""
                 span = subject_before(context, left_start, verb[0])
+        elif _BE_BEFORE.search(text, max(0, cue_start - 12), cue_start):
+            span = None  # "X is said to be "livid"": someone unnamed says so, not X (a hedge, if the sentence has one)
         else:
             span = subject_before(context, left_start, cue_start) or first_subject(context, left_start, cue_start)
             if span and text[cue_start:cue_end].casefold() in LABEL_VERBS and is_vague_source(text[span[0]:span[1]]):
@@ -119,6 +123,12 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
     return None
 
 
+#: A form of "be" before a speech verb makes it passive: "is said to be", "was described as".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+\Z", re.IGNORECASE)
+#: A clause between a speech verb and the quote that gives the quote to unnamed people: "which insiders put at".
+_UNNAMED_CLAUSE = re.compile(r"\b(?:which|that|what)[ \t]+(?:sources?|insiders?|analysts|experts|observers|critics"
+                             r"|people|rivals|officials)[ \t]+[a-z]+", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|his|her|their|our|such)[ \t]+\Z", re.IGNORECASE)
 #: A name and a relative pronoun right before a speech verb: "Bank of America, which describes", "Ana Silva, who said".
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w&.\-])([A-Z][\w&.\-]*(?:[ \t]+(?:of|and|&|[A-Z][\w&.\-]*))*)[ \t]*,[ \t]*"
                                r"(?:which|who)[ \t]+(?:[a-z]+[ \t]+)?\Z")
@@ -167,6 +177,8 @@ def _later_in_sentence(context: QuoteContext, passage: Passage) -> tuple[str, tu
     if cue is None or text.find("\u201c", passage.after, cue[0]) != -1 or text.find('"', passage.after, cue[0]) != -1:
         return None
     cue_start, cue_end = cue
+    if _DETERMINER_BEFORE.search(text, max(passage.after, cue_start - 8), cue_start):
+        return None  # "that the claims went viral": after a determiner the word is a noun, not a speech verb
     tokens = first_tokens(text, cue_start, end)
     before = text[passage.after:cue_start].rstrip()
     if before.endswith(",") and text[cue_start:cue_end].casefold() in INVERTIBLE_VERBS:

@@ -28,9 +28,10 @@ def share_with_headline(context: QuoteContext, passages: list[Passage]) -> None:
     "This is the moment foldables stop being a compromise," he told a packed hall)."""
     text = context.text
     for index, passage in enumerate(passages):
-        if passage.span is not None and passage.how != "colon" or passage.how == "question" \
-                or not in_headline(context, passage):
-            continue  # a headline's "Name: "..."" may be a label, so the body's named speaker wins over it
+        if passage.span is not None and passage.how in _DIRECT and passage.how != "colon" \
+                or passage.how == "question" or not in_headline(context, passage):
+            continue  # a headline's "Name: "..."" may be a label, so the body's named speaker wins over it; so does
+            # the speaker of a later quote repeating a subhead's words over one carried from the paragraph before
         words = _folded(text[passage.start:passage.end])
         if len(words.split()) < 2:
             continue

@@ -10,8 +10,8 @@ from solutions.analyser.attribution import is_place, is_relative_clause, looks_l
 from solutions.analyser.attribution.words import PARTY_TAG
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.words import (
-    ADVERBS, CLAUSE_BREAK, DETERMINERS, first_tokens, FUNCTION_WORDS, last_tokens, NAME_JOINER, PRONOUN_SUBJECTS,
-    SPEECH_VERBS, SUBJECT_OPENERS, SUBJECT_STOP, TIME_WORDS, Token,
+    ADVERBS, CLAUSE_BREAK, DETERMINERS, first_tokens, FUNCTION_WORDS, last_tokens, NAME_JOINER, POSSESSOR_APPOSITIVE,
+    PRONOUN_SUBJECTS, SPEECH_VERBS, SUBJECT_OPENERS, SUBJECT_STOP, TIME_WORDS, Token,
 )
 
 def _plausible(tokens: list[Token]) -> bool:
@@ -42,9 +42,12 @@ def subject_after_verb(tokens: list[Token], index: int) -> tuple[int, int] | Non
 
 
 def _name_after_role(tokens: list[Token], taken: list[Token], index: int) -> tuple[int, int] | None:
-    """The name after a role and a comma: "said the studio's distribution chief, Gregory Amsel" gives
-    "Gregory Amsel" (the role, a descriptor opening with a determiner, only describes the speaker)."""
-    if taken[0].word not in DETERMINERS or taken[-1].ends_sentence or index >= len(tokens) or tokens[index].text != ",":
+    """The name after a role and a comma: "said the studio's distribution chief, Gregory Amsel" and "said Gemo's
+    chief executive, Ruth Callander" give the name (the role, a descriptor opening with a determiner or a
+    possessive, only describes the speaker)."""
+    opener = taken[0]
+    if not (opener.word in DETERMINERS or (len(taken) > 1 and opener.text[:1].isupper()
+                                           and opener.text.endswith(("'s", "\u2019s")))) or taken[-1].ends_sentence or index >= len(tokens) or tokens[index].text != ",":
         return None
     name: list[Token] = []
     for token in tokens[index + 1:index + 6]:
@@ -146,6 +149,8 @@ def subject_before(context: QuoteContext, floor: int, verb_start: int) -> tuple[
             and not (index < last and tokens[index].ends_sentence):
         index -= 1
     taken = tokens[index + 1:last + 1]
+    if len(taken) > 1 and not asides and taken[-1].word in PRONOUN_SUBJECTS:
+        taken = taken[-1:]  # "a figure it said was": a relative clause with no "that"; the pronoun is the subject
     if not taken or not _plausible(taken):
         return None
     return taken[0].start, role_end if role_end is not None else taken[-1].end
@@ -195,7 +200,8 @@ def first_subject(context: QuoteContext, start: int, end: int) -> tuple[int, int
     if mentions:
         group = [mentions[0]]
         for mention in mentions[1:]:
-            if not NAME_JOINER.fullmatch(context.text, group[-1].end, mention.start):
+            if not (NAME_JOINER.fullmatch(context.text, group[-1].end, mention.start)
+                    or POSSESSOR_APPOSITIVE.fullmatch(context.text, group[-1].end, mention.start)):
                 break
             group.append(mention)
         chosen = context.sources.choose(group)

@@ -29,13 +29,16 @@ SPEECH_VERBS = word_set("""
     complained lamented marveled marvelled exclaimed projected projects forecast forecasts reckons reckoned
     wonders wondered agreed agrees commented comments summed weighed
     laughed laughs smiled sighed grinned beamed gushed chuckled fumed raged sneered scoffed snapped teased
-    hinted whispered shouted yelled pleaded protested objected retorted recounted
+    hinted whispered shouted yelled pleaded protested objected retorted recounted mused enthused
 """)
 #: Verbs that can come before their subject after a quote: ""...," said X".
 INVERTIBLE_VERBS = word_set("""
     said says added adds wrote writes asked asks explained explains noted notes continued replied answered
     recalled remarked insisted argued stated declared warned concluded quipped joked observed tweeted
     posted responded countered
+    gushed fumed sneered scoffed snapped raged boasted laughed beamed sighed chuckled exclaimed admitted conceded
+    cautioned pleaded protested retorted whispered shouted yelled teased mused enthused complained lamented
+    marvelled marveled claimed suggested predicted recounted confirmed acknowledged
 """)
 #: Participles that carry the main clause's subject: "X underscores this by stating, "..."".
 PARTICIPLES = word_set("""
@@ -85,10 +88,18 @@ COMMON_VERBS = word_set("""
     stands applies involves includes describes captures sums reflects became becomes led leads
 """)
 PRONOUN_SUBJECTS = word_set("he she it they we i")
-#: What may stand between two names of one subject: "OpenAI's Sam Altman", "Nvidia CEO Jensen Huang".
-NAME_JOINER = re.compile(r"(?:[\u2019']s?)?(?:[ \t]+(?:chief|executive|ceo|cto|cfo|founder|co-founder|cofounder|"
-                          r"president|head|director|analyst|researcher|scientist|spokesperson|engineer|boss|"
-                          r"chairman|partner))*[ \t]+", re.IGNORECASE)
+#: Role words that may stand between an organisation and a person's name in one subject.
+_JOINING_ROLES = ("chief", "executive", "ceo", "cto", "cfo", "founder", "co-founder", "cofounder", "president",
+                  "head", "director", "analyst", "researcher", "scientist", "spokesperson", "engineer", "boss",
+                  "chairman", "chairwoman", "chair", "partner", "leader", "economist", "manager", "minister",
+                  "secretary", "governor", "mayor", "officer", "adviser", "advisor", "strategist", "owner",
+                  "professor", "editor", "commissioner", "councillor", "coach", "captain", "deputy", "vice",
+                  "senior", "principal", "general", "trustee", "superintendent")
+#: What may stand between two names of one subject: "OpenAI's Sam Altman", "Nvidia CEO Jensen Huang",
+#: "Northumberland County Council leader Alan Pryce", "Halbury's chief economist, Fiona Latchford".
+NAME_JOINER = re.compile(rf"(?:[\u2019']s?)?(?:(?:[ \t]+(?:{'|'.join(_JOINING_ROLES)}))+,?)?[ \t]+", re.IGNORECASE)
+#: A possessor's description, then the name it describes: "Suppliers' trade body, the Power Retail Forum".
+POSSESSOR_APPOSITIVE = re.compile(r"[\u2019']s?(?:[ \t]+[a-z][\w-]*){1,3},[ \t]+(?:the[ \t]+)?")
 SUBJECT_OPENERS = PRONOUN_SUBJECTS | word_set("the a an one")
 
 _TOKEN = re.compile(r"[\w\u2019'&.\-]+|[^\w\s]")
