@@ -157,6 +157,13 @@ def test_the_family_table_is_documented_data():
         assert family["pattern"].search(family["example"].lower()), family["family"]
 
 
+def test_every_cue_starts_a_word():
+    """A cue is looked for at word starts only, so one that opens with a mark ("'ve ever") is never found."""
+    for row in read_table("hype_patterns.csv").itertuples(index=False):
+        cues = [cue for cue in str(row.cues).split("|") if cue]
+        assert all(cue[0].isalnum() for cue in cues), (row.family, [cue for cue in cues if not cue[0].isalnum()])
+
+
 def test_each_family_example_is_found_by_find_pattern_hype():
     for family in hype_families():
         assert any(f["family"] == family["family"] for f in find_pattern_hype(family["example"])), family["family"]
