@@ -232,8 +232,10 @@ def retail_price(figure: str) -> bool:
 
 
 #: A verb of making, buying or selling, then "for" and the figure: "trained a model for under $6 million".
-_FOR_PRICE = re.compile(r"\b(?:trained|built|developed|made|bought|sold|purchased|rented|leased|booked|offered|"
-                        r"sells|sold off|going|goes|went)\b([^,.;:!?\n]{0,60}?)\bfor\s+(?:(?:just|only|about|around|"
+_FOR_PRICE = re.compile(r"\b(?:trained|trains|train|training|built|developed|develops|develop|made|makes|make|making|"
+                        r"bought|buys|buy|buying|sold|sells|sell|selling|purchased|rented|rents|rent|renting|leased|"
+                        r"booked|offered|advertised|listed|sold off|going|goes|went|do it|does it|did it|done it|"
+                        r"doing it)\b([^,.;:!?\n]{0,60}?)\bfor\s+(?:(?:just|only|about|around|"
                         r"roughly|under|over|less than|more than|as little as|nearly|almost|an estimated)\s+)*\Z")
 #: What bought or sold "for" a sum makes it an investment or a deal, not a price.
 _NOT_A_PRICE = re.compile(r"\b(?:stakes?|shares|company|firm|business|start-?up|rights|unit|division|subsidiary)\b")

@@ -85,6 +85,10 @@ def kinds(text: str) -> dict[str, str]:
     ("It trained a rival model for under $6 million, which sent shares of a chipmaker down 9%.",
      {"$6 million": "cost", "9%": "stock"}),
     ("The fund bought a stake in the firm for $2 billion.", {"$2 billion": "investment"}),
+    # what something is made, done or offered for, in any tense, is its cost or price
+    ("Nobody trains a model that size for $3 million, the lab admitted.", {"$3 million": "cost"}),
+    ("If a small team can do it for $9 million, the giants are overspending.", {"$9 million": "cost"}),
+    ("He had advertised the drill online for \u00a390.", {"\u00a390": "cost"}),
     # the capital city is no capital, a lender is a company, a benchmark price is a home's price
     ("Asking prices in the capital fell 1.9 per cent to \u00a3672,180.", {"1.9 per cent": "cost", "\u00a3672,180": "cost"}),
     ("The benchmark price fell 3.1 per cent to $1,052,300.", {"3.1 per cent": "cost", "$1,052,300": "cost"}),
