@@ -144,8 +144,9 @@ def find_hype(text: str) -> list[dict]:
     return result
 
 
-#: "not a disaster", "hardly a crisis": a loaded word the writer denies is an understatement, not hype.
-_DENIAL_BEFORE = re.compile(r"\b(?:not|never|hardly|scarcely|no|nor|isn't|wasn't|aren't|weren't|isn\u2019t|wasn\u2019t"
+#: "not a disaster", "hardly a crisis", "surprised by anything dramatic": a loaded word the writer denies or only
+#: supposes is an understatement, not hype.
+_DENIAL_BEFORE = re.compile(r"\b(?:not|never|hardly|scarcely|no|nor|nothing|anything|isn't|wasn't|aren't|weren't|isn\u2019t|wasn\u2019t"
                             r"|aren\u2019t|weren\u2019t)[ \t]+(?:(?:a|an|the|so|that|too|exactly|quite)[ \t]+)?\Z", re.IGNORECASE)
 _DENIABLE = ("evaluation", "intensifier", "metaphor", "market_verb")
 

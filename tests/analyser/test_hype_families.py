@@ -117,6 +117,8 @@ NOT_HYPE = [
     "The storm battered the coast overnight.",
     "On Sunday night the Golden State Warriors beat the visiting team by ten points at home.",
     "The warning was not a disaster, one analyst said, but it was a reminder.",
+    "We would be surprised by anything dramatic in either direction, the economist said.",
+    "The smouldering ruins of the warehouse were cordoned off by firefighters.",
     "Officials say they are in no hurry to cut rates.",
     "What could explain the result? The authors list three causes.",
     "The bakery beat last year's record by 40 loaves.",
