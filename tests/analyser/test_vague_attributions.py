@@ -102,6 +102,16 @@ def test_each_rows_example_is_found_through_its_anchors(row):
     ("The index fell as investors booked profits in banks.", ["investors booked"]),
     ("There are catches, financial planners warn.", ["financial planners warn"]),
     ("Others were skeptical of the number.", ["Others were skeptical"]),
+    # a place or a body before "sources" or "insiders" says where they are, not who they are
+    ("Treasury sources insisted the plan was fair.", ["sources insisted"]),
+    ("Hospital insiders say the ward is short of nurses.", ["insiders say"]),
+    # the outlet's own unnamed sources, passive telling, questions and worries with no owner
+    ("The clause can be triggered in January, Goalpost understands.", ["Goalpost understands"]),
+    ("Makers of the cable were told that demand would double.", ["were told"]),
+    ("The lender also faces questions about its fees.", ["faces questions"]),
+    ("The data rekindled worries that rates will stay high.", ["rekindled worries"]),
+    ("Two city officials, who spoke on condition of anonymity, said the plan would pass.",
+     ["Two city officials, who spoke on condition of anonymity"]),
 ])
 def test_vague_phrases_are_found(text, expected):
     assert phrases(text) == expected

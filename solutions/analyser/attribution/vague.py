@@ -187,6 +187,8 @@ _NAMED_AFTER = re.compile(r"[ \t]+(?:at|from|with|of|for|by|in)[ \t]+(?:the[ \t]
 _FIELD_ACRONYMS = frozenset({"ai", "it", "ml", "llm", "ev", "vc", "hr", "pr", "esg"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"\u201d\u2019']?[ \t]*|\n[ \t]*)\Z")
+#: Group nouns that stay unnamed whatever name stands before them: "Treasury sources", "Hospital insiders".
+_HIDDEN_SOURCES = re.compile(r"(?:sources?|insiders?|pals?|confidants?)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&.\-]*(?:[\u2019']s?)?)[ \t]+$")
 
 
@@ -195,6 +197,8 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     after = _NAMED_AFTER.match(text, end, min(len(text), end + 60))
     if after and after.group(1).casefold() not in GENERIC_WORDS and not is_place(after.group(1)):
         return True
+    if _HIDDEN_SOURCES.match(text, start, end):
+        return False  # "Treasury sources", "Hospital insiders": the word before says where they are, not who
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not before:
         return False
