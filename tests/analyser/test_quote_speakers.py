@@ -200,6 +200,26 @@ SPEAKER_CASES = [
     # "the statement" issued by the subject after an opening phrase
     ("In a statement read in court, the owners, brothers Tim and Rob Hale, said they were hurt.\n"
      "\"We trusted Dee,\" the statement said.", [("We trusted Dee", "Tim and Rob Hale")]),
+    # "said its director, Helen Marsh": the name after the role
+    ("Consumer group FairFly said so. \"Claim your money,\" said its director, Helen Marsh.",
+     [("Claim your money", "Helen Marsh")]),
+    # a friend of someone is no named source
+    ("A pal of the Under-21 ace told us: \"He wants to win trophies.\"", [("He wants to win trophies.", None)]),
+    # the unnamed opener of a sentence speaks through its participle, not the person it talks about
+    ("One senior government figure said Ms Pryce had held firm, describing the plan as \u201cas tight as it gets\u201d.",
+     [("as tight as it gets", None)]),
+    # a name with letters beyond ASCII is a person; "the Croatian" points back to him
+    ("Wearside boss Stefan Kova\u010d was angry. The Croatian, 51, insisted: \u201cHe is not for sale.\u201d",
+     [("He is not for sale.", "Stefan Kova\u010d")]),
+    # two verbs sharing one subject: "X would only smile and say"
+    ("The phone has a foldable sibling, though Mara Lind would only smile and say, \"We never talk about it.\"",
+     [("We never talk about it.", "Mara Lind")]),
+    # "it" after a description that spoke in the paragraph before
+    ("The Harbour Valley NHS Trust runs three hospitals. Union leader Ana Reyes said \"enough\". In a statement, "
+     "the trust said it was 'deeply sorry' to every patient who had waited too long for an operation.\n"
+     "\"We are seeing record demand for our services in every department,\" it said.",
+     [("enough", "Ana Reyes"), ("deeply sorry", "Harbour Valley NHS Trust"),
+      ("We are seeing record demand for our services in every department", "Harbour Valley NHS Trust")]),
     # a subhead quote takes the speaker of the quote below that repeats it
     ("Prices rose 4%, according to Ofwat's figures.\n\u2018A kick in the teeth\u2019\n"
      "\u201cThis rise is a kick in the teeth for families,\u201d said Jo Marr, who runs a food bank.",

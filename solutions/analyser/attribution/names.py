@@ -15,14 +15,18 @@ from solutions.analyser.attribution.words import (
     bare, is_place,
 )
 
-_NAME_TOKEN = r"(?:[A-Z][\w\u2019'&.\-]*)"
+#: Capital letters of Latin alphabets: a name may open with "Á", "Ł" or "Š" as well as "A".
+_UPPER = "A-ZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME_TOKEN = rf"(?:[{_UPPER}][\w\u2019'&.\-]*)"
 _CONNECTOR = r"(?:of|for|and|de|da|del|van|von|der|bin|al|la|le|du|&)"
 #: A run of capitalised words, allowing "of"/"and" inside ("Ministry of Trade and Industry").
 NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?{_NAME_TOKEN})*")
 #: A family name's own capital inside it: "MacLeod", "McDonald", "O'Brien", "DeSantis", "FitzGerald".
 _NAME_PREFIX = r"(?:Ma?c|Fitz|De|Di|Du|Le|La|O[\u2019'])"
-_PERSON_TOKEN = re.compile(rf"{_NAME_PREFIX}?[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*\.?$|[A-Z]\.$")
-_PREFIXED_NAME = re.compile(rf"{_NAME_PREFIX}[A-Z][a-z]+$")
+#: Lower-case letters of any Latin alphabet ("Kovač", "Müller", "José"): letters that are not capitals.
+_LOWER = rf"(?:(?![{_UPPER}])[^\W\d_])"
+_PERSON_TOKEN = re.compile(rf"{_NAME_PREFIX}?[{_UPPER}]{_LOWER}+(?:[-\u2019'][^\W\d_]+)*\.?$|[A-Z]\.$")
+_PREFIXED_NAME = re.compile(rf"{_NAME_PREFIX}[{_UPPER}]{_LOWER}+$")
 #: A word with a capital inside it ("DeepSeek", "MTI", "SemiAnalysis") is a name even at a sentence start.
 _INNER_CAPITAL = re.compile(r"(?<=.)[A-Z]")
 _TOKEN = re.compile(r"\S+")

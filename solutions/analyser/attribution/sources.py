@@ -37,7 +37,8 @@ _APPOSITIVE = re.compile(r",[ \t]*([^,;:()\n\"\u201c\u201d]{2,90}?)(?=[,;]|\.[ \
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.\-]*[\u2019']s)[ \t]+$")
 _THING_DESCRIPTION = re.compile(r"\bthe[ \t]+(chatbot|bot|model|app|assistant|company|firm|startup|start-up|lab|"
                                 r"ministry|agency|report|statement|group|retailer|bank|club|council|insurer|"
-                                r"lender|carrier|airline|chain|supermarket|brand|business|regulator|watchdog)\b",
+                                r"lender|carrier|airline|chain|supermarket|brand|business|regulator|watchdog|trust|"
+                                r"union|university|hospital|department|board|authority|charity|association)\b",
                                 re.IGNORECASE)
 #: "a spokeswoman for the ministry": an unnamed person speaking for a body the text named.
 _INNER_DESCRIPTION = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|representative|official|officials|executive|"
@@ -58,7 +59,8 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?
 #: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 #: A source, an insider or people familiar with a matter are unnamed by definition, whoever they work for.
-_UNNAMED_SOURCE = re.compile(r"\b(?:sources?|insiders?|(?:people|persons?|someone) (?:familiar|close) (?:with|to))\b",
+_UNNAMED_SOURCE = re.compile(r"\b(?:sources?|insiders?|(?:people|persons?|someone) (?:familiar|close) (?:with|to)|pals?|"
+                             r"confidants?|(?:a|one)[ \t]+(?:close[ \t]+)?friend[ \t]+of)\b",
                              re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -80,7 +82,7 @@ _COMPANY_ENDINGS = word_set("""
     semiconductor semiconductors intelligence ai robotics networks industries motors energy foods outfitters bank
     electronics
     pharmaceuticals therapeutics biosciences software computing compute media entertainment airlines insurance
-    resources mining retail brands
+    resources mining retail brands cloud
 """) | INDUSTRY_WORDS
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -104,7 +106,7 @@ def without_title(name: str | None) -> str | None:
 
 #: A description that can only be a person named before: a nationality ("the Italian", "the Frenchman") or an
 #: age ("the 51-year-old").
-_PERSON_DESCRIPTION = re.compile(r"the[ \t]+(?:(?:former|veteran|young|elder)[ \t]+)?(?:[A-Z][a-z]+(?:ian|an|ese|ish|ch|i|man|"
+_PERSON_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(?:(?:former|veteran|young|elder)[ \t]+)?(?:[A-Z][a-z]+(?:ian|an|ese|ish|ch|i|man|"
                                  r"woman|ard|ot|ane|ede|ede)|\d{1,3}-year-old)")
 #: A spokesperson for no body named in the phrase: the one the sentence before opens with speaks through them.
 _LONE_SPOKESPERSON = re.compile(r"(?:a|an|the)[ \t]+(?:spokesperson|spokesman|spokeswoman|representative)",
@@ -144,12 +146,14 @@ _FUNCTION_BEFORE_NAME = word_set("""
 #: Heads of a description that can only be a person ("the engineer said"): never read back to an organisation.
 _PERSON_HEADS = frozenset("""
     engineer employee worker staffer analyst economist trader investor executive official source person insider
-    researcher scientist banker broker manager adviser advisor nurse doctor teacher resident driver member
+    researcher scientist banker broker manager adviser advisor nurse doctor teacher resident driver member figure
 """.split())
 #: An unnamed person who speaks: "One trader in Geneva said", "a senior official, who asked not to be named, told".
-_UNNAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?\u201d\"\n])[ \t]*|(?<=\n))(?P<who>(?:One|A|An|Another)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,4}?(?:"
-    + "|".join(sorted(_PERSON_HEADS)) + r"))\b[^\n.!?]{0,200}?\b(?:said|says|told|added|warned|noted|argued)\b")
+_UNNAMED_WHO = (r"(?P<who>(?:One|A|An|Another)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,4}?(?:" + "|".join(sorted(_PERSON_HEADS))
+                + r"))\b[^\n.!?]{0,200}?\b(?:said|says|told|added|warned|noted|argued)\b")
+_UNNAMED_SPEAKER = re.compile(r"(?:^|(?<=[.!?\u201d\"\n])[ \t]*|(?<=\n))" + _UNNAMED_WHO)
+#: The same person opening a sentence, read from the sentence's first word.
+_UNNAMED_OPENER = re.compile(_UNNAMED_WHO)
 _UNNAMED_SPEAKER_REACH = 600
 
 #: Words in an organisation's name that say what kind of body it is, for the noun a later description uses:
@@ -251,6 +255,12 @@ class Sources:
         if lowered in ("they", "we", "them", "us", "i"):
             return UNNAMED  # a group, or the writer: no one the text names
         return Source(None, role or phrase, True)
+
+    def unnamed_speaker_opening(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of an unnamed person who opens the sentence at ``start`` and speaks before ``end`` ("One senior
+        government figure said ..., describing it as"), else None."""
+        found = _UNNAMED_OPENER.match(self.text, start, end)
+        return found.span("who") if found else None
 
     def _object(self, mention: Mention) -> bool:
         """True when a name is the object of a verb or preposition, also past role words before it ("told Ana
@@ -369,6 +379,10 @@ class Sources:
         description = None
         for description in _THING_DESCRIPTION.finditer(self.text, max(0, position - 160), position):
             pass
+        if description is None:  # "In a statement, the trust said ... ¶ "...," it said": a description that spoke
+            for found in _THING_DESCRIPTION.finditer(self.text, max(0, position - 600), position):
+                if _SPEAKS_AFTER.match(self.text, found.end(), found.end() + 60):
+                    description = found
         if description:
             return self.resolve_description(description.group(1), description.start())
         sentence_start, _ = self._sentence_of(position)

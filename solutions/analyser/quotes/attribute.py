@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from solutions.analyser.attribution import is_vague_source, proper_names
+from solutions.analyser.attribution import is_place, is_vague_source, proper_names
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.keep import in_headline
 from solutions.analyser.quotes.marks import NOT_SPACE, Passage
@@ -98,14 +98,17 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
         if kind == "according":
             span = words_until_punctuation(first_tokens(text, cue_end, open_mark), 0, 10)
         elif kind == "participle":
-            span = first_subject(context, left_start, cue_start)
+            # "One senior government figure said Ms Pryce ..., describing it as": the unnamed opener speaks
+            span = context.sources.unnamed_speaker_opening(left_start, cue_start) \
+                or first_subject(context, left_start, cue_start)
             verb = context.first_speech_verb(left_start, cue_start) if span is None else None
             if verb is not None:  # "..., the bank said the offer was subscribed, describing it as "...""
                 span = subject_before(context, left_start, verb[0])
         elif _BE_BEFORE.search(text, max(0, cue_start - 12), cue_start):
             span = None  # "X is said to be "livid"": someone unnamed says so, not X (a hedge, if the sentence has one)
         else:
-            span = subject_before(context, left_start, cue_start) or first_subject(context, left_start, cue_start)
+            span = subject_before(context, left_start, cue_start) or _coordinated_subject(context, left_start, cue_start) \
+                or first_subject(context, left_start, cue_start)
             if span and text[cue_start:cue_end].casefold() in LABEL_VERBS and is_vague_source(text[span[0]:span[1]]):
                 span = None
             relative = _relative_antecedent(text, left_start, cue_start)
@@ -132,6 +135,20 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|his|her|their|ou
 #: A name and a relative pronoun right before a speech verb: "Bank of America, which describes", "Ana Silva, who said".
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w&.\-])([A-Z][\w&.\-]*(?:[ \t]+(?:of|and|&|[A-Z][\w&.\-]*))*)[ \t]*,[ \t]*"
                                r"(?:which|who)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+
+
+#: A name, a verb phrase and "and" before the speech verb: "though Castellano would only smile and say".
+_COORDINATED = re.compile(r"(?<![\w'\u2019])([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+"
+                          r"(?:[a-z]+[ \t]+){1,4}(?:and|then)[ \t]+\Z")
+
+
+def _coordinated_subject(context: QuoteContext, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject shared by two verbs joined by "and" ("Castellano would only smile and say"), when it is a name
+    that is not a place."""
+    found = _COORDINATED.search(context.text, max(floor, verb_start - 90), verb_start)
+    if found is None or is_place(found.group(1)):
+        return None
+    return found.span(1)
 
 
 def _relative_antecedent(text: str, floor: int, verb_start: int) -> tuple[int, int] | None:

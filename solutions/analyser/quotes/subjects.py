@@ -33,11 +33,13 @@ def subject_after_verb(tokens: list[Token], index: int) -> tuple[int, int] | Non
         if token.ends_sentence:
             break
         index += 1
-    if not taken or not _plausible(taken):
+    if not taken:
         return None
-    named = _name_after_role(tokens, taken, index)
+    named = _name_after_role(tokens, taken, index)  # "said its director, Helen Marsh": "its" opens no subject
     if named is not None:
         return named
+    if not _plausible(taken):
+        return None
     return taken[0].start, taken[-1].end - (1 if taken[-1].ends_sentence else 0)
 
 
