@@ -409,7 +409,11 @@ class SentenceCues:
         subject = self._subjects[position]
         if is_money and subject[2] == "downloads":
             return None
-        return KindGuess(subject[2], "near" if start - subject[1] <= NEAR else "far", (subject[0], subject[1]))
+        kind = subject[2]
+        if kind == "investment" and grammar.public_spending(self.lowered[subject[0]:subject[1]], self.families,
+                                                            self.lowered, self._span):
+            kind = "other"  # "Spending on benefits is forecast to reach £328bn": public finance
+        return KindGuess(kind, "near" if start - subject[1] <= NEAR else "far", (subject[0], subject[1]))
 
     def _share_of(self, start: int, end: int) -> KindGuess | None:
         """The kind of what a percentage is a share of ("22% of its revenue", "80% of a model's performance",

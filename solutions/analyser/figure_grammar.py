@@ -39,7 +39,7 @@ _VERB_GAP = re.compile(
 _COPULA_BEFORE_WORTH = re.compile(r"(?:^|(?<=\s))(?:is|was|are|were|be|been|being|'s|\u2019s)\s+(?:(?:now|still|already"
                                   r"|only|roughly|about|nearly|almost|reportedly|currently)\s+)?\Z")
 #: Between a head word and a naming word inside its "of" phrase: "sales of its data-centre chips".
-_OF_PHRASE = re.compile(r"\s+(?:of|in|at|from)\s+(?:[\w'\u2019&.-]+\s+){0,4}")
+_OF_PHRASE = re.compile(r"\s+(?:of|in|at|from|on)\s+(?:[\w'\u2019&.-]+\s+){0,4}")
 #: An aside: ", which rents computing capacity to Lumora," or ", the chipmaker at the centre of the frenzy," (no
 #: other comma or clause mark inside).
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|the|a|an)\b[^,;:.!?()\u2014\u2013]{1,200},")

@@ -89,6 +89,11 @@ def kinds(text: str) -> dict[str, str]:
     ("Nobody trains a model that size for $3 million, the lab admitted.", {"$3 million": "cost"}),
     ("If a small team can do it for $9 million, the giants are overspending.", {"$9 million": "cost"}),
     ("He had advertised the drill online for \u00a390.", {"\u00a390": "cost"}),
+    # the head of an "on" phrase is the subject: a tax on shares is a tax; spending on benefits is public finance
+    ("Capital gains tax on shares will rise from 20% to 24%.", {"20%": "other", "24%": "other"}),
+    ("Spending on pensioner benefits is forecast to reach \u00a3328bn by 2030.", {"\u00a3328bn": "other"}),
+    # what a company spends to run is a cost
+    ("Research and development expenses were $412 million in the quarter.", {"$412 million": "cost"}),
     # the capital city is no capital, a lender is a company, a benchmark price is a home's price
     ("Asking prices in the capital fell 1.9 per cent to \u00a3672,180.", {"1.9 per cent": "cost", "\u00a3672,180": "cost"}),
     ("The benchmark price fell 3.1 per cent to $1,052,300.", {"3.1 per cent": "cost", "$1,052,300": "cost"}),
