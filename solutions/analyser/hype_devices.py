@@ -67,6 +67,10 @@ def _mixed_case_around(text: str, start: int, end: int) -> bool:
     return lower >= 4 and lower >= 2 * upper
 
 
+#: Signs written right after a brand name: an all-caps word before one is a name, not a shout.
+_MARKS_OF_A_NAME = ("\u00ae", "\u2122", "(R)", "(TM)")
+
+
 def find_all_caps(text: str) -> list[dict]:
     """All-caps emphasis in mixed-case text: a word of 5+ letters, or 2+ capitalised words in a row,
     that are not acronyms, names of firms, tickers, datelines, bylines or page furniture."""
@@ -88,8 +92,8 @@ def find_all_caps(text: str) -> list[dict]:
             continue  # a byline such as "By JANE DOE"
         if not _mixed_case_around(text, start, end):
             continue
-        if _NAME_WORD_AFTER.match(text, end):
-            continue  # part of a name such as "ENFORCE Act"
+        if _NAME_WORD_AFTER.match(text, end) or text.startswith(_MARKS_OF_A_NAME, end):
+            continue  # part of a name such as "ENFORCE Act", or a brand marked as one ("NEUVANTA®")
         if sum(plain) == 1 and not shouted and not _shouted_word(text, words[plain.index(True)], end):
             continue  # one unknown all-caps word is more often a name ("JURIST") than a shout
         first = plain.index(True)

@@ -118,6 +118,8 @@ NOT_HYPE = [
     "On Sunday night the Golden State Warriors beat the visiting team by ten points at home.",
     "The warning was not a disaster, one analyst said, but it was a reminder.",
     "We would be surprised by anything dramatic in either direction, the economist said.",
+    "I wouldn't call this panic, the strategist said; it is a recalibration.",
+    "Growth came from NEUVANTA\u00ae, the company's migraine drug, and from CARDELYX\u2122 abroad.",
     "The smouldering ruins of the warehouse were cordoned off by firefighters.",
     "Officials say they are in no hurry to cut rates.",
     "What could explain the result? The authors list three causes.",
