@@ -119,6 +119,7 @@ NOT_HYPE = [
     "The warning was not a disaster, one analyst said, but it was a reminder.",
     "We would be surprised by anything dramatic in either direction, the economist said.",
     "I wouldn't call this panic, the strategist said; it is a recalibration.",
+    "What used to be a once-in-a-generation drought now comes every few years, the study found.",
     "Growth came from NEUVANTA\u00ae, the company's migraine drug, and from CARDELYX\u2122 abroad.",
     "The smouldering ruins of the warehouse were cordoned off by firefighters.",
     "Officials say they are in no hurry to cut rates.",
