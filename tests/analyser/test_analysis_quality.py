@@ -53,8 +53,8 @@ def test_vague_attributions(totals):
 
 
 def test_hype(totals):
-    # h71-h86, h87-h102, h103-h118 and h119-h134 joined the set after their first-sight scores (hype recall 0.45,
-    # 0.52, 0.56 and 0.55); idioms made up for one article ("the rent on the oven for the last bake", "bailing water out of a leaky
+    # h71-h86, h87-h102, h103-h118, h119-h134 and h135-h150 joined the set after their first-sight scores (hype
+    # recall 0.45, 0.52, 0.56, 0.55 and 0.70); idioms made up for one article ("the rent on the oven for the last bake", "bailing water out of a leaky
     # boat") stay unfound, so the recall bar sits below the others
     assert totals["hype_phrases"].recall >= 0.80 and totals["hype_phrases"].precision >= 0.90
 
