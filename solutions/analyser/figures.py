@@ -152,6 +152,12 @@ _OTHER_DOLLAR_DATELINE = re.compile(
     r"\s*(?:[^\n]*\n\s*){0,3}?(?:SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN|AUCKLAND|WELLINGTON|"
     r"CHRISTCHURCH|TORONTO|VANCOUVER|MONTREAL|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|SINGAPORE|HONG KONG|TAIPEI)"
     r"\b[^\n]{0,40}?(?:\u2014|\u2013|--| - )")
+#: States, provinces, central banks and exchanges of countries with their own dollar: a text that names one and
+#: never the US dollar is news from there ("The NSW Government has committed $12 million"), so its bare "$" is theirs.
+_OTHER_DOLLAR_PLACES = ("NSW", "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia",
+                        "Northern Territory", "Ontario", "Quebec", "Qu\u00e9bec", "Alberta", "British Columbia",
+                        "Saskatchewan", "Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland",
+                        "Reserve Bank of Australia", "Bank of Canada", "Reserve Bank of New Zealand", "ASX", "TSX")
 _US_DOLLAR_MARKS = ("US$", "US $", "USD", "U.S. dollar", "US dollar", "in the US", "in the U.S.", "North America",
                     "Nasdaq", "NYSE")
 
@@ -183,14 +189,16 @@ class _Context:
         return self._cues[index]
 
     def bare_dollar(self) -> str:
-        """What a bare "$" is in this text: "other" when the text names another dollar ("A$", "NZ$", "C$") or has
-        its dateline in a city of another dollar ("MELBOURNE —"), and never names the US dollar ("US$", "USD") or
+        """What a bare "$" is in this text: "other" when the text names another dollar ("A$", "NZ$", "C$"), has
+        its dateline in a city of another dollar ("MELBOURNE —") or names a state, a province, a central bank or an
+        exchange of one ("the NSW Government"), and never names the US dollar ("US$", "USD") or
         the US market ("in the US", "North America"); so "$480" in a story priced in A$ is Australian, and a US
         story that mentions one sum in A$ keeps its own "$" figures in US dollars; else "USD"."""
         if self._bare_dollar is None:
             text = self.text  # plain substring tests: a regex over the whole text costs more than all of them
             other = (any(sign in text for sign in _OTHER_DOLLARS) or text.count("S$") > text.count("US$")
-                     or _OTHER_DOLLAR_DATELINE.match(text) is not None)
+                     or _OTHER_DOLLAR_DATELINE.match(text) is not None
+                     or any(place in text for place in _OTHER_DOLLAR_PLACES))
             us = any(mark in text for mark in _US_DOLLAR_MARKS)
             self._bare_dollar = "other" if other and not us else "USD"
         return self._bare_dollar

@@ -186,6 +186,9 @@ def test_what_may_stand_between_a_verb_and_its_figure(gap, fits):
      [("$2", "USD"), ("$19.99", "USD"), ("A$26", "other")]),
     ("MELBOURNE \u2014 Drivers earn $52.40 an hour.", [("$52.40", "other")]),
     ("Drivers in Ohio earn $52.40 an hour.", [("$52.40", "USD")]),
+    # a state or a province named in the text makes "$" that country's dollar
+    ("The NSW Government has committed $12 million to the pool.", [("$12 million", "other")]),
+    ("Ontario will spend $3.1 billion on transit.", [("$3.1 billion", "other")]),
     ("Its shares have gone from 240p to £11.40 in a year.", [("240p", "other"), ("£11.40", "other")]),
     ("The film streams at 1080p on every phone.", []),
     ("Revenue slipped 6% to R21.3bn and the dividend was cut to 125 cents.",
