@@ -220,6 +220,14 @@ SPEAKER_CASES = [
      "\"We are seeing record demand for our services in every department,\" it said.",
      [("enough", "Ana Reyes"), ("deeply sorry", "Harbour Valley NHS Trust"),
       ("We are seeing record demand for our services in every department", "Harbour Valley NHS Trust")]),
+    # a name that opens what someone said is not whom a later "he" or "she" points to
+    ("Another investor, who asked not to be named, said Rourke had been kind. \u201cHe came to the funeral,\u201d he said.",
+     [("He came to the funeral", None)]),
+    ("Inspector Mark Hale, of Kent Police, said Rourke had \"preyed on trust\".\n\u2018It was a lie,\u2019 he said.",
+     [("preyed on trust", "Mark Hale"), ("It was a lie", "Mark Hale")]),
+    ("Ana Silva said Tom Reyes had left. \u201cI miss him,\u201d she said.", [("I miss him", "Ana Silva")]),
+    ("\u201cWe will recover,\u201d said Tom Reyes. \u201cIt takes time,\u201d he added.",
+     [("We will recover", "Tom Reyes"), ("It takes time", "Tom Reyes")]),
     # a subhead quote takes the speaker of the quote below that repeats it
     ("Prices rose 4%, according to Ofwat's figures.\n\u2018A kick in the teeth\u2019\n"
      "\u201cThis rise is a kick in the teeth for families,\u201d said Jo Marr, who runs a food bank.",

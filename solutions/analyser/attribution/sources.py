@@ -57,6 +57,11 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?
                            r"confirmed|warned|noted|reported|explained|insisted|argued|claimed|predicted|expects|"
                            r"spoke|speaks|replied|responded|wrote)\b")
 #: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
+#: After an inverted speaker's name: punctuation, or an adverbial ("said Ana Silva, the CEO", "said Ana Silva in").
+_INVERTED_SPEAKER_END = re.compile(r"(?:[\u2019']s?)?[ \t]*(?:[,.;:!?\n\u201d\"\u2019)]|$)|[ \t]+(?:in|on|at|during|who|told|"
+                                   r"after|before|last|this|when|while|adding)\b")
+#: A speech verb right before a name: the name may open what was said ("said Rourke had been").
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|that)[ \t]+\Z")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 #: A source, an insider or people familiar with a matter are unnamed by definition, whoever they work for.
 _UNNAMED_SOURCE = re.compile(r"\b(?:sources?|insiders?|(?:people|persons?|someone) (?:familiar|close) (?:with|to)|pals?|"
@@ -279,9 +284,30 @@ class Sources:
         found = None
         for found in _UNNAMED_SPEAKER.finditer(self.text, floor, position):
             pass
-        if found is None or self._person_before(position, window=position - found.start()) is not None:
+        if found is None:
             return None
-        return found.group("who")
+        cursor = position
+        while True:  # a person named in what the unnamed speaker said ("said Rourke had been") is no new speaker
+            mention = self._person_before(cursor, window=cursor - found.start())
+            if mention is None:
+                return found.group("who")
+            if mention.start < found.end() or not self._reported(mention):
+                return None
+            cursor = mention.start
+
+    def _reported(self, mention: Mention) -> bool:
+        """True when a name opens what someone said ("said Rourke had been"), rather than naming who speaks."""
+        return _REPORTED_BEFORE.search(self.text, max(0, mention.start - 12), mention.start) is not None and \
+            not self._speaks(mention)
+
+    def _speaks(self, mention: Mention) -> bool:
+        """True when a person speaks where named: "Ana Silva said", or inverted, "said Ana Silva." (but not "said
+        Ana Silva had left", where the name opens what was said)."""
+        text = self.text
+        if _SPEAKS_AFTER.match(text, mention.end, mention.end + 60):
+            return True
+        return _SPEAKS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None and \
+            _INVERTED_SPEAKER_END.match(text, mention.end) is not None
 
     def _person_before(self, position: int, window: int = 5000) -> Mention | None:
         """The last person named before ``position`` outside quotation marks: a name inside someone's words
@@ -302,8 +328,8 @@ class Sources:
         """The person named last, when that is close (within :data:`_NEAR` characters) and not the object of a
         verb or preposition ("told Ana Silva", "with Ana Silva"): the natural reading of "she says" after it."""
         mention = self._person_before(position, window=_NEAR)
-        if mention is None or self._object(mention):
-            return None
+        if mention is None or self._object(mention) or self._reported(mention):
+            return None  # "X said Rourke had been ...": Rourke opens what X said; a later "he" is X
         return mention
 
     def _same_pronoun_before(self, position: int, pronoun: str) -> Mention | None:
@@ -361,8 +387,7 @@ class Sources:
             mention = self._person_before(cursor, window=1500)
             if mention is None or mention.start < position - 1500:
                 return None
-            if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60) or _SPEAKS_BEFORE.search(
-                    self.text, max(0, mention.start - 40), mention.start):
+            if self._speaks(mention):
                 return mention
             cursor = mention.start
         return None
