@@ -56,12 +56,12 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?
                            r"(?:said|says|told|tells|announced|announces|added|adds|wrote|writes|stated|states|"
                            r"confirmed|warned|noted|reported|explained|insisted|argued|claimed|predicted|expects|"
                            r"spoke|speaks|replied|responded|wrote)\b")
-#: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
 #: After an inverted speaker's name: punctuation, or an adverbial ("said Ana Silva, the CEO", "said Ana Silva in").
 _INVERTED_SPEAKER_END = re.compile(r"(?:[\u2019']s?)?[ \t]*(?:[,.;:!?\n\u201d\"\u2019)]|$)|[ \t]+(?:in|on|at|during|who|told|"
                                    r"after|before|last|this|when|while|adding)\b")
 #: A speech verb right before a name: the name may open what was said ("said Rourke had been").
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|that)[ \t]+\Z")
+#: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 #: A source, an insider or people familiar with a matter are unnamed by definition, whoever they work for.
 _UNNAMED_SOURCE = re.compile(r"\b(?:sources?|insiders?|(?:people|persons?|someone) (?:familiar|close) (?:with|to)|pals?|"
