@@ -104,7 +104,7 @@ class ExerciseWidget:
                                             tooltip="Show the answer, its explanation and source", layout=_FITS_LABEL)
         self.feedback = w.HTML(value="")
         self.hints = w.HTML(value="")
-        self.answer = w.HTML(value="")
+        self.answer_panel = w.HTML(value="")  # the answer, explanation and sources, once revealed
         self.progress_notice = w.HTML(value="")
         self.check_button.on_click(self._on_check)
         self.answer_button.observe(self._on_answer, names="value")
@@ -113,7 +113,8 @@ class ExerciseWidget:
                               f'<p class="kit-exercise-title"><strong>Exercise:</strong> {escape(exercise.title)}</p>'
                               f"<p>{escape(exercise.prompt)}</p>")
         buttons = w.HBox([self.check_button, self.answer_button], layout=w.Layout(flex_flow="row wrap"))
-        self.box = _box([header, *controls, buttons, self.feedback, self.hints, self.answer, self.progress_notice])
+        self.box = _box([header, *controls, buttons, self.feedback, self.hints, self.answer_panel,
+                         self.progress_notice])
         self._restore()
 
     def answer_value(self):
@@ -162,13 +163,13 @@ class ExerciseWidget:
     def _on_answer(self, change) -> None:
         ex = self.exercise
         if not change["new"]:
-            self.answer.value = ""
+            self.answer_panel.value = ""
             self.answer_button.description = ex.reveal_label
             return
         self._record(lambda state: record_answer_shown(state, now()))
         self.answer_button.description = ex.hide_label
-        self.answer.value = (f"{ex.answer_html()}<p>{escape(ex.explanation)}</p>"
-                             f"<p><strong>Source:</strong> {source_links(ex.sources)}</p>")
+        self.answer_panel.value = (f"{ex.answer_html()}<p>{escape(ex.explanation)}</p>"
+                                   f"<p><strong>Source:</strong> {source_links(ex.sources)}</p>")
 
     # --- progress --------------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -69,5 +69,5 @@ def test_the_solution_has_the_signature_the_learner_is_given(exercise):
 def test_the_widget_and_the_static_book_show_that_solution(exercise):
     widget = ExerciseWidget(exercise)
     widget.answer_button.value = True
-    assert f"<pre>{escape(exercise.solution_source())}</pre>" in widget.answer.value
+    assert f"<pre>{escape(exercise.solution_source())}</pre>" in widget.answer_panel.value
     assert f"<pre><code>{escape(exercise.solution_source())}</code></pre>" in exercise_html(exercise)

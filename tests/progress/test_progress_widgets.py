@@ -160,7 +160,7 @@ def test_the_callbacks_never_raise_whatever_saving_does(monkeypatch):
     assert widget.feedback_text.startswith("✔")
     assert "could not be saved (RuntimeError)" in widget.progress_notice.value
     widget.answer_button.value = True
-    assert widget.answer.value
+    assert widget.answer_panel.value
 
 
 def test_showing_never_fails_because_of_saved_progress(monkeypatch):
