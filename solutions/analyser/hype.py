@@ -146,9 +146,10 @@ def find_hype(text: str) -> list[dict]:
 
 #: "not a disaster", "hardly a crisis", "surprised by anything dramatic": a loaded word the writer denies or only
 #: supposes is an understatement, not hype.
-_DENIAL_BEFORE = re.compile(r"\b(?:not|never|hardly|scarcely|no|nor|nothing|anything|(?:wouldn't|wouldn\u2019t|would not|"
-                            r"don't|don\u2019t|do not) call (?:this|it|that)|isn't|wasn't|aren't|weren't|isn\u2019t|wasn\u2019t"
-                            r"|aren\u2019t|weren\u2019t)[ \t]+(?:(?:a|an|the|so|that|too|exactly|quite)[ \t]+)?\Z", re.IGNORECASE)
+_DENIAL_BEFORE = re.compile(r"\b(?:not|never|hardly|scarcely|no|nor|nothing|anything"
+                            r"|(?:wouldn't|wouldn\u2019t|would not|don't|don\u2019t|do not) call (?:this|it|that)"
+                            r"|isn't|wasn't|aren't|weren't|isn\u2019t|wasn\u2019t|aren\u2019t|weren\u2019t)"
+                            r"[ \t]+(?:(?:a|an|the|so|that|too|exactly|quite)[ \t]+)?\Z", re.IGNORECASE)
 _DENIABLE = ("evaluation", "intensifier", "metaphor", "market_verb")
 
 

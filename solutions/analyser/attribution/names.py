@@ -16,7 +16,7 @@ from solutions.analyser.attribution.words import (
 )
 
 #: Capital letters of Latin alphabets: a name may open with "Á", "Ł" or "Š" as well as "A".
-_UPPER = "A-ZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x180)) if ch.isupper())
 _NAME_TOKEN = rf"(?:[{_UPPER}][\w\u2019'&.\-]*)"
 _CONNECTOR = r"(?:of|for|and|de|da|del|van|von|der|bin|al|la|le|du|&)"
 #: A run of capitalised words, allowing "of"/"and" inside ("Ministry of Trade and Industry").

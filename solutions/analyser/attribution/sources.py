@@ -14,8 +14,8 @@ from solutions.analyser.attribution.vague import is_vague_source
 from solutions.analyser.sentences import sentence_spans
 from solutions.analyser.text import inside_double_quotes
 from solutions.analyser.attribution.words import (
-    INDUSTRY_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place, looks_like_role,
-    word_set,
+    HIDDEN_SOURCE_NOUNS, INDUSTRY_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place,
+    looks_like_role, word_set,
 )
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -57,15 +57,15 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?
                            r"confirmed|warned|noted|reported|explained|insisted|argued|claimed|predicted|expects|"
                            r"spoke|speaks|replied|responded|wrote)\b")
 #: After an inverted speaker's name: punctuation, or an adverbial ("said Ana Silva, the CEO", "said Ana Silva in").
-_INVERTED_SPEAKER_END = re.compile(r"(?:[\u2019']s?)?[ \t]*(?:[,.;:!?\n\u201d\"\u2019)]|$)|[ \t]+(?:in|on|at|during|who|told|"
-                                   r"after|before|last|this|when|while|adding)\b")
+_INVERTED_SPEAKER_END = re.compile(r"(?:[\u2019']s?)?[ \t]*(?:[,.;:!?\n\u201d\"\u2019)]|$)"
+                                   r"|[ \t]+(?:in|on|at|during|who|told|after|before|last|this|when|while|adding)\b")
 #: A speech verb right before a name: the name may open what was said ("said Rourke had been").
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|that)[ \t]+\Z")
 #: A speech verb just before a name, maybe with a role between: "said Ana Silva", "says chief executive Ana Silva".
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|according[ \t]+to)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 #: A source, an insider or people familiar with a matter are unnamed by definition, whoever they work for.
-_UNNAMED_SOURCE = re.compile(r"\b(?:sources?|insiders?|(?:people|persons?|someone) (?:familiar|close) (?:with|to)|pals?|"
-                             r"confidants?|(?:a|one)[ \t]+(?:close[ \t]+)?friend[ \t]+of)\b",
+_UNNAMED_SOURCE = re.compile(rf"\b(?:{HIDDEN_SOURCE_NOUNS}|(?:people|persons?|someone) (?:familiar|close) (?:with|to)|"
+                             r"(?:a|one)[ \t]+(?:close[ \t]+)?friend[ \t]+of)\b",
                              re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -111,8 +111,8 @@ def without_title(name: str | None) -> str | None:
 
 #: A description that can only be a person named before: a nationality ("the Italian", "the Frenchman") or an
 #: age ("the 51-year-old").
-_PERSON_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(?:(?:former|veteran|young|elder)[ \t]+)?(?:[A-Z][a-z]+(?:ian|an|ese|ish|ch|i|man|"
-                                 r"woman|ard|ot|ane|ede|ede)|\d{1,3}-year-old)")
+_PERSON_DESCRIPTION = re.compile(r"[Tt]he[ \t]+(?:(?:former|veteran|young|elder)[ \t]+)?"
+                                 r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|ch|i|man|woman|ard|ot|ane|ede|ede)|\d{1,3}-year-old)")
 #: A spokesperson for no body named in the phrase: the one the sentence before opens with speaks through them.
 _LONE_SPOKESPERSON = re.compile(r"(?:a|an|the)[ \t]+(?:spokesperson|spokesman|spokeswoman|representative)",
                                 re.IGNORECASE)
@@ -134,13 +134,15 @@ _POLICE_FORCE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t
                            r"Force|Scotland))?|Constabulary|Garda|Sheriff's Office|Sheriff\u2019s Office)(?![\w-])")
 #: How close a person named just before a pronoun must be to be read as its referent without a speech verb.
 _NEAR = 300
+#: Prepositions and verbs that make the name after them an object ("told Ana Silva", "a challenge from X").
+_OBJECT_WORDS = "to|with|by|for|about|told|than|from|of|against|beat|met|called|into"
 #: Words before a name that make it an object or a place ("in Wattle Creek"), not the subject a later "he" or
 #: "she" refers to.
-_OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|about|told|than|and|from|of|against|beat|met|called|in|at|near|into"
-                            r"|across|around|outside|inside)[ \t]+(?:the[ \t]+)?\Z|\(\Z")
-#: A preposition or verb before a name's role words that makes the name an object: "from Rovers defender X".
-_PREPOSITION_BEFORE_ROLE = re.compile(r"\b(?:to|with|by|for|about|told|than|from|of|against|beat|met|called|into)"
-                                      r"[ \t]+(?:the[ \t]+)?\Z")
+_OBJECT_BEFORE = re.compile(rf"\b(?:{_OBJECT_WORDS}|and|in|at|near|across|around|outside|inside)[ \t]+(?:the[ \t]+)?\Z"
+                            r"|\(\Z")
+#: The same words before a name's role words ("from Rovers defender X"); "and" there joins roles ("Founder and
+#: chief executive X") and "in" or "at" a place.
+_PREPOSITION_BEFORE_ROLE = re.compile(rf"\b(?:{_OBJECT_WORDS})[ \t]+(?:the[ \t]+)?\Z")
 #: A preposition before a name that makes it a place: "in Leeds", "between Leeds and York".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|between|near|across|around|outside|via)[ \t]+\Z")
 _FUNCTION_BEFORE_NAME = word_set("""
@@ -300,11 +302,15 @@ class Sources:
         return _REPORTED_BEFORE.search(self.text, max(0, mention.start - 12), mention.start) is not None and \
             not self._speaks(mention)
 
+    def _speaks_after(self, end: int) -> bool:
+        """True when a speech verb follows the name or description ending at ``end`` ("Ana Silva, 51, said")."""
+        return _SPEAKS_AFTER.match(self.text, end, end + 60) is not None
+
     def _speaks(self, mention: Mention) -> bool:
         """True when a person speaks where named: "Ana Silva said", or inverted, "said Ana Silva." (but not "said
         Ana Silva had left", where the name opens what was said)."""
         text = self.text
-        if _SPEAKS_AFTER.match(text, mention.end, mention.end + 60):
+        if self._speaks_after(mention.end):
             return True
         return _SPEAKS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None and \
             _INVERTED_SPEAKER_END.match(text, mention.end) is not None
@@ -374,7 +380,7 @@ class Sources:
             mention = self.names.before(cursor, ("org", "unknown"), window=1500)
             if mention is None:
                 return None
-            if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60):
+            if self._speaks_after(mention.end):
                 return mention
             cursor = mention.start
         return None
@@ -406,7 +412,7 @@ class Sources:
             pass
         if description is None:  # "In a statement, the trust said ... ¶ "...," it said": a description that spoke
             for found in _THING_DESCRIPTION.finditer(self.text, max(0, position - 600), position):
-                if _SPEAKS_AFTER.match(self.text, found.end(), found.end() + 60):
+                if self._speaks_after(found.end()):
                     description = found
         if description:
             return self.resolve_description(description.group(1), description.start())
@@ -420,7 +426,7 @@ class Sources:
         # organisation named before it
         lone = self.names.before(position, ("org", "unknown"), window=2000, doubtful=True)
         if lone is not None and (is_not_a_speaker(lone.name)
-                                 or not _SPEAKS_AFTER.match(self.text, lone.end, lone.end + 60)):
+                                 or not self._speaks_after(lone.end)):
             lone = None
         for _ in range(20):
             # a lone capitalised word ("Netflix", "Tesco") is "unknown" until the text shows it is a person
@@ -431,7 +437,7 @@ class Sources:
                 break
             if not is_not_a_speaker(mention.name) and not _PLACE_BEFORE.search(self.text, max(0, mention.start - 12),
                                                                          mention.start):
-                if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60):
+                if self._speaks_after(mention.end):
                     return mention  # the organisation last named as a speaker ("Northern said it would ...")
                 fallback = fallback or mention
             cursor = mention.start
@@ -441,7 +447,7 @@ class Sources:
         mention = self.names.before(position, ("org", "unknown"), window=1500, doubtful=True)
         if mention is None or is_not_a_speaker(mention.name):
             return None
-        if _SPEAKS_AFTER.match(self.text, mention.end, mention.end + 60) or self._never_lower_case(mention):
+        if self._speaks_after(mention.end) or self._never_lower_case(mention):
             return mention
         return None
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from solutions.analyser.attribution.names import proper_names
 from solutions.analyser.attribution.words import (
-    GENERIC_WORDS, INDEFINITE_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS, bare, is_place,
+    GENERIC_WORDS, HIDDEN_SOURCE_NOUNS, INDEFINITE_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS,
+    bare, is_place,
 )
 from solutions.analyser.text import inside_double_quotes, trie_pattern
 from solutions.data.datafiles import cached, read_table
@@ -188,7 +189,7 @@ _FIELD_ACRONYMS = frozenset({"ai", "it", "ml", "llm", "ev", "vc", "hr", "pr", "e
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"\u201d\u2019']?[ \t]*|\n[ \t]*)\Z")
 #: Group nouns that stay unnamed whatever name stands before them: "Treasury sources", "Hospital insiders".
-_HIDDEN_SOURCES = re.compile(r"(?:sources?|insiders?|pals?|confidants?)\b", re.IGNORECASE)
+_HIDDEN_SOURCES = re.compile(rf"(?:{HIDDEN_SOURCE_NOUNS})\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&.\-]*(?:[\u2019']s?)?)[ \t]+$")
 
 

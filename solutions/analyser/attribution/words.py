@@ -111,6 +111,10 @@ TECH_TERMS = word_set("gpu gpus cpu cpus tpu tpus ai llm llms api apis app apps 
 #: News agencies named in datelines and credits ("LONDON (Reuters) -"): the carrier of the story, not a speaker.
 NEWS_AGENCIES = word_set("reuters ap afp bloomberg pa ani pti ians xinhua dpa efe ansa kyodo yonhap")
 
+#: Nouns for people who stay unnamed whatever name stands beside them ("Treasury sources", "a Northbridge insider",
+#: "pals say"), as a regular-expression alternation.
+HIDDEN_SOURCE_NOUNS = r"sources?|insiders?|pals?|confidants?"
+
 #: Social platforms a post is quoted from ("a two-line post on Weibo: ..."): where the words appeared, not who wrote them.
 SOCIAL_PLATFORMS = word_set("""
     weibo wechat x twitter facebook instagram tiktok douyin linkedin threads reddit youtube bluesky telegram substack

@@ -15,8 +15,8 @@ from solutions.analyser.quotes.subjects import (
     words_until_punctuation,
 )
 from solutions.analyser.quotes.words import (
-    ACCORDING, ASKED_BEFORE, BY_AGENT, DASH_LINE, first_tokens, INVERTIBLE_VERBS, LABEL_BEFORE, LABEL_VERBS,
-    PARTICIPLES,
+    ACCORDING, ASKED_BEFORE, BE_BEFORE, BY_AGENT, DASH_LINE, first_tokens, INVERTIBLE_VERBS, LABEL_BEFORE,
+    LABEL_VERBS, PARTICIPLES,
 )
 
 def _after_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[int, int]] | None:
@@ -104,11 +104,12 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
             verb = context.first_speech_verb(left_start, cue_start) if span is None else None
             if verb is not None:  # "..., the bank said the offer was subscribed, describing it as "...""
                 span = subject_before(context, left_start, verb[0])
-        elif _BE_BEFORE.search(text, max(0, cue_start - 12), cue_start):
+        elif BE_BEFORE.search(text, max(0, cue_start - 12), cue_start):
             span = None  # "X is said to be "livid"": someone unnamed says so, not X (a hedge, if the sentence has one)
         else:
-            span = subject_before(context, left_start, cue_start) or _coordinated_subject(context, left_start, cue_start) \
-                or first_subject(context, left_start, cue_start)
+            span = (subject_before(context, left_start, cue_start)
+                    or _coordinated_subject(context, left_start, cue_start)
+                    or first_subject(context, left_start, cue_start))
             if span and text[cue_start:cue_end].casefold() in LABEL_VERBS and is_vague_source(text[span[0]:span[1]]):
                 span = None
             relative = _relative_antecedent(text, left_start, cue_start)
@@ -126,8 +127,6 @@ def _before_quote(context: QuoteContext, passage: Passage) -> tuple[str, tuple[i
     return None
 
 
-#: A form of "be" before a speech verb makes it passive: "is said to be", "was described as".
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+\Z", re.IGNORECASE)
 #: A clause between a speech verb and the quote that gives the quote to unnamed people: "which insiders put at".
 _UNNAMED_CLAUSE = re.compile(r"\b(?:which|that|what)[ \t]+(?:sources?|insiders?|analysts|experts|observers|critics"
                              r"|people|rivals|officials)[ \t]+[a-z]+", re.IGNORECASE)

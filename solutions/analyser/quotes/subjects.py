@@ -10,8 +10,8 @@ from solutions.analyser.attribution import is_place, is_relative_clause, looks_l
 from solutions.analyser.attribution.words import PARTY_TAG
 from solutions.analyser.quotes.context import QuoteContext
 from solutions.analyser.quotes.words import (
-    ADVERBS, CLAUSE_BREAK, DETERMINERS, first_tokens, FUNCTION_WORDS, last_tokens, NAME_JOINER, POSSESSOR_APPOSITIVE,
-    PRONOUN_SUBJECTS, SPEECH_VERBS, SUBJECT_OPENERS, SUBJECT_STOP, TIME_WORDS, Token,
+    ADVERBS, BE_BEFORE, CLAUSE_BREAK, DETERMINERS, first_tokens, FUNCTION_WORDS, last_tokens, NAME_JOINER,
+    POSSESSOR_APPOSITIVE, PRONOUN_SUBJECTS, SPEECH_VERBS, SUBJECT_OPENERS, SUBJECT_STOP, TIME_WORDS, Token,
 )
 
 def _plausible(tokens: list[Token]) -> bool:
@@ -48,8 +48,9 @@ def _name_after_role(tokens: list[Token], taken: list[Token], index: int) -> tup
     chief executive, Ruth Callander" give the name (the role, a descriptor opening with a determiner or a
     possessive, only describes the speaker)."""
     opener = taken[0]
-    if not (opener.word in DETERMINERS or (len(taken) > 1 and opener.text[:1].isupper()
-                                           and opener.text.endswith(("'s", "\u2019s")))) or taken[-1].ends_sentence or index >= len(tokens) or tokens[index].text != ",":
+    possessor = len(taken) > 1 and opener.text[:1].isupper() and opener.text.endswith(("'s", "\u2019s"))
+    if not (opener.word in DETERMINERS or possessor) or taken[-1].ends_sentence or index >= len(tokens) \
+            or tokens[index].text != ",":
         return None
     name: list[Token] = []
     for token in tokens[index + 1:index + 6]:
@@ -244,8 +245,6 @@ def trim_end(text: str, end: int) -> int:
     return end
 
 
-#: A form of "be" just before a speech verb makes it passive ("the deal was announced"): no one speaks.
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)[ \t]+\Z", re.IGNORECASE)
 #: How many words may open a sentence before the speech verb of its main clause.
 _OPENING_WORDS = 8
 _WORD_END = re.compile(r"\S+")
@@ -263,11 +262,11 @@ def sentence_speaker(context: QuoteContext, start: int, end: int) -> tuple[int, 
             continue
         kind, cue_start, _ = cue
         span = subject_before(context, opening, cue_start) if kind == "verb" else None
-        if span and span[0] == opening and not _BE_BEFORE.search(text, max(0, cue_start - 12), cue_start):
+        if span and span[0] == opening and not BE_BEFORE.search(text, max(0, cue_start - 12), cue_start):
             return span
         break
     span = cue_subject(context, start, end)
-    if span and _BE_BEFORE.search(text, max(0, span[1] - 12), span[1] + 1):
+    if span and BE_BEFORE.search(text, max(0, span[1] - 12), span[1] + 1):
         return None
     return span
 

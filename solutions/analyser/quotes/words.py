@@ -107,6 +107,8 @@ LETTERS = re.compile(r"[A-Za-z]+")
 ACCORDING = re.compile("according", re.IGNORECASE | re.ASCII)
 #: A quotation mark: any double mark, or a single one that is not an apostrophe inside a word ("Aldric's").
 QUOTE_OR_APOSTROPHE = re.compile("[" + re.escape(DOUBLE_CHARS) + "]|(?<![A-Za-z])[\u2018\u2019']|[\u2018\u2019'](?![A-Za-z])")
+#: A form of "be" just before a speech verb makes it passive ("the deal was announced", "is said to be"): no one speaks.
+BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)[ \t]+\Z", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?P<subject>[^\n]{2,160})")
 
 
