@@ -232,14 +232,59 @@ _ONE_WORD = re.compile(r"[\w&'\u2019-]+")
 _PAST_VERB = re.compile(r"[a-z]+ed|bought|sold|spent|paid|lent|built|made|cut|won|lost|took|gave|got|put|set|hit")
 
 
-def cue_hits(lowered: str, span: tuple[int, int]) -> list[tuple[int, int, str, str, str]]:
+def cue_hits(lowered: str, span: tuple[int, int], text: str | None = None) -> list[tuple[int, int, str, str, str]]:
     """All kind cue words in ``lowered[span]``, as (start, end, kind, strength, family), in order.
 
     ``lowered`` is the text lower-cased with every character at its offset
     (:func:`solutions.analyser.text.lowered_in_place`). The words come from ``seeds/figure_cues.csv``
-    (:mod:`solutions.analyser.figure_cues`).
+    (:mod:`solutions.analyser.figure_cues`). With ``text``, a common cue word written with a capital inside a
+    sentence is part of a name and no cue ("drama The Long Road Home", "the Central Energy Fund"), unless the
+    sentence is a title-case headline.
     """
-    return [(start, end, cue.kind, cue.strength, cue.family) for start, end, cue in find_cues(lowered, span)]
+    hits, headline = [], None
+    for start, end, cue in find_cues(lowered, span):
+        if text is not None and (cue.family in _NAME_PRONE_FAMILIES or cue.family in _NAME_CUE_FAMILIES and beside_a_name(
+                text, start, end)) and capitalised_inside(text, start, span):
+            if headline is None:
+                headline = title_case(text, span)
+            if not headline:
+                continue
+        hits.append((start, end, cue.kind, cue.strength, cue.family))
+    return hits
+
+
+#: Families of common words that also stand in names: "The Long Road Home", "Central Energy Fund", "Education Cost
+#: Sharing". Names that are cues themselves (indexes, central banks, commodities such as Brent) are in other families.
+_NAME_PRONE_FAMILIES = frozenset({"prices_and_costs", "price_words", "investment_and_funding", "study_percentages"})
+#: Families whose words are names themselves ("Brent", "Bitcoin"): written with a capital beside another
+#: capitalised word ("Kgotso Platinum Holdings", "Mhlathuze Gold Mining", "Dax Moreland"), they are part of a name.
+_NAME_CUE_FAMILIES = frozenset({"commodities_and_crypto"})
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*[ \t]+\Z")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+#: What may stand before a word that opens a sentence or a quotation, where a capital says nothing about names.
+_OPENERS = frozenset(".!?:;\"'\u201c\u2018(\u2014\u2013-")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_ANY_WORD = re.compile(r"\b[^\W\d_][\w'\u2019-]*")
+
+
+def capitalised_inside(text: str, start: int, span: tuple[int, int]) -> bool:
+    """Whether the word at ``start`` is written with a capital (not all capitals, an acronym such as "ETFs") and
+    stands inside the sentence ``span``, not at its opening or a quotation's."""
+    word = _CAPITALISED_WORD.match(text, start)
+    if word is None or word.group().rstrip("s").isupper():
+        return False
+    before = text[span[0]:start].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
+
+
+def beside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word that is not all capitals stands just before ``start`` or just after ``end``."""
+    return _NAME_AFTER.match(text, end) is not None or _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def title_case(text: str, span: tuple[int, int]) -> bool:
+    """Whether at least half the words of ``text[span]`` start with a capital, as in a headline."""
+    return len(_CAPITALISED_WORD.findall(text, *span)) * 2 >= len(_ANY_WORD.findall(text, *span))
 
 
 class KindGuess(NamedTuple):
@@ -275,7 +320,7 @@ class SentenceCues:
         self._clauses = grammar.relative_clauses(lowered, span) if lowered is not None and span and hits else []
         self._tiers = self._sorted_tiers(hits)
         self._outside: list | None = None if self._clauses else self._tiers
-        self._hits, self._naming = hits, any(hit[3] == "subject" for hit in hits)
+        self._hits = hits
         self._ends = [hit[1] for hit in hits]
         self._subjects_sorted: tuple[list, list[int]] | None = None
         self._counts: Counter | None = None
@@ -306,7 +351,8 @@ class SentenceCues:
     def _sorted_tiers(hits: list[tuple]) -> list[tuple[_SortedCues, _SortedCues]]:
         subject = [hit for hit in hits if hit[3] == "subject"]
         move = [hit for hit in hits if hit[3] != "subject"]
-        return [(_SortedCues(tier), _SortedCues([hit for hit in tier if hit[2] != "downloads"])) for tier in (subject, move)]
+        return [(_SortedCues(tier), _SortedCues([hit for hit in tier if hit[2] != "downloads" and hit[4] not in _NOT_FOR_MONEY]))
+                for tier in (subject, move)]
 
     def _clause_of(self, position: int) -> tuple[int, int] | None:
         """The relative clause (an aside) that holds ``position``, or None."""
@@ -319,9 +365,10 @@ class SentenceCues:
 
     @property
     def counts(self) -> Counter:
-        """How many naming words of each kind the sentence has (words of movement when it has none)."""
+        """How many naming words of each kind the sentence has. Words of movement do not count: "slipped to 21.6%"
+        beside a figure with no cue says nothing about what that figure measures."""
         if self._counts is None:
-            self._counts = Counter(hit[2] for hit in self._hits if (hit[3] == "subject") == self._naming)
+            self._counts = Counter(hit[2] for hit in self._hits if hit[3] == "subject")
         return self._counts
 
     def nearest_kind(self, start: int, end: int, is_money: bool) -> str | None:
@@ -333,7 +380,8 @@ class SentenceCues:
 
         With ``lowered``, the rules of sentence shape come first (:mod:`solutions.analyser.figure_grammar`): the
         subject of the verb that takes the figure, then what a percentage is a share of; then the nearest cue
-        outside any aside the figure is not in.
+        outside any aside the figure is not in. A percentage that a word of investment governs only from nearby is a
+        rate or a share ("other"): money is invested, a percentage is not.
         """
         if self.lowered is not None:
             shaped = self._subject_of_verb(start, is_money)
@@ -348,6 +396,8 @@ class SentenceCues:
         if found.cue is not None and found.kind == "other" and self.lowered is not None and self.lowered[
                 found.cue[0]:found.cue[1]] in _VALUING and self.families & _SHARE_FAMILIES:
             return KindGuess("stock", found.source, found.cue)  # "shares rose 3.4%, valuing the group at €21.6bn"
+        if is_percent and found.kind == "investment":
+            return KindGuess("other", found.source, found.cue)  # "backed by 99.99% uptime", "the plan would cut 18%"
         if is_money and self.lowered is not None and grammar.retail_price(self.lowered[start:end]) and not (
                 found.kind == "stock" and found.source == "near"):
             return KindGuess("cost", "near", (start, end))  # "£479.99": a shop's price, unless shares are near
@@ -363,9 +413,8 @@ class SentenceCues:
                 if tier and kind == "stock":
                     break  # "fell 12%" alone does not say what fell: the sentences around decide, as with no cue
                 source = "move" if tier else ("near" if distance <= NEAR else "far")
-                if kind == "investment" and self.lowered is not None and grammar.public_spending(
-                        self.lowered[span[0]:span[1]], self.families, self.lowered, self._span):
-                    kind = "other"  # a council's or a government's spending is public finance
+                if kind == "investment" and self.lowered is not None:
+                    kind = self._kind_of_spending(span)
                 elif kind == "cost" and self.lowered is not None and grammar.project_cost(self.lowered, span):
                     kind = "investment"  # what a building project costs is its budget
                 return KindGuess(kind, source, span)
@@ -409,11 +458,16 @@ class SentenceCues:
         subject = self._subjects[position]
         if is_money and subject[2] == "downloads":
             return None
-        kind = subject[2]
-        if kind == "investment" and grammar.public_spending(self.lowered[subject[0]:subject[1]], self.families,
-                                                            self.lowered, self._span):
-            kind = "other"  # "Spending on benefits is forecast to reach £328bn": public finance
+        kind = self._kind_of_spending(subject[:2]) if subject[2] == "investment" else subject[2]
         return KindGuess(kind, "near" if start - subject[1] <= NEAR else "far", (subject[0], subject[1]))
+
+    def _kind_of_spending(self, cue: tuple[int, int]) -> str:
+        """The kind of a figure an investment word governs: public finance ("other") for a government's or a
+        council's spending that builds nothing ("Spending on benefits is forecast to reach £328bn"), a cost or a
+        total for money "spent" or "spending" that buys no capital (:func:`grammar.spending_kind`), else investment."""
+        if grammar.public_spending(self.lowered[cue[0]:cue[1]], self.families, self.lowered, self._span):
+            return "other"
+        return grammar.spending_kind(self.lowered, cue, self._span) or "investment"
 
     def _share_of(self, start: int, end: int) -> KindGuess | None:
         """The kind of what a percentage is a share of ("22% of its revenue", "80% of a model's performance",
@@ -429,8 +483,9 @@ class SentenceCues:
             return KindGuess("other" if unit in _PEOPLE_UNITS else KIND_OF_UNIT[unit], "near", noun.span())
         if hit is not None and hit[3] != "subject":
             return None
-        if hit is not None and hit[2] != "downloads" and self.lowered[hit[0]:hit[1]] not in _COUNTED_THINGS:
-            return KindGuess(hit[2], "near", (hit[0], hit[1]))
+        if hit is not None and hit[2] != "downloads" and self.lowered[hit[0]:hit[1]] not in _SHARES_NOT_OF_KIND:
+            kind = self._kind_of_spending(hit[:2]) if hit[2] == "investment" else hit[2]
+            return KindGuess(kind, "near", (hit[0], hit[1]))
         return KindGuess("other", "near", phrase)  # a share of people ("94% of customers") is a survey's share
 
     def money_word_before(self, start: int) -> bool:
@@ -525,13 +580,18 @@ class _SortedCues:
         return best[0], self.kinds[index], (self.starts[index], self.ends[index])
 
 
+#: Families whose words never govern money: "$8.50 for adults", "£420 a year for a typical household" are prices,
+#: though "adults" and "households" make a percentage a study's share.
+_NOT_FOR_MONEY = frozenset({"study_percentages"})
 _PRIORITY = {kind: index for index, kind in enumerate(KIND_PRIORITY)}
 #: "Valuing the group at": after a share move in the same sentence, the market value its shares give the company.
 _VALUING = frozenset({"valuing", "values", "valued at", "valued"})
 _SHARE_FAMILIES = frozenset({"shares_and_market_value", "trading_session"})
 #: Things counted one by one: a percentage of them ("26% of homes sold above list price") is a share of a count,
-#: "other", though a home's price is a cost.
-_COUNTED_THINGS = frozenset({"homes", "houses", "properties", "flats", "apartments", "tickets", "listings"})
+#: "other", though a home's price is a cost. A stake's size in per cent ("owns a 6.8% stake") is a share of ownership,
+#: "other" too, though money put into a stake is an investment.
+_SHARES_NOT_OF_KIND = frozenset({"homes", "houses", "properties", "flats", "apartments", "tickets", "listings", "stake",
+                                 "stakes"})
 #: Counted nouns that are people: a percentage of them is a share from a survey or a study ("other").
 _PEOPLE_UNITS = frozenset({"users"})
 

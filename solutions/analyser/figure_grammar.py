@@ -90,8 +90,9 @@ def project_cost(lowered: str, cue: tuple[int, int]) -> bool:
 
 
 #: What public money builds: spending on it is an investment ("the council spent A$2m on roads").
-_BUILDING = re.compile(r"\b(?:roads?|rail|railways?|bridges?|tunnels?|infrastructure|networks?|pipelines?|metro|airports?"
-                       r"|ports?|housing|hospitals?|stadiums?|broadband|grid)\b")
+_BUILDING_WORDS = (r"roads?|rail|railways?|bridges?|tunnels?|infrastructure|networks?|pipelines?|metro|airports?|ports?"
+                   r"|housing|hospitals?|stadiums?|broadband|grid")
+_BUILDING = re.compile(rf"\b(?:{_BUILDING_WORDS})\b")
 
 
 def public_spending(cue: str, families: frozenset[str], lowered: str, span: tuple[int, int] | None) -> bool:
@@ -100,6 +101,26 @@ def public_spending(cue: str, families: frozenset[str], lowered: str, span: tupl
     if not families & _PUBLIC_FAMILIES or _SPENDING.fullmatch(cue) is None:
         return False
     return span is None or _BUILDING.search(lowered, *span) is None
+
+
+#: What capital spending buys: money spent on it is an investment ("had spent $450 million on computing").
+_CAPITAL = re.compile(rf"\b(?:{_BUILDING_WORDS}" r"|comput(?:e|ing)|chips?|gpus?|accelerators?|servers?|hardware"
+                      r"|data cent(?:re|er)s?|capacity|plants?|factor(?:y|ies)|facilit(?:y|ies)|equipment|aircraft|fleet"
+                      r"|projects?|capital|sites?|machinery|build(?:ing)?\s+(?:out|up)|expansion|upgrades?"
+                      r"|research and development|r&d)\b")
+#: Spending words whose kind, when no capital is named, is not an investment: what was "spent" is a price paid
+#: ("spent ₹639 crore on 182 players", "spent $9,000 on new locks"); "spending" as a noun is a total of outgoings
+#: ("7.5% of spending", "spending on agency staff reached £14.7m").
+_SPENDING_WITHOUT_CAPITAL = {"spent": "cost", "spending": "other"}
+
+
+def spending_kind(lowered: str, cue: tuple[int, int], span: tuple[int, int] | None) -> str | None:
+    """The kind of a figure that the spending word at ``cue`` governs, when it is not an investment: "spent" is a
+    cost and "spending" a total ("other") unless the sentence (``span``) names capital it buys; None otherwise."""
+    kind = _SPENDING_WITHOUT_CAPITAL.get(lowered[cue[0]:cue[1]])
+    if kind is None or span is None or _CAPITAL.search(lowered, *span):
+        return None
+    return kind
 
 
 def relative_clauses(lowered: str, span: tuple[int, int]) -> list[tuple[int, int]]:

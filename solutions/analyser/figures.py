@@ -184,7 +184,7 @@ class _Context:
     def cues(self, index: int) -> SentenceCues:
         if index not in self._cues:
             inside = 0 <= index < len(self.sentences)
-            self._cues[index] = SentenceCues(cue_hits(self.lowered, self.sentences[index]) if inside else [],
+            self._cues[index] = SentenceCues(cue_hits(self.lowered, self.sentences[index], self.text) if inside else [],
                                              self.lowered, self.sentences[index] if inside else None, self.text)
         return self._cues[index]
 

@@ -100,6 +100,20 @@ GOLDEN = [
      [("3.4%", 3.4, None, "percent", "stock"), ("\u20ac19.82", 19.82, None, "other", "stock"),
       ("\u20ac21.6bn", 21.6e9, None, "other", "stock")]),
     ("The round values the start-up at $9 billion.", [("$9 billion", 9e9, None, "USD", "other")]),
+    ("Tickets will cost $12 for adults and $7 for children.",  # people a price is for do not make it a study's share
+     [("$12", 12, None, "USD", "cost"), ("$7", 7, None, "USD", "cost")]),
+    ("The club has spent \u00a3110m on new players since May.",  # spent on no capital: a price paid
+     [("\u00a3110m", 110e6, None, "other", "cost")]),
+    ("The lab had spent $450 million on computing.", [("$450 million", 450e6, None, "USD", "investment")]),
+    ("Spending on agency staff reached \u00a314.7m.", [("\u00a314.7m", 14.7e6, None, "other", "other")]),
+    ("Administration accounted for 9% of spending.", [("9%", 9, None, "percent", "other")]),  # a share of outgoings
+    ("The fund owns a 6.8% stake in the retailer.", [("6.8%", 6.8, None, "percent", "other")]),  # a share of ownership
+    ("Net loans and advances stood at N5.2 trillion.",  # a bank's lending book is a result
+     [("N5.2 trillion", 5.2e12, None, "other", "other")]),
+    ("The plan would cut average commute times by 18%.",  # a percentage near a word of investment is no investment
+     [("18%", 18, None, "percent", "other")]),
+    ("The fund invested $40 million, up 12% on last year.",
+     [("$40 million", 40e6, None, "USD", "investment"), ("12%", 12, None, "percent", "investment")]),
     ("Just 26% of homes sold above list price.", [("26%", 26, None, "percent", "other")]),  # a share of a count
     # --- not figures ---------------------------------------------------------------------------------------
     ("One in five adults and two-thirds of children were affected.", []),

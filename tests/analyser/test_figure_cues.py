@@ -116,6 +116,30 @@ def test_neighbouring_sentences_give_a_kind_with_a_note():
     assert figure["kind"] == "cost" and "sentences around it" in figure["check"]
 
 
+def test_verbs_of_movement_around_a_figure_do_not_make_it_a_share_move():
+    # "slipped" and "fell" in the sentences around say that something moved, not what the figure measures
+    [figure] = find_figures("Grades slipped again this summer. In maths the figure was 58.9%. Scores fell in most regions.")
+    assert figure["kind"] == "other"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a common cue word with a capital inside a sentence is part of a name: no cue
+    ("Faith-based drama The Long Road Home rounded out the top five with $6.2 million.", "other"),
+    ("Data from the Central Energy Fund point to a rise of about R1.35 a litre.", "other"),
+    ("Kgotso Platinum Holdings reported a 38% fall in half-year headline earnings on Thursday, as lower prices for"
+     " platinum-group metals and a costly wage settlement outweighed it.", "other"),
+    # the same word opening a sentence, in a title-case headline, or in an acronym is still a cue; so is a name that
+    # is a cue itself
+    ("Traders said Brent crude rose 2% on Monday.", "stock"),
+    ("Home prices rose to $410,000.", "cost"),
+    ("Typical Energy Bill To Climb By \u00a3111 In April", "cost"),
+    ("Spot bitcoin ETFs pulled in a net $1.12 billion on Monday.", "investment"),
+])
+def test_a_cue_word_inside_a_name_is_no_cue(sentence, kind):
+    [figure] = find_figures(sentence)
+    assert figure["kind"] == kind
+
+
 def test_every_source_has_a_factor_and_a_note_when_unsure():
     for table in (UNIT_SOURCES, KIND_SOURCES):
         for source, (factor, note) in table.items():
