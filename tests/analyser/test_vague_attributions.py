@@ -102,6 +102,14 @@ def test_each_rows_example_is_found_through_its_anchors(row):
     ("The index fell as investors booked profits in banks.", ["investors booked"]),
     ("There are catches, financial planners warn.", ["financial planners warn"]),
     ("Others were skeptical of the number.", ["Others were skeptical"]),
+    # unnamed groups of ordinary people taking a stand, with a capitalised word before them at the opening
+    ("Consumer advocates were unmoved by the figures.", ["Consumer advocates were unmoved"]),
+    ("Motorists are bracing for another rise next month.", ["Motorists are bracing"]),
+    ("Estate agents were delighted with the cut.", ["Estate agents were delighted"]),
+    ("Friends say she never fully retired.", ["Friends say"]),
+    ("Villagers have vowed to fight the plan.", ["Villagers have vowed"]),
+    ("Not everyone in the packed gallery was convinced.", ["Not everyone in the packed gallery was convinced"]),
+    ("Not all manufacturers are opposed.", ["Not all manufacturers are opposed"]),
     # a place or a body before "sources" or "insiders" says where they are, not who they are
     ("Treasury sources insisted the plan was fair.", ["sources insisted"]),
     ("Hospital insiders say the ward is short of nurses.", ["insiders say"]),
@@ -130,6 +138,9 @@ def test_vague_phrases_are_found(text, expected):
     "U.S. officials were investigating the purchases.",               # officials acting, not speaking
     "The open-source model is free, and almost everyone can use it.",  # anchors inside other words
     "Some analysts at Morgan Stanley disagreed.",                     # qualified group with a named firm
+    "The Federation of Employers said the rise would cost jobs.",     # a group's word inside a body's name
+    "Renters made up 7% of the households in the study.",             # people counted, taking no stand
+    "It is not all doom for the sector.",                             # "not all" that credits no one
 ])
 def test_named_sources_and_non_attributions_are_not_flagged(text):
     assert phrases(text) == []

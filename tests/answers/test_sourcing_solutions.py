@@ -293,7 +293,7 @@ def test_any_text_gives_attributions_with_valid_spans(text):
 
 
 def test_a_very_long_sentence_keeps_each_row_small():
-    text = "Nadella said, and Meta, a firm, announced that its experts say " * 400
+    text = "Nadella said, and Meta, a firm, announced that outside experts say " * 400
     items = attributions(text)
     assert len(items) > 400
     assert all(len(item["sentence"]) <= len(item["credit"]) + 800 for item in items)
