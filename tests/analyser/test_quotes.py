@@ -5,7 +5,7 @@ after and inside a quote, unbalanced marks and scare quotes)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from solutions.analyser.quotes import block_index, context as quote_context
@@ -247,6 +247,7 @@ _PIECES = st.sampled_from(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\n
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=40).map("".join))
+@example('"reportedly, , ')  # an open quote whose text ends in two commas
 def test_never_raises_and_offsets_are_valid(text):
     found = extract_quotes(text)
     starts = [quote["start"] for quote in found]

@@ -118,12 +118,10 @@ def paragraph_start_after(text: str, newline: int) -> int:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The quoted span without surrounding space and without a trailing comma."""
+    """The quoted span without surrounding space and without trailing commas ("reportedly, , " ends at "reportedly")."""
     inner = text[start:end]
     start += len(inner) - len(inner.lstrip())
-    body = inner.strip()
-    if body.endswith(","):
-        body = body[:-1].rstrip()
+    body = inner.strip().rstrip(", \t\n")
     return start, start + len(body)
 
 
