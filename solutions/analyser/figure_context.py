@@ -381,8 +381,16 @@ class SentenceCues:
         With ``lowered``, the rules of sentence shape come first (:mod:`solutions.analyser.figure_grammar`): the
         subject of the verb that takes the figure, then what a percentage is a share of; then the nearest cue
         outside any aside the figure is not in. A percentage that a word of investment governs only from nearby is a
-        rate or a share ("other"): money is invested, a percentage is not.
+        rate or a share ("other"): money is invested, a percentage is not. A rise in a council's or a utility's "rates"
+        is a rise in a household's bill, a cost (:func:`grammar.council_rates`).
         """
+        found = self._governing(start, end, is_money, is_percent)
+        if (is_percent and found.kind == "other" and found.cue is not None and self.lowered is not None
+                and grammar.council_rates(self.lowered, found.cue, self._span)):
+            return KindGuess("cost", found.source, found.cue)  # "councillors voted to lift rates by 6.9 per cent"
+        return found
+
+    def _governing(self, start: int, end: int, is_money: bool, is_percent: bool) -> KindGuess:
         if self.lowered is not None:
             shaped = self._subject_of_verb(start, is_money)
             if shaped is None and is_percent:

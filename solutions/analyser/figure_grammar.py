@@ -123,6 +123,22 @@ def spending_kind(lowered: str, cue: tuple[int, int], span: tuple[int, int] | No
     return kind
 
 
+#: Rates that are a bill: a council's property rates or a utility's charges, in a sentence about a council or a utility.
+_RATE_WORDS = frozenset({"rate", "rates", "rate rise", "rate rises", "rate hike", "rate hikes"})
+_COUNCIL = re.compile(r"\b(?:councils?|councill?ors?|ratepayers?|municipal\w*|borough|business rates|rate peg"
+                      r"|utilit(?:y|ies)|water|sewer|sewage)\b")
+#: Words that make a rate a loan's interest, whoever lends: "a variable rate of 6.09 per cent" on a mortgage.
+_LOAN = re.compile(r"\b(?:mortgages?|interest|variable|fixed|loans?|borrow\w*|lend\w*|bonds?|yields?)\b")
+
+
+def council_rates(lowered: str, cue: tuple[int, int], span: tuple[int, int] | None) -> bool:
+    """Whether the rate word at ``cue`` is a council's or a utility's charge ("councillors voted to lift rates by 6.9
+    per cent", "a 14% rate increase" for water), in a sentence (``span``) about no loan: a household's bill, a cost,
+    not an interest rate."""
+    return (lowered[cue[0]:cue[1]] in _RATE_WORDS and span is not None
+            and _COUNCIL.search(lowered, *span) is not None and _LOAN.search(lowered, *span) is None)
+
+
 def relative_clauses(lowered: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The asides in ``lowered[span]``: relative clauses set off by commas, as (start, end) spans."""
     return [(match.start(), match.end()) for match in _RELATIVE_CLAUSE.finditer(lowered, *span)]

@@ -114,6 +114,9 @@ GOLDEN = [
      [("18%", 18, None, "percent", "other")]),
     ("The fund invested $40 million, up 12% on last year.",
      [("$40 million", 40e6, None, "USD", "investment"), ("12%", 12, None, "percent", "investment")]),
+    ("Councillors voted to lift rates by 6.9 per cent.",  # a council's rates are a household's bill
+     [("6.9 per cent", 6.9, None, "percent", "cost")]),
+    ("The council will borrow at an interest rate of 4.35%.", [("4.35%", 4.35, None, "percent", "other")]),
     ("Just 26% of homes sold above list price.", [("26%", 26, None, "percent", "other")]),  # a share of a count
     # --- not figures ---------------------------------------------------------------------------------------
     ("One in five adults and two-thirds of children were affected.", []),
