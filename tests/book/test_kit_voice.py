@@ -7,6 +7,7 @@ import re
 import pytest
 
 from solutions.analyser.hype import find_hype
+from solutions.data.datafiles import read_table
 from support.kit_text import exercise_texts, page_texts, without_quotations
 
 #: Wording that is fair in the kit's voice although the hype finder flags it, each with the reason. Keep it short.
@@ -27,6 +28,19 @@ def hype_in(sentence: str) -> list[str]:
 def test_page_prose_passes_the_hype_finder():
     problems = [(where, hits, sentence) for where, sentence in page_texts() if (hits := hype_in(sentence))]
     assert problems == [], "\n".join(f"{w}: {h} in: {s}" for w, h, s in problems)
+
+
+#: The data tables whose ``rationale`` column is the kit's own prose, shown to learners beside each find.
+RATIONALE_TABLES = ["hype_lexicon.csv", "hype_patterns.csv", "hype_literal_senses.csv", "vague_attribution_phrases.csv",
+                    "figure_cues.csv"]
+
+
+@pytest.mark.parametrize("table", RATIONALE_TABLES)
+def test_data_rationales_pass_the_hype_finder(table):
+    rows = read_table(table)
+    assert len(rows) > 0
+    problems = [(hits, rationale) for rationale in rows["rationale"] if (hits := hype_in(rationale))]
+    assert problems == [], "\n".join(f"{h} in: {r}" for h, r in problems)
 
 
 @pytest.mark.slow  # every exercise text (about 8 s)
