@@ -228,6 +228,30 @@ SPEAKER_CASES = [
     ("Ana Silva said Tom Reyes had left. \u201cI miss him,\u201d she said.", [("I miss him", "Ana Silva")]),
     ("\u201cWe will recover,\u201d said Tom Reyes. \u201cIt takes time,\u201d he added.",
      [("We will recover", "Tom Reyes"), ("It takes time", "Tom Reyes")]),
+    # a name inside an aside ("a partner at Marlow Barnes", "(Lab, Hollingford North)") or a clause ("when Akande
+    # went down") is not whom a later "she" or "he" points to; a role before a name is not part of it
+    ("Helen Sayer, a partner at Marlow Barnes, said that \u201calmost none have shipped\u201d.\n"
+     "\u201cThe graveyard is already full,\u201d she said.",
+     [("almost none have shipped", "Helen Sayer"), ("The graveyard is already full", "Helen Sayer")]),
+    ("Leanne Whitfield said the grant helped. \u201cIt helps,\u201d she said.\nBec Thornton, principal of Thornton "
+     "Property in Ridgevale, said she expected a rush.\n\u201cCouples have been waiting,\u201d she said.",
+     [("It helps", "Leanne Whitfield"), ("Couples have been waiting", "Bec Thornton")]),
+    ("Karen Holt said the bill was too high. \u201cIt makes my blood boil,\u201d she said.\nGillian Farrow, 67, "
+     "from Ashby Lees, has waited 19 months for a new hip.\n\u201cI\u2019m in agony,\u201d she told the Echo.",
+     [("It makes my blood boil", "Karen Holt"), ("I\u2019m in agony", "Gillian Farrow")]),
+    ("Local MP Tom Redfern (Lab, Hollingford North) said he would raise it. \u201cPatients deserve better,\u201d "
+     "he said.", [("Patients deserve better", "Tom Redfern")]),
+    ("Coach Anna Lindqvist was fuming that her side were denied a penalty when Akande went down under a challenge "
+     "from defender Marcus Hale.\n\u201cIt\u2019s a clear penalty,\u201d she said.",
+     [("It\u2019s a clear penalty", "Anna Lindqvist")]),
+    # a word that describes the name after it ("Hong Kong-based") is no name; letters after a name are no part of it
+    ("Mei-Lin Osterhout, a Hong Kong-based analyst at Brightwater Capital, called it \"aggressive\".\n"
+     "\"They are giving it away,\" she said.",
+     [("aggressive", "Mei-Lin Osterhout"), ("They are giving it away", "Mei-Lin Osterhout")]),
+    ("Fergal Dunne SC, defending, said his client was \"deeply ashamed\".", [("deeply ashamed", "Fergal Dunne")]),
+    # "the watchdog" is the regulator the text named, not the last organisation
+    ("The Digital Assets Oversight Board issued a warning about ZEPH and other tokens. \"Consumers could lose it "
+     "all,\" the watchdog said.", [("Consumers could lose it all", "Digital Assets Oversight Board")]),
     # a subhead quote takes the speaker of the quote below that repeats it
     ("Prices rose 4%, according to Ofwat's figures.\n\u2018A kick in the teeth\u2019\n"
      "\u201cThis rise is a kick in the teeth for families,\u201d said Jo Marr, who runs a food bank.",

@@ -151,12 +151,25 @@ def name_kind(name: str) -> str:
         return "unknown" if _PERSON_TOKEN.match(word) else "org"
     if len(tokens) > 4 or tokens[0].endswith(DESCRIBING_ENDINGS):  # "Lahore-based Sunrise" describes a firm
         return "org"
+    while len(tokens) > 2 and tokens[0].casefold().strip(".") in ROLE_BEFORE_NAME:
+        tokens = tokens[1:]  # "Local MP Tom Redfern", "Labour MP Jo Park": the person after the role
     if is_place(name):
         return "org"  # "North Africa", "Northern Ireland": a place is never a person
     for token in tokens:
         if not _PERSON_TOKEN.match(token) or token.casefold().strip(".") in _ORG_OR_GENERIC:
             return "org"
     return "person"
+
+
+#: Titles and roles that stand before a person's name in a run of capitalised words.
+ROLE_BEFORE_NAME = frozenset("""
+    mp mps mla mep msp ms mr mrs dr sir dame cr cllr councillor senator sen rep governor mayor minister local former
+    labour tory conservative liberal green shadow deputy chief ceo cfo coo cto professor prof judge justice
+""".split())
+
+
+#: Letters written after a person's name: ranks in the law, honours, seats, degrees.
+_POST_NOMINALS = frozenset("SC QC KC OBE MBE CBE KBE DBE MP MSP MLA MEP TD PhD Jr Sr".split())
 
 
 _BLOCK = 512
@@ -202,8 +215,12 @@ def _names_in_run(run: str, initial: bool) -> tuple[tuple[str, int, int, bool], 
     found = []
     for name, start, end in split_name_run(run[base:]):
         lowered = name.casefold()
-        if len(name) < 2 or lowered in GENERIC_WORDS or lowered in ROLE_WORDS or PARTY_TAG.fullmatch(name):
-            continue  # "R-Ohio" after a politician's name is a party and a state, not a name
+        if len(name) < 2 or lowered in GENERIC_WORDS or lowered in ROLE_WORDS or PARTY_TAG.fullmatch(name) \
+                or lowered.endswith(DESCRIBING_ENDINGS):
+            continue  # "R-Ohio" is a party and a state; "Hong Kong-based" describes the name after it
+        head, _, last = name.rpartition(" ")
+        if head.count(" ") >= 1 and last.strip(".") in _POST_NOMINALS:
+            name, end = head, end - len(last) - 1  # "Fergal Dunne SC": the letters after a name are no part of it
         doubtful = (initial and start == 0 and " " not in name and not _INNER_CAPITAL.search(name)
                     and run[base + end:base + end + 1] not in ("'", "\u2019"))
         found.append((name, base + start, base + end, doubtful))

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from solutions.analyser.attribution.names import DESCRIBING_ENDINGS, Mention, NameIndex, name_kind, proper_names
+from solutions.analyser.attribution.names import (
+    DESCRIBING_ENDINGS, ROLE_BEFORE_NAME, Mention, NameIndex, name_kind, proper_names,
+)
 from solutions.analyser.attribution.vague import is_vague_source
 from solutions.analyser.sentences import sentence_spans
 from solutions.analyser.text import inside_double_quotes
@@ -56,6 +58,11 @@ _SPEAKS_AFTER = re.compile(r"(?:[\u2019']s?)?(?:,[^,.;\n]{1,60},){0,3},?[ \t]+(?
                            r"(?:said|says|told|tells|announced|announces|added|adds|wrote|writes|stated|states|"
                            r"confirmed|warned|noted|reported|explained|insisted|argued|claimed|predicted|expects|"
                            r"spoke|speaks|replied|responded|wrote)\b")
+#: A word that opens a clause inside another's sentence: the name after it is not the sentence's subject.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|as|because|while|before|until|since|if|although|though|whereas)"
+                                 r"[ \t]+\Z")
+#: A relative pronoun that makes even an object speak: "approved by Ana Silva, who said".
+_WHO_SPEAKS = re.compile(r"\b(?:who|which)\b")
 #: After an inverted speaker's name: punctuation, or an adverbial ("said Ana Silva, the CEO", "said Ana Silva in").
 _INVERTED_SPEAKER_END = re.compile(r"(?:[\u2019']s?)?[ \t]*(?:[,.;:!?\n\u201d\"\u2019)]|$)"
                                    r"|[ \t]+(?:in|on|at|during|who|told|after|before|last|this|when|while|adding)\b")
@@ -102,7 +109,7 @@ def without_title(name: str | None) -> str | None:
     if not name:
         return name
     words = name.split()
-    while len(words) > 2 and words[0].casefold() in _TITLES:
+    while len(words) > 2 and (words[0].casefold() in _TITLES or words[0].casefold().strip(".") in ROLE_BEFORE_NAME):
         words = words[1:]
     if len(words) == 2 and words[0].casefold() in _TITLES and name_kind(words[1]) != "org":
         words = words[1:]
@@ -165,12 +172,14 @@ _UNNAMED_SPEAKER_REACH = 600
 
 #: Words in an organisation's name that say what kind of body it is, for the noun a later description uses:
 #: "the Independent Cabin Crew Association" is "the union", "Kestrel Bank Plc" is "the bank".
+_REGULATOR_WORDS = ("authority", "board", "commission", "regulator", "ombudsman", "office", "agency", "watchdog")
 _KIND_IN_NAME = {"union": ("union", "association", "federation", "guild", "congress", "confederation"),
                  "bank": ("bank", "bancorp"), "lender": ("bank", "bancorp"), "insurer": ("insurance", "assurance"),
                  "airline": ("airlines", "airways", "air"), "carrier": ("airlines", "airways", "air"),
                  "club": ("united", "city", "fc", "rovers", "athletic", "club"),
                  "brokerage": ("securities", "brokers", "broking", "capital"),
-                 "university": ("university", "college", "institute")}
+                 "university": ("university", "college", "institute"),
+                 "watchdog": _REGULATOR_WORDS, "regulator": _REGULATOR_WORDS}
 
 
 def _name_says_kind(name: str, head: str) -> bool:
@@ -275,6 +284,9 @@ class Sources:
         text = self.text
         if _OBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
             return True
+        opened = text.rfind("(", max(0, mention.start - 40), mention.start)
+        if opened != -1 and ")" not in text[opened:mention.start]:
+            return True  # "Local MP Tom Redfern (Lab, Hollingford North)": an aside
         at = self.role_prefix_start(mention.start)  # "and" before role words joins roles: "Founder and chief executive"
         return at != mention.start and _PREPOSITION_BEFORE_ROLE.search(text, max(0, at - 12), at) is not None
 
@@ -310,8 +322,10 @@ class Sources:
         """True when a person speaks where named: "Ana Silva said", or inverted, "said Ana Silva." (but not "said
         Ana Silva had left", where the name opens what was said)."""
         text = self.text
-        if self._speaks_after(mention.end):
-            return True
+        verb = _SPEAKS_AFTER.match(text, mention.end, mention.end + 60)
+        if verb is not None:  # "a partner at Marlow Barnes, said": after an aside, the verb is the subject's
+            return not (verb.group().startswith(",") and self._object(mention)) or _WHO_SPEAKS.search(
+                verb.group()) is not None
         return _SPEAKS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None and \
             _INVERTED_SPEAKER_END.match(text, mention.end) is not None
 
@@ -333,10 +347,15 @@ class Sources:
     def _near_subject(self, position: int) -> Mention | None:
         """The person named last, when that is close (within :data:`_NEAR` characters) and not the object of a
         verb or preposition ("told Ana Silva", "with Ana Silva"): the natural reading of "she says" after it."""
-        mention = self._person_before(position, window=_NEAR)
-        if mention is None or self._object(mention) or self._reported(mention):
-            return None  # "X said Rourke had been ...": Rourke opens what X said; a later "he" is X
-        return mention
+        cursor = position
+        for _ in range(3):  # objects and places ("from Ashby Lees") are passed over
+            mention = self._person_before(cursor, window=max(0, cursor - position + _NEAR))
+            if mention is None or self._reported(mention):
+                return None  # "X said Rourke had been ...": Rourke opens what X said; a later "he" is X
+            if not self._object(mention):
+                return mention
+            cursor = mention.start
+        return None
 
     def _same_pronoun_before(self, position: int, pronoun: str) -> Mention | None:
         """The nearest of the last four people named before ``position`` whom the text itself calls "he" or "she"
@@ -349,13 +368,17 @@ class Sources:
             mention = self._person_before(cursor, window=1500)
             if mention is None or mention.start < position - 1500:
                 return None
-            if not self._object(mention):
+            cursor = mention.start
+            if not (self._object(mention) or _SUBORDINATE_BEFORE.search(self.text, max(0, mention.start - 10),
+                                                                          mention.start)):
+                # an object ("a partner at Marlow Barnes") or the subject of a clause inside another's sentence ("when
+                # Akande went down") does not end the window of the name before it
                 window = (mention.end, min(later, mention.end + 600))
                 if own.search(self.text, *window):
                     return mention
                 if not other.search(self.text, *window) and later == position:
                     return None
-            cursor = later = mention.start
+                later = mention.start
         return None
 
     def _subject_person_before(self, position: int) -> Mention | None:
