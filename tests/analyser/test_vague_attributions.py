@@ -110,6 +110,11 @@ def test_each_rows_example_is_found_through_its_anchors(row):
     ("Villagers have vowed to fight the plan.", ["Villagers have vowed"]),
     ("Not everyone in the packed gallery was convinced.", ["Not everyone in the packed gallery was convinced"]),
     ("Not all manufacturers are opposed.", ["Not all manufacturers are opposed"]),
+    ("Not everyone agreed with the board.", ["Not everyone agreed"]),
+    ("We're told that rent controls choke off building.", ["We're told"]),
+    ("A break above $3 could open the door to $3.20, chartists say.", ["chartists say"]),
+    ("She pointed to research showing that grants lift prices.", ["research showing"]),
+    ("Lisbon, said to value him at \u00a345m, want more.", ["said to value"]),
     # a place or a body before "sources" or "insiders" says where they are, not who they are
     ("Treasury sources insisted the plan was fair.", ["sources insisted"]),
     ("Hospital insiders say the ward is short of nurses.", ["insiders say"]),
@@ -141,6 +146,7 @@ def test_vague_phrases_are_found(text, expected):
     "The Federation of Employers said the rise would cost jobs.",     # a group's word inside a body's name
     "Renters made up 7% of the households in the study.",             # people counted, taking no stand
     "It is not all doom for the sector.",                             # "not all" that credits no one
+    '"We were told we had a lead," Ana Silva said.',                  # the speaker's own words, credited to her
 ])
 def test_named_sources_and_non_attributions_are_not_flagged(text):
     assert phrases(text) == []
