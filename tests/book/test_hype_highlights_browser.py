@@ -19,7 +19,8 @@ FIRST_ARTICLE_MARKS = ".hype-article[open] .hype-text mark.hype"
 EXPLANATION = """
 (el) => {
   const after = getComputedStyle(el, '::after');
-  return {shown: after.display !== 'none' && after.content !== 'none', content: after.content,
+  // the computed content is a CSS string: quotation marks inside it come back escaped
+  return {shown: after.display !== 'none' && after.content !== 'none', content: after.content.replace(/\\\\(.)/g, '$1'),
           color: after.color, background: after.backgroundColor,
           describedBy: (document.getElementById(el.getAttribute('aria-describedby')) || {}).textContent,
           why: el.title};
