@@ -243,8 +243,9 @@ def cue_hits(lowered: str, span: tuple[int, int], text: str | None = None) -> li
     """
     hits, headline = [], None
     for start, end, cue in find_cues(lowered, span):
-        if text is not None and (cue.family in _NAME_PRONE_FAMILIES or cue.family in _NAME_CUE_FAMILIES and beside_a_name(
-                text, start, end)) and capitalised_inside(text, start, span):
+        name_prone = cue.family in _NAME_PRONE_FAMILIES or (
+            cue.family in _NAME_CUE_FAMILIES and text is not None and beside_a_name(text, start, end))
+        if text is not None and name_prone and capitalised_inside(text, start, span):
             if headline is None:
                 headline = title_case(text, span)
             if not headline:
@@ -273,8 +274,10 @@ def capitalised_inside(text: str, start: int, span: tuple[int, int]) -> bool:
     word = _CAPITALISED_WORD.match(text, start)
     if word is None or word.group().rstrip("s").isupper():
         return False
-    before = text[span[0]:start].rstrip()
-    return bool(before) and before[-1] not in _OPENERS
+    before = start - 1  # back over the spaces just before the word only: the sentence is not copied for each cue
+    while before >= span[0] and text[before].isspace():
+        before -= 1
+    return before >= span[0] and text[before] not in _OPENERS
 
 
 def beside_a_name(text: str, start: int, end: int) -> bool:
@@ -351,7 +354,7 @@ class SentenceCues:
     def _sorted_tiers(hits: list[tuple]) -> list[tuple[_SortedCues, _SortedCues]]:
         subject = [hit for hit in hits if hit[3] == "subject"]
         move = [hit for hit in hits if hit[3] != "subject"]
-        return [(_SortedCues(tier), _SortedCues([hit for hit in tier if hit[2] != "downloads" and hit[4] not in _NOT_FOR_MONEY]))
+        return [(_SortedCues(tier), _SortedCues([hit for hit in tier if _may_govern_money(hit)]))
                 for tier in (subject, move)]
 
     def _clause_of(self, position: int) -> tuple[int, int] | None:
@@ -591,6 +594,11 @@ class _SortedCues:
 #: Families whose words never govern money: "$8.50 for adults", "£420 a year for a typical household" are prices,
 #: though "adults" and "households" make a percentage a study's share.
 _NOT_FOR_MONEY = frozenset({"study_percentages"})
+
+
+def _may_govern_money(hit: tuple) -> bool:
+    """Whether a cue may decide a money figure's kind: money is never downloads, nor a study's share of people."""
+    return hit[2] != "downloads" and hit[4] not in _NOT_FOR_MONEY
 _PRIORITY = {kind: index for index, kind in enumerate(KIND_PRIORITY)}
 #: "Valuing the group at": after a share move in the same sentence, the market value its shares give the company.
 _VALUING = frozenset({"valuing", "values", "valued at", "valued"})

@@ -103,13 +103,19 @@ _COMPANY_NOUNS = ("company", "firm", "start-up", "startup", "group", "maker", "c
                   "retailer", "lender", "bank", "insurer", "carrier", "manufacturer", "business", "provider")
 
 
+def _is_title(word: str) -> bool:
+    """Whether ``word`` is a title or role written before a name ("Sir", "Dr.", "Cllr", "Local MP"'s "Local")."""
+    lowered = word.casefold()
+    return lowered in _TITLES or lowered.strip(".") in ROLE_BEFORE_NAME
+
+
 def without_title(name: str | None) -> str | None:
     """A person's name without the titles and roles before it ("Sir John Smith" -> "John Smith", "Retiree Graham
     Pettit" -> "Graham Pettit"); a name that is only a title, or an organisation, stays as it is."""
     if not name:
         return name
     words = name.split()
-    while len(words) > 2 and (words[0].casefold() in _TITLES or words[0].casefold().strip(".") in ROLE_BEFORE_NAME):
+    while len(words) > 2 and _is_title(words[0]):
         words = words[1:]
     if len(words) == 2 and words[0].casefold() in _TITLES and name_kind(words[1]) != "org":
         words = words[1:]
@@ -314,15 +320,19 @@ class Sources:
         return _REPORTED_BEFORE.search(self.text, max(0, mention.start - 12), mention.start) is not None and \
             not self._speaks(mention)
 
+    def _verb_after(self, end: int) -> re.Match | None:
+        """The speech verb (and any asides before it) after the name or description ending at ``end``."""
+        return _SPEAKS_AFTER.match(self.text, end, end + 60)
+
     def _speaks_after(self, end: int) -> bool:
         """True when a speech verb follows the name or description ending at ``end`` ("Ana Silva, 51, said")."""
-        return _SPEAKS_AFTER.match(self.text, end, end + 60) is not None
+        return self._verb_after(end) is not None
 
     def _speaks(self, mention: Mention) -> bool:
         """True when a person speaks where named: "Ana Silva said", or inverted, "said Ana Silva." (but not "said
         Ana Silva had left", where the name opens what was said)."""
         text = self.text
-        verb = _SPEAKS_AFTER.match(text, mention.end, mention.end + 60)
+        verb = self._verb_after(mention.end)
         if verb is not None:  # "a partner at Marlow Barnes, said": after an aside, the verb is the subject's
             return not (verb.group().startswith(",") and self._object(mention)) or _WHO_SPEAKS.search(
                 verb.group()) is not None

@@ -57,11 +57,11 @@
           .concat(notes));
     },
     read: function (section) {
-      var answer = {};
+      var chosen = {};
       quiz.controls(section, "select[data-row]").forEach(function (select) {
-        answer[select.getAttribute("data-row")] = select.value;
+        chosen[select.getAttribute("data-row")] = select.value;
       });
-      return answer;
+      return chosen;
     },
     fill: function (section, answer) {
       quiz.controls(section, "select[data-row]").forEach(function (select) {

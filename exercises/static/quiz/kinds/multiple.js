@@ -17,15 +17,15 @@
       if (answer.some(function (key) { return !quiz.findOption(spec.options, key); })) {
         return feedback("invalid", m.unknown_option);
       }
-      var correct = {}, either = {};
-      spec.correct.forEach(function (key) { correct[key] = true; });
+      var expected = {}, either = {};
+      spec.correct.forEach(function (key) { expected[key] = true; });
       spec.either.forEach(function (key) { either[key] = true; });
       var details = [], right = 0, same = true;
       var notes = spec.options.filter(function (option) { return either[option.key]; }).map(function (option) {
         return fmt(m.either_way, {label: asSentence(option.label), feedback: option.feedback}).trim();
       });
       spec.options.forEach(function (option) {
-        var should = !!correct[option.key], did = !!chosen[option.key];
+        var should = !!expected[option.key], did = !!chosen[option.key];
         if (should === did || either[option.key]) { right += 1; return; }
         same = false;
         var template = should ? m.missed : m.wrongly_chosen;
