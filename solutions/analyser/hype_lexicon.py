@@ -11,6 +11,7 @@ import re
 
 import pandas as pd
 
+from solutions.analyser.hype_variants import with_variants
 from solutions.data.datafiles import cached, read_table
 
 CATEGORIES_FILE = "hype_categories.csv"
@@ -86,9 +87,10 @@ def load_hype_lexicon() -> pd.DataFrame:
 
 @cached
 def lexicon_rows() -> tuple[tuple[str, str, str], ...]:
-    """Every (form, category, rationale), longest form first, ties in alphabetical order."""
-    rows = [(form, category, rationale) for forms, category, rationale
-            in zip(_lexicon()["forms"], _lexicon()["category"], _lexicon()["rationale"]) for form in forms]
+    """Every (form, category, rationale) the finder matches, longest form first, ties in alphabetical order: the
+    listed forms and their idiom variants (:mod:`~solutions.analyser.hype_variants`)."""
+    rows = with_variants((form, category, rationale) for forms, category, rationale
+                         in zip(_lexicon()["forms"], _lexicon()["category"], _lexicon()["rationale"]) for form in forms)
     return tuple(sorted(rows, key=lambda row: (-len(row[0]), row[0])))
 
 
