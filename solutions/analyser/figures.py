@@ -158,8 +158,10 @@ _OTHER_DOLLAR_PLACES = ("NSW", "New South Wales", "Queensland", "Tasmania", "Wes
                         "Northern Territory", "Ontario", "Quebec", "Qu\u00e9bec", "Alberta", "British Columbia",
                         "Saskatchewan", "Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland",
                         "Reserve Bank of Australia", "Bank of Canada", "Reserve Bank of New Zealand", "ASX", "TSX")
-_US_DOLLAR_MARKS = ("US$", "US $", "USD", "U.S. dollar", "US dollar", "in the US", "in the U.S.", "North America",
-                    "Nasdaq", "NYSE")
+#: The US dollar written out: in a text that also writes another dollar ("A$"), a bare "$" is the US dollar.
+_US_DOLLAR_MARKS = ("US$", "US $", "USD", "U.S. dollar", "US dollar")
+#: The US market named: a text that names it keeps its bare "$" in US dollars wherever it was written.
+_US_MARKET_MARKS = ("in the US", "in the U.S.", "North America", "Nasdaq", "NYSE")
 
 
 class _Context:
@@ -191,16 +193,20 @@ class _Context:
     def bare_dollar(self) -> str:
         """What a bare "$" is in this text: "other" when the text names another dollar ("A$", "NZ$", "C$"), has
         its dateline in a city of another dollar ("MELBOURNE —") or names a state, a province, a central bank or an
-        exchange of one ("the NSW Government"), and never names the US dollar ("US$", "USD") or
-        the US market ("in the US", "North America"); so "$480" in a story priced in A$ is Australian, and a US
-        story that mentions one sum in A$ keeps its own "$" figures in US dollars; else "USD"."""
+        exchange of one ("the NSW Government"), and never names the US market ("in the US", "North America"); a text
+        that only writes another dollar's sign needs no US dollar written out either ("US$", "USD"). So "$480" in a
+        story priced in A$ is Australian, a miner's story from the ASX that gives the iron ore price in "US$" keeps
+        its own "$" figures Australian, and a US story that mentions one sum in A$ keeps its own "$" figures in US
+        dollars; else "USD"."""
         if self._bare_dollar is None:
             text = self.text  # plain substring tests: a regex over the whole text costs more than all of them
-            other = (any(sign in text for sign in _OTHER_DOLLARS) or text.count("S$") > text.count("US$")
-                     or _OTHER_DOLLAR_DATELINE.match(text) is not None
-                     or any(place in text for place in _OTHER_DOLLAR_PLACES))
-            us = any(mark in text for mark in _US_DOLLAR_MARKS)
-            self._bare_dollar = "other" if other and not us else "USD"
+            from_there = (_OTHER_DOLLAR_DATELINE.match(text) is not None
+                          or any(place in text for place in _OTHER_DOLLAR_PLACES))
+            signs = any(sign in text for sign in _OTHER_DOLLARS) or text.count("S$") > text.count("US$")
+            us_market = any(mark in text for mark in _US_MARKET_MARKS)
+            us_dollar = any(mark in text for mark in _US_DOLLAR_MARKS)
+            other = (from_there and not us_market) or (signs and not us_market and not us_dollar)
+            self._bare_dollar = "other" if other else "USD"
         return self._bare_dollar
 
     def currency(self) -> str:

@@ -189,6 +189,10 @@ def test_what_may_stand_between_a_verb_and_its_figure(gap, fits):
     # a state or a province named in the text makes "$" that country's dollar
     ("The NSW Government has committed $12 million to the pool.", [("$12 million", "other")]),
     ("Ontario will spend $3.1 billion on transit.", [("$3.1 billion", "other")]),
+    # a miner on the ASX writes the iron ore price in US$ and its own sums in bare "$": those stay Australian
+    ("Karinga (ASX: KRR) closed at $4.18; every US$10 move in iron ore is worth $150 million to it.",
+     [("$4.18", "other"), ("US$10", "USD"), ("$150 million", "other")]),
+    ("Karinga, listed on the ASX and the NYSE, closed at $4.18.", [("$4.18", "USD")]),
     ("Its shares have gone from 240p to £11.40 in a year.", [("240p", "other"), ("£11.40", "other")]),
     ("The film streams at 1080p on every phone.", []),
     ("Revenue slipped 6% to R21.3bn and the dividend was cut to 125 cents.",
