@@ -151,12 +151,18 @@ _DENIAL_BEFORE = re.compile(r"\b(?:not|never|hardly|scarcely|no|nor|nothing|anyt
                             r"|isn't|wasn't|aren't|weren't|isn\u2019t|wasn\u2019t|aren\u2019t|weren\u2019t)"
                             r"[ \t]+(?:(?:a|an|the|so|that|too|exactly|quite)[ \t]+)?\Z", re.IGNORECASE)
 _DENIABLE = ("evaluation", "intensifier", "metaphor", "market_verb")
+#: A clickbait noun denied with its article: "it is not a miracle cure", "no magic bullet".
+_DENIAL_OF_A_THING = re.compile(r"\b(?:(?:not|never|hardly|isn't|wasn't|isn\u2019t|wasn\u2019t)[ \t]+an?|no)[ \t]+\Z",
+                                re.IGNORECASE)
 
 
 def _denied(text: str, find: dict) -> bool:
-    """True for a loaded word the text denies right before it ("was not a disaster"); clickbait is never denied."""
-    return find["category"] in _DENIABLE and _DENIAL_BEFORE.search(
-        text, max(0, find["start"] - 24), find["start"]) is not None
+    """True for a loaded word the text denies right before it ("was not a disaster"). Clickbait is denied only as a
+    thing ("not a miracle cure"): its formulas carry their own negations ("You won't believe")."""
+    before = max(0, find["start"] - 24)
+    if find["category"] == "clickbait":
+        return _DENIAL_OF_A_THING.search(text, before, find["start"]) is not None
+    return find["category"] in _DENIABLE and _DENIAL_BEFORE.search(text, before, find["start"]) is not None
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019.&-]*[ \t]+\Z")

@@ -133,6 +133,11 @@ NOT_HYPE = [
     "PRINCETON, N.J. and CAMBRIDGE, Mass., Oct. 19, 2026 -- The two drugmakers agreed terms on Monday.",
     "The rocket lifted off at 9am with two stages.",
     "Such breakthroughs depend on years of basic research.",
+    "It looks better than most, but it is not a miracle cure, the researcher said.",
+    "There is no silver bullet for the housing shortage.",
+    "Nvidia, the leading maker of AI chips, reported results on Wednesday.",
+    "It is now the world's most valuable company.",
+    "We want American technology to set the standard abroad, he said.",
 ]
 
 
@@ -191,3 +196,8 @@ def test_the_literal_senses_table_is_read_whole():
     assert {"crash", "collapsed", "destroyed", "battlefield"} <= set(senses)
     table = read_table("hype_literal_senses.csv")
     assert list(table.columns) == ["forms", "cues", "rationale"] and not table.isna().any().any()
+
+
+def test_a_clickbait_thing_is_hype_until_the_text_denies_it():
+    assert finds("A miracle cure for belly fat!") == ["miracle cure"]
+    assert finds("You won't believe what happened next.") == ["You won't believe"]  # a formula keeps its negation
