@@ -6,7 +6,8 @@ in the exercise's spec) after folding the text the same way. The rules:
 
 * the text is folded first: curly apostrophes (’ ‘ ʼ) become ``'``, Unicode hyphens (U+2010, U+2011) become
   ``-``, the few characters only one of the two regex engines counts as white space become spaces, and letters
-  are lower-cased in place (:func:`solutions.analyser.text.lowered_in_place`), so matching ignores case;
+  are lower-cased in place (:func:`solutions.analyser.text.lowered_in_place`), so matching ignores case; then every
+  white-space character becomes a plain space, so that the pattern can write a space as one;
 * a space in a phrase matches any run of white space in the text; every other character matches itself;
 * a match must not have an ASCII letter, digit or underscore just before or just after it;
 * scanning left to right, the first position where some phrase matches wins, and there the longest phrase
@@ -53,7 +54,7 @@ def find_phrases(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int, st
     if not isinstance(text, str) or not text:
         return []
     found = []
-    for match in _compiled(tuple(phrases)).finditer(" " + fold_for_matching(text)):
+    for match in _compiled(tuple(phrases)).finditer(" " + _WHITE_SPACE_CHARACTER.sub(" ", fold_for_matching(text))):
         start, end = match.start(1) - 1, match.end(1) - 1
         found.append((start, end, _SPACES.sub(" ", match.group(1))))
     return found
@@ -65,6 +66,7 @@ def phrases_present(text: str, phrases: tuple[str, ...]) -> list[str]:
 
 
 _SPACES = re.compile(WHITE_SPACE + "+")
+_WHITE_SPACE_CHARACTER = re.compile(WHITE_SPACE)
 
 
 def fold_for_matching(text: str) -> str:

@@ -49,8 +49,9 @@ def trie_pattern(forms: Iterable[str], portable: bool = False) -> str:
     written ``\\s+\\s`` rather than ``\\s+\\s+``, whose overlapping repetitions would backtrack in quadratic time.
 
     With ``portable`` the pattern means the same to Python's ``re`` and to JavaScript's ``RegExp`` (without the
-    ``u`` flag) on text folded by :func:`solutions.analyser.phrase_matcher.fold_for_matching`, which turns the
-    characters the two engines' ``\\s`` disagree on into spaces; only syntax characters are escaped.
+    ``u`` flag) on text whose white space is all plain spaces (:func:`solutions.analyser.phrase_matcher.find_phrases`
+    and the static quiz script make it so), and a space is written as one (``" +"``, a third of ``"\\s+"``'s length
+    in the JSON a page carries); only syntax characters are escaped.
     """
     trie: dict = {}
     for form in forms:
@@ -58,7 +59,7 @@ def trie_pattern(forms: Iterable[str], portable: bool = False) -> str:
         for char in form:
             node = node.setdefault(char, {})
         node[""] = {}
-    space = r"\s"
+    space = " " if portable else r"\s"
     escape = _escape_portably if portable else re.escape
 
     def render(node: dict, after_space: bool = False) -> str:

@@ -13,8 +13,8 @@ from solutions.data.datafiles import clear_caches, read_table
 def test_a_verb_idiom_is_matched_in_every_form_of_its_verb():
     found = set(variants("took a beating"))
     assert {"take a beating", "takes a beating", "taken a beating", "taking a beating",
-            "took another beating", "taken another beating", "took the beating"} <= found
-    assert "took a beating" not in found
+            "took another beating", "taken another beating"} <= found
+    assert "took a beating" not in found and "took the beating" not in found
 
 
 def test_every_form_in_the_verb_table_stands_for_every_other():
@@ -36,10 +36,10 @@ def test_a_things_possessive_stays_a_things_and_a_persons_a_persons():
     assert {"makes his blood boil", "made your blood boil"} <= set(variants("made my blood boil"))
 
 
-def test_articles_swap_inside_a_phrase_only_and_take_a_or_an_by_the_next_word():
-    assert "petrol on a fire" in set(variants("petrol on the fire"))
-    assert "throw an egg at" in set(variants("throw the egg at"))
-    assert not any(variant.startswith("a ") for variant in variants("the emperor has no clothes"))
+def test_only_an_article_before_the_last_word_swaps_and_only_for_another():
+    assert set(variants("drop in a bucket")) == {"drop in another bucket"}
+    assert list(variants("petrol on the fire")) == []  # "petrol on a fire" is listed in its own right
+    assert list(variants("a cancer on")) == []
     assert list(variants("the bomb")) == []  # two words: no article or possessive swaps
 
 

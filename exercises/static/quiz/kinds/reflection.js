@@ -22,11 +22,15 @@
     }).join("");
   }
 
+  /* The white space of solutions/analyser/text.py's WHITE_SPACE, each character of which becomes a plain space. */
+  var WHITE_SPACE = /[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+
   /* Mirrors phrases_present: the phrases the spec's pattern finds, each once, in the order they first appear. */
   function phrasesPresent(text, pattern) {
-    var finder = new RegExp(pattern, "g"), folded = " " + foldForMatching(text), seen = [], match;
+    var finder = new RegExp(pattern, "g"), seen = [], match;
+    var folded = " " + foldForMatching(text).replace(WHITE_SPACE, " ");  // the pattern writes a space as one
     while ((match = finder.exec(folded)) !== null) {
-      var phrase = match[1].replace(/[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, " ");
+      var phrase = match[1].replace(/ +/g, " ");
       if (seen.indexOf(phrase) < 0) { seen.push(phrase); }
       if (match[0].length === 0) { finder.lastIndex += 1; }
     }
