@@ -22,7 +22,7 @@ SEED_PHRASES = {
     "001": ["Some investors and AI researchers view"],
     "002": [],
     "003": ["reportedly", "industry experts highlight", "Analysts project"],
-    "004": ["Experts believe", "reportedly", "experts argue"],
+    "004": ["Experts believe", "reportedly", "Some US lawmakers", "experts argue"],
 }
 
 
@@ -125,6 +125,12 @@ def test_each_rows_example_is_found_through_its_anchors(row):
     ("The data rekindled worries that rates will stay high.", ["rekindled worries"]),
     ("Two city officials, who spoke on condition of anonymity, said the plan would pass.",
      ["Two city officials, who spoke on condition of anonymity"]),
+    # a counted-sounding group of unnamed people, whatever it does and whatever stands between it and its verb
+    ("Some investors, however, are questioning the valuation.", ["Some investors"]),
+    ("Some motorists aren't waiting for April.", ["Some motorists"]),
+    ("Plenty of people on X had declared it over.", ["Plenty of people"]),
+    ("Parents backed the plan, though several said it came late.", ["several said"]),
+    ("A growing number of developers now use it.", ["A growing number of developers"]),
 ])
 def test_vague_phrases_are_found(text, expected):
     assert phrases(text) == expected
@@ -147,6 +153,9 @@ def test_vague_phrases_are_found(text, expected):
     "Renters made up 7% of the households in the study.",             # people counted, taking no stand
     "It is not all doom for the sector.",                             # "not all" that credits no one
     '"We were told we had a lead," Ana Silva said.',                  # the speaker's own words, credited to her
+    "The levy hit some 3,000 residents.",                              # "some" before a number is "about"
+    "The fund returned 5% to most investors.",                        # a group as an object
+    "Rents rose so fast that so few renters can save a deposit.",     # "so few": a degree, not a source
 ])
 def test_named_sources_and_non_attributions_are_not_flagged(text):
     assert phrases(text) == []

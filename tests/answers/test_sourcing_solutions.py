@@ -46,6 +46,7 @@ SEED_ATTRIBUTIONS = [
     ("004", 13, "Experts believe", VAGUE, ()),
     ("004", 15, "OpenAI announced", SELF_REPORTED, ("DATE-03",)),
     ("004", 15, "reportedly", VAGUE, ("DATE-04",)),
+    ("004", 18, "Some US lawmakers", VAGUE, ("OTH-09",)),  # the fact sheet names the lawmakers the article does not
     ("004", 18, "experts argue", VAGUE, ()),
 ]
 
