@@ -399,7 +399,8 @@ class SentenceCues:
             if shaped is None and is_percent:
                 shaped = self._share_of(start, end)
             if shaped is None and is_money and (grammar.priced_for(self.lowered, start)
-                                                or grammar.charged_or_paid_for(self.lowered, start, end)):
+                                                or grammar.charged_or_paid_for(self.lowered, start, end)
+                                                or grammar.paid_by_a_payer(self.lowered, start)):
                 shaped = KindGuess("cost", "near", (start, end))  # "trained a model for under $6 million"
             if shaped is not None:
                 return shaped

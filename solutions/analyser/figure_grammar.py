@@ -299,6 +299,22 @@ _PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|forked out|shelled out|spl
 _FOR_AFTER = re.compile(r"\s+(?:a\s+(?:month|year|week|night)\s+)?for\b")
 
 
+#: A payer paying a sum: "visitors now pay £3.50", "I pay Sh29", "Mrs Hulme pays £21,500 a year", "the board pays
+#: private clinics €1,150"; a sum paid to people ("pay him £300,000 a week", "pay staff") is their wages.
+_PAYER_PAYS_BEFORE = re.compile(
+    r"(?:\b(?!(?:his|its|this|was|is|has|as|us|does)\b)(?:i|you|we|they|anyone|everyone|people|[a-z]+s)\s+"
+    r"(?:(?:now|still|currently|already|typically|usually|often|also|then|will|would|could|must|may|might|can|to)\s+)*"
+    r"pay|\bpays)\s+(?!(?:him|her|them|staff|players|workers|employees|himself|herself)\b)(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost|over|more than|less than|an extra|up to|an average of"
+    r"|a total of|on average)\s+)*\Z")
+
+
+def paid_by_a_payer(lowered: str, start: int) -> bool:
+    """True when the money at ``start`` is what someone pays ("visitors now pay £3.50", "she pays £21,500 a year"):
+    a price or a bill, a cost; a sum paid to people is wages and is left to the cue words."""
+    return _PAYER_PAYS_BEFORE.search(lowered, max(0, start - 80), start) is not None
+
+
 def charged_or_paid_for(lowered: str, start: int, end: int) -> bool:
     """True when the figure at start:end is a price charged ("charges $12") or paid for something ("paid €1,140
     for the family's flights"); wages paid to someone ("was paid $2m") have no "for" after them."""

@@ -127,6 +127,10 @@ def kinds(text: str) -> dict[str, str]:
     ("Polaris charges $12 for the same tokens.", {"$12": "cost"}),
     ("She had paid \u20ac1,140 for the family's flights in June.", {"\u20ac1,140": "cost"}),
     ("The striker was paid $2m last year.", {"$2m": "other"}),
+    # a payer paying a sum is a price or a bill
+    ("Visitors now pay \u00a33.50 for up to two hours.", {"\u00a33.50": "cost"}),
+    ("When I withdraw Sh2,000 I pay Sh29.", {"Sh2,000": "other", "Sh29": "cost"}),
+    ("The board currently pays private clinics an average of \u20ac1,150 per procedure.", {"\u20ac1,150": "cost"}),
     # energy bills, insurance premiums, short interest, deal values and benchmark scores
     ("Electricity standing charge: 54.12p a day (up from 53.68p).", {"54.12p": "cost", "53.68p": "cost"}),
     ("The benchmark monthly premium would rise to $531 from $486.", {"$531": "cost", "$486": "cost"}),
@@ -214,3 +218,14 @@ def test_the_project_and_place_rules_change_answers_when_taken_away(monkeypatch)
     without = (kinds(hospital), kinds(place))
     assert with_rules[0]["C$2.1 billion"] == "investment" and without[0]["C$2.1 billion"] == "cost"
     assert with_rules[1]["7.4 per cent"] == "cost" and without[1]["7.4 per cent"] == "stock"
+
+
+@pytest.mark.parametrize("lowered, paid", [
+    ("visitors now pay £3.50", True), ("mrs hulme pays £21,500", True), ("i pay sh29", True),
+    ("the club will pay him £300,000", False), ("rovers pay staff £12", False),  # wages, left to the cue words
+    ("his pay £40,000", False), ("a t20 international will now pay rs6 lakh", False),
+])
+def test_a_payer_paying_a_sum(lowered, paid):
+    start = next(index for index, char in enumerate(lowered) if char in "£$€" or lowered[index:index + 2] in ("sh", "rs")
+                 and lowered[index + 2:index + 3].isdigit())
+    assert figure_grammar.paid_by_a_payer(lowered, start) is paid
