@@ -44,7 +44,9 @@ def check_function(exercise: Any, function: Any, shown: int = 3,
       ``str()`` raises is named by its type. After a ``MemoryError`` checking stops.
     - each call may take ``time_limit`` seconds (default: the exercise's ``time_limit``, 2 s); after that
       checking stops with a message. On Linux and macOS, in the main thread (where ipykernel runs widget
-      callbacks), a one-shot ``SIGALRM`` timer raises a private ``BaseException`` inside the function.
+      callbacks), a ``SIGALRM`` timer raises a private ``BaseException`` inside the function, and again every
+      ``REPEAT_SECONDS`` until checking is over, so a limit that is lost once (raised inside a garbage-collector
+      callback, where Python can only print it, or caught by the function's own ``except BaseException``) comes back.
       Elsewhere (Windows, another thread, or when a timer is already running) the function runs in a daemon
       thread that the checker waits for; on CPython the runaway thread is then asked to stop by an
       asynchronous exception, which takes effect at its next Python instruction.
@@ -263,6 +265,10 @@ def _too_slow(seconds: float) -> _Outcome:
 _INTERRUPTED = _Outcome("was interrupted (KeyboardInterrupt), so checking stopped there.", raised=True, stop=True)
 
 
+#: After the time limit, the alarm goes off again this often until it is disarmed (see :func:`check_function`).
+REPEAT_SECONDS = 0.05
+
+
 def _alarm_usable() -> bool:
     """A ``SIGALRM`` timer can stop the function: Unix, the main thread, and no timer already running."""
     return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
@@ -271,7 +277,8 @@ def _alarm_usable() -> bool:
 
 
 def _run_with_alarm(action: Callable[[], _Outcome], seconds: float) -> _Outcome:
-    """Run ``action`` under a one-shot ``SIGALRM`` timer whose handler raises ``_TimeLimit`` while armed."""
+    """Run ``action`` under a ``SIGALRM`` timer that goes off after ``seconds`` and every ``REPEAT_SECONDS`` after
+    that; its handler raises ``_TimeLimit`` while armed."""
     armed = [True]
 
     def time_up(signum, frame):  # noqa: ARG001 - the signal module's signature
@@ -284,7 +291,7 @@ def _run_with_alarm(action: Callable[[], _Outcome], seconds: float) -> _Outcome:
         return _run_in_thread(action, seconds)
     try:
         try:
-            signal.setitimer(signal.ITIMER_REAL, seconds)
+            signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
             return action()
         finally:
             _disarm(armed, previous)
@@ -303,7 +310,7 @@ def _disarm(armed: list[bool], previous: Any) -> None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
             break
-        except _TimeLimit:  # the alarm went off just now: the clean-up starts again, and the alarm is spent
+        except _TimeLimit:  # the alarm went off just now, before it was disarmed: the clean-up starts again
             continue
         except KeyboardInterrupt:  # finish the clean-up first, then pass the interrupt on
             interrupted = True

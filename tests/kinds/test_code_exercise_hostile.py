@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import _thread
 import signal
+import subprocess
 import sys
 import threading
 from dataclasses import replace
@@ -266,6 +267,37 @@ def test_a_real_ctrl_c_stops_checking_with_a_message():
         signal.signal(signal.SIGINT, handler_before)
     assert feedback.details == (f"cluster_days(24.0, 1) {STOPS[raises_keyboard_interrupt]}",)
     assert timer_is_clean()
+
+
+SWALLOWS_THE_LIMIT_ONCE = """
+from tests_kinds_hostile_exercise import EXERCISE
+
+def swallows_the_limit_once(gpu_hours, gpus):
+    try:
+        count = 0
+        while True:
+            count += 1
+    except BaseException:  # what a garbage-collector callback does to an exception, or a learner's bare except
+        pass
+    while True:
+        count += 1
+
+print(EXERCISE.check(swallows_the_limit_once).details[0])
+"""
+
+
+def test_a_time_limit_lost_once_comes_back(tmp_path):
+    """The alarm goes off again after the limit, so a function that swallows the first one is still stopped. Run in
+    a process of its own: with a one-shot alarm the function would never end."""
+    (tmp_path / "tests_kinds_hostile_exercise.py").write_text(
+        "from exercises.kinds import CodeExercise\n"
+        "EXERCISE = CodeExercise(id='c', function_name='cluster_days', reference=lambda h, g: h / g / 24,\n"
+        "                        cases=((24.0, 1),), time_limit=0.3, title='t', prompt='p', explanation='e',\n"
+        "                        sources=())\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", SWALLOWS_THE_LIMIT_ONCE], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("cluster_days(24.0, 1) was still running after 0.3 seconds"), result.stdout
 
 
 def test_a_timer_already_running_is_left_alone():
