@@ -52,10 +52,10 @@ def exercise_html(exercise: Exercise) -> str:
         return (f'<section class="kit-exercise kit-kind-{exercise.kind} tex2jax_ignore mathjax_ignore" id="{base}" '
                 f'data-kind="{exercise.kind}" aria-labelledby="{base}-title">{header}{exercise.static_inputs()}</section>')
     reveal = exercise.reveal_label
-    answer = (f'<details class="kit-answer" id="{base}-answer"><summary>{reveal}</summary>'
-              f"{exercise.answer_html()}"
-              f"<p>{escape(exercise.explanation)}</p>"
-              f'<p class="kit-source"><strong>Source:</strong> {source_links(exercise.sources)}</p></details>')
+    reveal_block = (f'<details class="kit-answer" id="{base}-answer"><summary>{reveal}</summary>'
+                    f"{exercise.answer_html()}"
+                    f"<p>{escape(exercise.explanation)}</p>"
+                    f'<p class="kit-source"><strong>Source:</strong> {source_links(exercise.sources)}</p></details>')
     check_label = exercise.check_label
     hints = "".join(f"<li hidden>{escape(hint)}</li>" for hint in exercise.hints)
     return (
@@ -65,7 +65,7 @@ def exercise_html(exercise: Exercise) -> str:
         f'<div class="kit-buttons"><button type="submit" class="kit-check">{check_label}</button></div></form>'
         f'<div class="kit-feedback" role="status" aria-live="polite"></div>'
         f'<div class="kit-hints" hidden><p class="kit-hints-title">Hints</p><ol>{hints}</ol></div>'
-        f"{answer}"
+        f"{reveal_block}"
         f'<noscript><p class="kit-noscript">Checking an answer needs JavaScript. The answer and its source '
         f'are under "{reveal}".</p></noscript></section>'
     )
