@@ -294,8 +294,9 @@ def priced_for(lowered: str, start: int) -> bool:
 _CHARGED_BEFORE = re.compile(r"\b(?:charges|charged|charging|to charge|will charge|would charge)\s+(?:(?:just|only|about"
                              r"|around|roughly|nearly|up to|as little as|as much as|an extra|customers|users|buyers|you"
                              r"|them|consumers|patients|members|drivers|passengers|riders)\s+)*\Z")
-_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|forked out|shelled out|splashed out)\s+(?:(?:just|only|about|around"
-                          r"|roughly|nearly|almost|over|more than|less than|an extra)\s+)*\Z")
+#: Words that may stand between a verb of paying and its sum: "paid just $5", "pays more than £20".
+_ROUGHLY = r"just|only|about|around|roughly|nearly|almost|over|more than|less than|an extra"
+_PAID_BEFORE = re.compile(rf"\b(?:paid|pay|pays|paying|forked out|shelled out|splashed out)\s+(?:(?:{_ROUGHLY})\s+)*\Z")
 _FOR_AFTER = re.compile(r"\s+(?:a\s+(?:month|year|week|night)\s+)?for\b")
 
 
@@ -305,8 +306,7 @@ _PAYER_PAYS_BEFORE = re.compile(
     r"(?:\b(?!(?:his|its|this|was|is|has|as|us|does)\b)(?:i|you|we|they|anyone|everyone|people|[a-z]+s)\s+"
     r"(?:(?:now|still|currently|already|typically|usually|often|also|then|will|would|could|must|may|might|can|to)\s+)*"
     r"pay|\bpays)\s+(?!(?:him|her|them|staff|players|workers|employees|himself|herself)\b)(?:[a-z][a-z-]*\s+){0,2}?"
-    r"(?:(?:just|only|about|around|roughly|nearly|almost|over|more than|less than|an extra|up to|an average of"
-    r"|a total of|on average)\s+)*\Z")
+    rf"(?:(?:{_ROUGHLY}|up to|an average of|a total of|on average)\s+)*\Z")
 
 
 def paid_by_a_payer(lowered: str, start: int) -> bool:

@@ -65,8 +65,8 @@ def _slot_choices(words: list[str]) -> list[tuple[str, ...]]:
     for index, word in enumerate(words):
         if index == 0 and word in verbs and words[1] in _AFTER_VERB:
             options = (word, *(form for form in verbs[word] if form != word))
-        elif long_enough and _possessives(word):
-            options = (word, *(other for other in _possessives(word) if other != word))
+        elif long_enough and (possessives := _possessives(word)):
+            options = (word, *(other for other in possessives if other != word))
         elif long_enough and word in _ARTICLES and index == len(words) - 2:
             options = _ARTICLES[word]
         else:
