@@ -40,9 +40,10 @@ def needs_the_book(item) -> bool:
     return bool(BOOK_FIXTURES & set(getattr(item, "fixturenames", ())))
 
 
-#: Test modules with the longest tests that need the book (a second clean build, about 100 s; printing every
-#: chapter; weighing and sweeping every page): they start first among those tests, so that no worker is left with
-#: one of them while the other has nothing more to do.
+#: Test modules with the longest tests (two clean builds of a part of the book, about 70 s; printing every chapter;
+#: weighing and sweeping every page): they start first among the tests of their group (the reproducible-build test
+#: needs no built book and starts with the first tests), so that no worker is left with one of them while the other
+#: has nothing more to do.
 LONGEST_FIRST = tuple(f"tests/book/{name}.py" for name in (
     "test_reproducible_build", "test_print", "test_page_weight", "test_phone_tables"))
 
