@@ -4,7 +4,10 @@ over several paragraphs, and the confidence and check of every quote. Sentences 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from solutions.analyser.attribution.sources import Sources, name_and_capitals_pattern
 from solutions.analyser.quotes import extract_quotes
 
 
@@ -323,3 +326,23 @@ def test_a_pronoun_goes_to_the_person_named_just_before_not_to_an_object():
     text = ("\u201cWe are ready,\u201d said Ana Silva, the mayor. Her deputy, Tom Reyes, spoke to Paula Gray "
             "after the vote. \u201cWe will see,\u201d he said.")
     assert speakers(text) == [("We are ready", "Ana Silva"), ("We will see", "Tom Reyes")]
+
+
+# --- a name in full: the index of capitalised words finds what a search of the whole text finds -----------------
+
+_WORDS = ["Helion", "Helion", "Semiconductor", "Corp", "Inc.", "Bank", "helion", "the", "said", "Helion's", "Helion-Tech",
+          "\u00c9mile", "Group", ",", ".", "\n", "&", "Co", "O'Neil", "Holdings"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join),
+       st.sampled_from(["Helion", "Bank", "\u00c9mile", "O'Neil", "Co", "Corp"]))
+@settings(max_examples=300, deadline=None)
+def test_the_index_of_capitalised_words_finds_a_name_as_a_search_of_the_text_would(text, name):
+    index = Sources(text)
+    found = [(m.start(1), m.group(1)) for m in index.capitals_after(name)]
+    assert found == [(m.start(1), m.group(1)) for m in name_and_capitals_pattern(name).finditer(text)]
+
+
+def test_a_one_word_organisation_is_named_in_full_from_where_the_text_first_does():
+    text = ("Helion Semiconductor Corp. makes chips. \u201cDemand is strong,\u201d Helion said.")
+    assert speakers(text) == [("Demand is strong", "Helion Semiconductor Corp.")]

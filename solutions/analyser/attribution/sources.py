@@ -212,6 +212,7 @@ class Sources:
         self._steps: dict[tuple, Mention | None] = {}
         self._described: dict[tuple[str, int], bool] = {}
         self._in_full: dict[str, str] = {}
+        self._capitalised: dict[str, list[int]] | None = None
         self._sentences: tuple[list[tuple[int, int]], list[int]] | None = None
 
     def describe(self, start: int, end: int, before: int, role: str | None = None) -> Source:
@@ -490,8 +491,25 @@ class Sources:
         word = mention.name
         if " " in word or word.endswith("s"):
             return False
-        lower = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
-        return lower.search(self.text, max(0, mention.start - 3000), mention.end + 3000) is None
+        return _whole_word(word.lower()).search(self.text, max(0, mention.start - 3000), mention.end + 3000) is None
+
+    def capitals_after(self, name: str):
+        """Each place the text writes the one-word ``name`` followed by one to three capitalised words, as matches
+        whose group 1 is those words, in reading order. The text's capitalised words are indexed once, so looking up
+        every name of a text costs time linear in the text (a search through the whole text per name did not)."""
+        if not _CAPITALISED_TOKEN.fullmatch(name):
+            yield from name_and_capitals_pattern(name).finditer(self.text)  # a name the index does not hold ("Émile")
+            return
+        if self._capitalised is None:
+            self._capitalised = {}
+            for token in _CAPITALISED_TOKEN.finditer(self.text):
+                self._capitalised.setdefault(token.group(), []).append(token.start())
+        reached = 0  # as a search would, skip a place inside the last match ("Helion Helion Corp")
+        for at in self._capitalised.get(name, ()):
+            found = _CAPITALS_AFTER.match(self.text, at + len(name)) if at >= reached else None
+            if found is not None:
+                reached = found.end()
+                yield found
 
     def _named(self, mention: Mention, role: str | None) -> Source:
         name = without_title(self.names.full_name(mention.name, mention.start))
@@ -504,7 +522,7 @@ class Sources:
             return name
         if name not in self._in_full:
             self._in_full[name] = name
-            for found in re.finditer(rf"(?<![\w&.-]){re.escape(name)}((?:[ \t]+[A-Z][\w&.'\u2019-]*){{1,3}})", self.text):
+            for found in self.capitals_after(name):
                 words = found.group(1).split()
                 for last in range(len(words), 0, -1):
                     if bare(words[last - 1]).casefold().rstrip(".") in _COMPANY_ENDINGS:
@@ -642,10 +660,7 @@ class Sources:
                 return opening
         word = "(?:" + "|".join(map(re.escape, _COMPANY_NOUNS)) + ")" if head.casefold() in _COMPANY_NOUNS[:2] \
             else re.escape(head.casefold())
-        near_after = re.compile(rf"(?:[\u2019']s[ \t]+{word}\b"
-                                rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;\n]{{0,70}}?\b{word}[,.;:)]"
-                                rf"|[ \t]+{word}\b)", re.IGNORECASE)
-        near_before = re.compile(rf"\b{word}(?:[ \t]+(?:from|by|of|at))?[ \t]+$", re.IGNORECASE)
+        near_after, near_before = _head_noun_patterns(word)
         cursor = position
         for _ in range(40):
             mention = self._before(cursor, None, 4000)
@@ -671,7 +686,7 @@ class Sources:
         text = self.text
         floor = max(0, position - 1500)
         mention_of = None
-        for mention_of in re.finditer(rf"\b{re.escape(noun)}s?\b", text[floor:position], re.IGNORECASE):
+        for mention_of in _noun_or_plural(noun).finditer(text[floor:position]):
             pass
         if mention_of is None:
             return None
@@ -748,3 +763,43 @@ class Sources:
             return None
         best = max(counts, key=lambda name: (counts[name], latest[name].start))
         return latest[best]
+
+
+# Patterns made from a word of the text, compiled once per word (compiling one costs more than searching with it;
+# re's own cache of 512 patterns is shared with every other module and overflows on a long run of articles).
+_PATTERNS_PER_WORD = 4096
+
+
+@lru_cache(maxsize=_PATTERNS_PER_WORD)
+def _head_noun_patterns(word: str) -> tuple[re.Pattern, re.Pattern]:
+    """For the head noun ``word`` (a regex), the patterns that find it just after a name ("Northlake's firm",
+    ", the chipmaker", " Bank") and just before one ("the firm", "analysts at")."""
+    near_after = re.compile(rf"(?:[\u2019']s[ \t]+{word}\b"
+                            rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;\n]{{0,70}}?\b{word}[,.;:)]"
+                            rf"|[ \t]+{word}\b)", re.IGNORECASE)
+    near_before = re.compile(rf"\b{word}(?:[ \t]+(?:from|by|of|at))?[ \t]+$", re.IGNORECASE)
+    return near_after, near_before
+
+
+#: A capitalised word, as :func:`name_and_capitals_pattern` would find a one-word name (nothing word-like before it).
+_CAPITALISED_TOKEN = re.compile(r"(?<![\w&.-])[A-Z][\w&.'\u2019-]*")
+#: One to three capitalised words after a name (group 1).
+_CAPITALS_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w&.'\u2019-]*){1,3})")
+
+
+@lru_cache(maxsize=_PATTERNS_PER_WORD)
+def name_and_capitals_pattern(name: str) -> re.Pattern:
+    """``name`` as a word of its own followed by one to three capitalised words (group 1)."""
+    return re.compile(rf"(?<![\w&.-]){re.escape(name)}((?:[ \t]+[A-Z][\w&.'\u2019-]*){{1,3}})")
+
+
+@lru_cache(maxsize=_PATTERNS_PER_WORD)
+def _noun_or_plural(noun: str) -> re.Pattern:
+    """``noun`` or its plural in "s" as a whole word, in any case."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_PATTERNS_PER_WORD)
+def _whole_word(word: str) -> re.Pattern:
+    """``word`` as written, with no letter, digit, underscore or hyphen on either side."""
+    return re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
