@@ -62,7 +62,12 @@ _SPACE_OR_HYPHEN = re.compile("[ \u00a0-]*")
 _CURRENCY_WORDS = re.compile(
     r"\s(?:(?:US|U\.S\.|American)\s)?(?P<word>dollars?|USD|yuan|renminbi|RMB|euros?|pounds?(?: sterling)?"
     r"|yen|rupees?|won|francs?|riyals?|rials?|dirhams?|dinars?|ringgit|baht|rupiah|pesos?|lira|liras|zloty|zlotys"
-    r"|kronor|kronur|krona|kroner|krone|shekels?|naira|cedis?|rand|shillings?|reais|real)\b", re.I)
+    r"|kronor|kronur|krona|kroner|krone|crowns?|koruna|forints?|roubles?|rubles?|hryvnias?|shekels?|naira|cedis?|rand"
+    r"|shillings?|reais|real"
+    # crypto-currencies, by name or ticker ("38,400 ETH", "21 million USDT")
+    r"|bitcoins?|btc|wbtc|ether|eth|usdt|usdc|xrp|dogecoins?)\b", re.I)
+#: Currency words that are money only after a scale word: "1.5 billion crowns", not "three crowns" (titles).
+_SCALED_ONLY = ("crown",)
 #: Words that make "pounds" a weight ("lose 20 pounds"), not money.
 _WEIGHT = re.compile(r"\b(?:los[et]|losing|shed\w*|weigh\w*|gain\w*|heavier|lighter|kilos?|kg|body|fat|diet\w*"
                      r"|obes\w*)\b", re.I)
@@ -171,10 +176,13 @@ def currency_word_after(text: str, end: int, has_scale: bool = True) -> str | No
     match = _CURRENCY_WORDS.match(text, end) or _CURRENCY_WORD_JOINED.match(text, end)
     if match is None:
         return None
+    if not has_scale and match.group("word").casefold().startswith(_SCALED_ONLY):
+        return None
     if not has_scale and match.group("word")[:5].casefold() == "pound" and _WEIGHT.search(
             text, max(0, end - 40), min(len(text), match.end() + 30)):
         return None
-    return "USD" if match.group("word").casefold().startswith(("dollar", "usd")) else "other"
+    word = match.group("word").casefold()
+    return "USD" if word.startswith("dollar") or word == "usd" else "other"  # not "USDT", a token
 
 
 def excluded_because(text: str, start: int, end: int, is_money: bool, is_percent: bool,

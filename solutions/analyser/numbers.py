@@ -101,7 +101,7 @@ AMOUNT = re.compile(
         (?P<numeral>{_NUMERAL})
         (?:(?P<scale_attached>k|mn|mln|m|bn|bln|b|tn|trn|t|cr)(?![a-z0-9])
           |(?P<subunit_attached>p)(?![a-z0-9])
-          |\s?(?P<subunit_spaced>pence|paise|kobo|cents?)\b
+          |[\s-]?(?P<subunit_spaced>pence|paise|kobo|cents?)\b
           |\s?(?P<scale_spaced>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn
                               |lakhs?\s(?:crores?)|crores?|lakhs?|cr|{_GRAND})\b
           |-(?P<scale_hyphened>thousand|million|billion|trillion|lakhs?|crores?)\b)?
@@ -269,7 +269,8 @@ def _priced_range(first: Reading, second: Reading) -> bool:
 def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:
     """Join "$60" + "65 billion" into one ranged reading when the first end borrows the second's scale.
 
-    Returns None when both ends are complete figures (such as "90%" and "95%"): they stay separate.
+    Returns None when both ends are complete figures (such as "90%" and "95%"), or when the first end with the
+    second's scale would be larger than the second ("Rs 25,000 to Rs 2 lakh"): they stay separate.
     """
     first_complete = first.has_scale or first.unit == "percent" or first.complete
     second_complete = second.has_scale or second.unit == "percent"
@@ -281,6 +282,8 @@ def merge_range(first: Reading, second: Reading, text: str) -> Reading | None:
     if first.currency and second.currency and first.unit != second.unit:
         return None
     low = float(Decimal(repr(first.value)) * second.scale)
+    if second.value is not None and low > second.value:
+        return None  # "Rs 25,000 to Rs 2 lakh": 25,000 lakh is no lower end of 2 lakh, so both ends are whole
     return Reading(text=text, value=low, value_high=second.value, unit=second.unit or first.unit,
                    currency=second.currency or first.currency, scale=second.scale)
 

@@ -118,7 +118,15 @@ GOLDEN = [
      [("6.9 per cent", 6.9, None, "percent", "cost")]),
     ("The council will borrow at an interest rate of 4.35%.", [("4.35%", 4.35, None, "percent", "other")]),
     ("Just 26% of homes sold above list price.", [("26%", 26, None, "percent", "other")]),  # a share of a count
+    ("Its finance arm gives input loans of Rs 25,000 to Rs 2 lakh to farmers.",  # 25,000 lakh is no lower end
+     [("Rs 25,000", 25000, None, "other", "other"), ("Rs 2 lakh", 2e5, None, "other", "other")]),
+    ("The package brings 50-cent public transport fares for a year.", [("50-cent", 0.5, None, "USD", "cost")]),
+    ("The budget has a planned 1.5 billion crown increase in defence spending.",
+     [("1.5 billion", 1.5e9, None, "other", "other")]),
+    ("The attackers made off with about 38,400 ETH and more than 21 million USDT.",  # tokens; "USDT" is no USD
+     [("38,400", 38400, None, "other", "other"), ("21 million", 21e6, None, "other", "other")]),
     # --- not figures ---------------------------------------------------------------------------------------
+    ("She has won three crowns in a row.", []),  # a crown is money only with a scale word ("1.5 billion crowns")
     ("One in five adults and two-thirds of children were affected.", []),
     ("A 24-year-old man was one of 300 officers on duty.", []),
     ("The 2019 report covered 45 countries and 1,200 homes.", []),
