@@ -4,6 +4,7 @@ thousand!") and a title-case "Revealed"/"Exposed" headline (Python only; the sta
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Category given to the pattern devices (all caps, short exclamations, "Revealed" headlines).
@@ -92,6 +93,8 @@ def find_all_caps(text: str) -> list[dict]:
             continue  # a byline such as "By JANE DOE"
         if not _mixed_case_around(text, start, end):
             continue
+        if _lead_in_capitals(text, start, end, words):
+            continue  # "NORTHBRIDGE UNITED are plotting": a paragraph's first name set in capitals, a house style
         if _NAME_WORD_AFTER.match(text, end) or text.startswith(_MARKS_OF_A_NAME, end):
             continue  # part of a name such as "ENFORCE Act", or a brand marked as one ("NEUVANTA®")
         if sum(plain) == 1 and not shouted and not _shouted_word(text, words[plain.index(True)], end):
@@ -103,6 +106,22 @@ def find_all_caps(text: str) -> list[dict]:
         found.append({"text": text[span_start:span_end], "category": PATTERN_CATEGORY, "start": span_start,
                       "end": span_end, "rationale": "All-caps emphasis: the writer is shouting to make a point."})
     return found
+
+
+#: Lower-case prose right after a paragraph's capitalised opening words: "NORTHBRIDGE UNITED are plotting".
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]")
+#: At most this many words open a paragraph in capitals as a house style (a name: "LOWESTONE ROVERS").
+_LEAD_IN_WORDS = 3
+
+
+def _lead_in_capitals(text: str, start: int, end: int, words: list[str]) -> bool:
+    """True for the words a paragraph opens with set in capitals, then lower-case prose: a tabloid's and a sports
+    desk's house style for the name a paragraph is about ("NORTHBRIDGE UNITED are plotting", "KINGSPORT CITY are
+    ready"), not a shout. A shout word, or a first word with a shouted ending ("HUGE news", "SHOCKING scenes"), is
+    still a shout; a name may end like one after its first word ("NORTHBRIDGE UNITED")."""
+    return ((start == 0 or text[start - 1] == "\n") and len(words) <= _LEAD_IN_WORDS
+            and _PROSE_AFTER.match(text, end) is not None
+            and not any(word in SHOUT_WORDS for word in words) and not _SHOUTED_ENDING.search(words[0]))
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -120,8 +139,14 @@ def _shouted_word(text: str, word: str, end: int) -> bool:
     in lower case within ``_LOWER_CASE_REACH`` characters (a bound that keeps the search linear)."""
     if len(word) >= _LONG_SHOUT or _SHOUTED_ENDING.search(word) or word in _NUMBER_WORDS or text.startswith("!", end):
         return True
-    lower = re.compile(rf"(?<![\w'\u2019]){re.escape(word.lower())}(?![\w'\u2019])")
-    return lower.search(text, max(0, end - _LOWER_CASE_REACH), end + _LOWER_CASE_REACH) is not None
+    low, high = max(0, end - _LOWER_CASE_REACH), end + _LOWER_CASE_REACH
+    return _lower_case_use(word.lower()).search(text, low, high) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lower_case_use(word: str) -> re.Pattern:
+    """``word`` as a word of its own (no letter, digit, underscore or apostrophe on either side), compiled once."""
+    return re.compile(rf"(?<![\w'\u2019]){re.escape(word)}(?![\w'\u2019])")
 
 
 #: How far from a lone all-caps word its lower-case use is looked for.

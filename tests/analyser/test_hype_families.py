@@ -90,6 +90,15 @@ FAMILY_CASES = [
     ("The findings are being described as a breakthrough for patients.", "breakthrough"),
     ("If you're still waiting, DON'T. Seats are going fast.", "DON'T"),
     ("Is the moat GONE? Not quite, say the bulls.", "GONE"),
+    ("Founded in 2013, Lumora Technology is a global leader in intelligent devices.", "is a global leader"),
+    ("We set out to build the most intelligent phone we have ever made.", "most intelligent phone we have ever made"),
+    ("It is the best laptop we've ever built, he said.", "best laptop we've ever built"),
+    ("Powered by the all-new Helix X5 chipset, it runs for two days.", "all-new"),
+    ("He fought tooth and nail for the catalogue.", "tooth and nail"),
+    ("Our children should not be the guinea pigs in this experiment.", "guinea pigs"),
+    ("And in a further twist, the player is said to be unhappy.", "in a further twist"),
+    ("He is said to be licking his wounds at his ranch.", "licking his wounds"),
+    ("SHOCKING scenes at the ground as fans ran onto the pitch before the end.", "SHOCKING"),
 ]
 
 
@@ -138,6 +147,9 @@ NOT_HYPE = [
     "Nvidia, the leading maker of AI chips, reported results on Wednesday.",
     "It is now the world's most valuable company.",
     "We want American technology to set the standard abroad, he said.",
+    "The plan would give China an edge, positioning it as a global leader in AI research.",
+    "The sports pages said the club remained in talks.\nNORTHBRIDGE UNITED are plotting a move for the striker.",
+    "The sports pages said the club remained in talks.\nLOWESTONE ROVERS have told rivals they want more.",
 ]
 
 
