@@ -125,6 +125,10 @@ GOLDEN = [
      [("1.5 billion", 1.5e9, None, "other", "other")]),
     ("The attackers made off with about 38,400 ETH and more than 21 million USDT.",  # tokens; "USDT" is no USD
      [("38,400", 38400, None, "other", "other"), ("21 million", 21e6, None, "other", "other")]),
+    ("The all-day tariff at the multi-storey rises by 80p to \u00a36.30.",  # a car park's tariff is its price
+     [("80p", 0.8, None, "other", "cost"), ("\u00a36.30", 6.3, None, "other", "cost")]),
+    ("Since 2008, electricity tariffs have risen by more than 650%.", [("650%", 650, None, "percent", "cost")]),
+    ("Tariffs on Chinese goods rose to 145%.", [("145%", 145, None, "percent", "other")]),  # a tariff rate
     # --- not figures ---------------------------------------------------------------------------------------
     ("She has won three crowns in a row.", []),  # a crown is money only with a scale word ("1.5 billion crowns")
     ("One in five adults and two-thirds of children were affected.", []),

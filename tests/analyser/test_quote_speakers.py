@@ -252,6 +252,14 @@ SPEAKER_CASES = [
      "\"They are giving it away,\" she said.",
      [("aggressive", "Mei-Lin Osterhout"), ("They are giving it away", "Mei-Lin Osterhout")]),
     ("Fergal Dunne SC, defending, said his client was \"deeply ashamed\".", [("deeply ashamed", "Fergal Dunne")]),
+    ("The health spokesperson, Rhys Cadwaladr MS, said: \"These figures are a scandal.\"",  # Member of the Senedd
+     [("These figures are a scandal.", "Rhys Cadwaladr")]),
+    # a title-case headline's capitals are its style: "Vaultra Hit" is no name
+    ("Vaultra Hit by $187M Hot Wallet Exploit as Hackers Drain Tokens\n"
+     "Hackers drained $187 million from Vaultra, according to data reviewed by ChainPulse.\n"
+     "Vaultra confirmed the breach on Sunday.\n"
+     "The exchange said it would cover losses \u201cin full\u201d from its reserves.",
+     [("in full", "Vaultra")]),
     # "the watchdog" is the regulator the text named, not the last organisation
     ("The Digital Assets Oversight Board issued a warning about ZEPH and other tokens. \"Consumers could lose it "
      "all,\" the watchdog said.", [("Consumers could lose it all", "Digital Assets Oversight Board")]),

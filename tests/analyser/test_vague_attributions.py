@@ -142,6 +142,7 @@ def test_vague_phrases_are_found(text, expected):
     "Bernstein analysts said the claim was overblown.",               # a firm's analysts
     "The drop was likely due to the new model.",                      # an unsourced causal guess
     "Experts from Microsoft urged caution.",                          # experts with their organisation
+    "Sales fell, according to a report published by Hexwatch in October.",  # the report's publisher named
     "The model has empowered developers and researchers worldwide.",  # a group that does nothing here
     '"Investors will welcome the margin story," said Ada Quill.',     # the speaker's words, credited to her
     "The company told its investors nothing new.",                    # a group as an object

@@ -169,8 +169,14 @@ ROLE_BEFORE_NAME = frozenset("""
 
 
 #: Letters written after a person's name: ranks in the law, honours, seats, degrees.
-_POST_NOMINALS = frozenset("SC QC KC OBE MBE CBE KBE DBE MP MSP MLA MEP TD PhD Jr Sr".split())
+_POST_NOMINALS = frozenset("SC QC KC OBE MBE CBE KBE DBE MP MSP MS AM MLA MEP TD PhD Jr Sr".split())
 
+
+#: A word of a line, for telling a title-case headline from prose, and how much of a line is read for it.
+_LINE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*")
+_LINE_READ = 300
+#: Words a title-case headline keeps in lower case.
+_SMALL_TITLE_WORDS = frozenset("a an the and or but nor of to in on at by for from with as vs via per into over up".split())
 
 _BLOCK = 512
 #: Name runs never cross a comma or a line break, so index blocks start right after one.
@@ -256,6 +262,7 @@ class NameIndex:
         self._full: dict[str, str | None] = {}
         self._confirmed: dict[str, bool] = {}
         self._article: dict[str, bool] = {}
+        self._title_case: dict[int, bool] = {}
 
     def _edge(self, block: int) -> int:
         if block <= 0:
@@ -272,6 +279,8 @@ class NameIndex:
         if block not in self._blocks:
             text, mentions = self.text, []
             for match in NAME_RUN.finditer(text, self._edge(block), self._edge(block + 1)):
+                if self._in_title_case_line(match.start()):
+                    continue  # "Vaultra Hit by $187M Hot Wallet Exploit": a headline's capitals are its style
                 initial = _sentence_initial(text, match.start())
                 for name, begin, stop, doubtful in _names_in_run(match.group(0), initial):
                     position = match.start() + begin
@@ -279,6 +288,17 @@ class NameIndex:
                     mentions.append(Mention(name, position, match.start() + stop, doubtful))
             self._blocks[block] = mentions
         return self._blocks[block]
+
+    def _in_title_case_line(self, position: int) -> bool:
+        """True when the line holding ``position`` is a title-case headline: at least four words, and no more than
+        one in five of those that are not small words ("by", "of", "and") starts in lower case."""
+        start = self.text.rfind("\n", 0, position) + 1
+        if start not in self._title_case:
+            end = self.text.find("\n", start)
+            words = _LINE_WORD.findall(self.text, start, min(end if end != -1 else len(self.text), start + _LINE_READ))
+            lower = sum(word[0].islower() and word.casefold() not in _SMALL_TITLE_WORDS for word in words)
+            self._title_case[start] = len(words) >= 4 and lower * 5 <= len(words)
+        return self._title_case[start]
 
     def _block_of(self, position: int) -> int:
         block = max(0, position // _BLOCK)
@@ -352,7 +372,7 @@ class NameIndex:
 
     def _find_full_name(self, name: str, position: int) -> str | None:
         text = self.text
-        occurrences = self._occurrences(name, position)
+        occurrences = [at for at in self._occurrences(name, position) if not self._in_title_case_line(at)]
         for at in occurrences:
             match = _GIVEN_NAMES_BEFORE.search(text, max(0, at - 50), at)
             if match and not _POSSESSIVE_BEFORE_NAME.match(text, at + len(name), at + len(name) + 4) \

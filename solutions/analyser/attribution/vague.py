@@ -181,8 +181,10 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:say|said|says|believe|believed|estimate|esti
                          r"suggest|suggested|think|warn|warned|predict|predicted|project|projected|note|noted|"
                          r"fear|feared|expect|expected|contend|worry|speculate|highlight|caution|told|tell)\b")
 #: A name after the group, maybe behind a few describing words: "analysts at Jefferies", "estimates from app
-#: analytics firm Appcount", "a survey of 11 analysts by Grainline" (a place is no source: "researchers in Leeds").
-_NAMED_AFTER = re.compile(r"[ \t]+(?:at|from|with|of|for|by|in)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+#: analytics firm Appcount", "a survey of 11 analysts by Grainline", "a report published by Hexwatch" (a place is no
+#: source: "researchers in Leeds").
+_NAMED_AFTER = re.compile(r"[ \t]+(?:(?:published|issued|released|compiled|commissioned|produced|written|prepared"
+                          r"|conducted|carried[ \t]+out)[ \t]+)?(?:at|from|with|of|for|by|in)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
                           r"(?:[a-z0-9][\w\-]*[ \t]+){0,4}([A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*)")
 #: All-caps words that name a field, not a body: "AI researchers" are as unnamed as "researchers".
 _FIELD_ACRONYMS = frozenset({"ai", "it", "ml", "llm", "ev", "vc", "hr", "pr", "esg"})
