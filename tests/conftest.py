@@ -48,6 +48,12 @@ LONGEST_FIRST = tuple(f"tests/book/{name}.py" for name in (
     "test_reproducible_build", "test_print", "test_page_weight", "test_phone_tables"))
 
 
+def pytest_xdist_auto_num_workers(config) -> int:
+    """``-n auto``: one test worker more than the machine has cores. The browser tests spend part of their time
+    waiting for pages to go quiet, and the extra worker fills that time (measured in CI on two cores)."""
+    return (os.cpu_count() or 1) + 1
+
+
 def pytest_collection_modifyitems(items):
     """Mark ``slow`` every test that builds the book or drives Chromium, so ``-m "not slow"`` leaves them out, and
     run the tests that need the built book last, so that the workers have other tests to run while it builds

@@ -3,8 +3,8 @@ for download.
 
 The two builds are of a part of the book (a fixture book made from the repository's own sources with a shorter
 table of contents), so the check takes about 50 s instead of two full builds' four minutes. The part holds one
-page of each way a page can vary between builds: a chapter with exercise widgets, the progress page, the answer
-key (gathered from every chapter's exercise definitions), the fact sheet and the articles. Nondeterminism this
+page of each way a page can vary between builds: a chapter with exercise widgets, the progress page and the answer
+key (gathered from every chapter's exercise definitions). Nondeterminism this
 test has caught: ipywidget state with random model ids in the pages, and random cell and model ids in the
 downloadable notebooks (see exercises/page_assets.py). Each build runs in a process of its own, so with its own
 string-hash seed: an order that depends on iterating a set of strings shows up too. The full book's gate build,
@@ -23,7 +23,7 @@ from support.paths import REPO_ROOT
 pytestmark = pytest.mark.book
 
 #: The pages of the part of the book built twice (the first is the root page).
-PAGES = ("book/index", "book/articles", "book/facts", "book/gpus", "book/progress", "book/teachers-answer-key")
+PAGES = ("book/index", "book/gpus", "book/progress", "book/teachers-answer-key")
 #: What the part's copy of the repository leaves out: earlier builds, version control and what no page reads.
 NOT_COPIED = shutil.ignore_patterns("_build", ".git", ".jupyter_cache", "tests", "benchmarks", "*.egg-info",
                                     "__pycache__", ".pytest_cache")
