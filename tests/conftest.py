@@ -40,18 +40,11 @@ def needs_the_book(item) -> bool:
     return bool(BOOK_FIXTURES & set(getattr(item, "fixturenames", ())))
 
 
-#: Test modules with the longest tests (two clean builds of a part of the book, about 70 s; printing every chapter;
-#: weighing and sweeping every page): they start first among the tests of their group (the reproducible-build test
-#: needs no built book and starts with the first tests), so that no worker is left with one of them while the other
-#: has nothing more to do.
+#: Test modules with the longest tests that need the book (a second build from the cache of executed pages, about
+#: 40 s; printing every chapter; weighing and sweeping every page): they start first among those tests, so that no
+#: worker is left with one of them while the other has nothing more to do.
 LONGEST_FIRST = tuple(f"tests/book/{name}.py" for name in (
     "test_reproducible_build", "test_print", "test_page_weight", "test_phone_tables"))
-
-
-def pytest_xdist_auto_num_workers(config) -> int:
-    """``-n auto``: one test worker more than the machine has cores. The browser tests spend part of their time
-    waiting for pages to go quiet, and the extra worker fills that time (measured in CI on two cores)."""
-    return (os.cpu_count() or 1) + 1
 
 
 def pytest_collection_modifyitems(items):

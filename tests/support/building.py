@@ -37,11 +37,17 @@ def build_book(output_dir: Path, edition: str = "teacher", source: Path = REPO_R
     )
 
 
-def build_student_edition(output_dir: Path, teacher_html: Path) -> subprocess.CompletedProcess:
-    """Build the student edition into ``output_dir``, starting from the teacher build's cache of executed pages
-    (the pages run exactly as in the teacher edition; the student edition changes their HTML when Sphinx writes
-    it, see :mod:`exercises.editions`): about 30 s instead of 80 s."""
+def build_from_cache(output_dir: Path, teacher_html: Path, edition: str = "teacher") -> subprocess.CompletedProcess:
+    """Build the book into ``output_dir`` starting from the teacher build's cache of executed pages (only Sphinx's
+    work is done again: about 30 s instead of 80 s)."""
     teacher_cache = teacher_html.parent / ".jupyter_cache"
     if teacher_cache.is_dir():
         shutil.copytree(teacher_cache, output_dir / "_build" / ".jupyter_cache", dirs_exist_ok=True)
-    return build_book(output_dir, edition="student")
+    return build_book(output_dir, edition=edition)
+
+
+def build_student_edition(output_dir: Path, teacher_html: Path) -> subprocess.CompletedProcess:
+    """Build the student edition into ``output_dir`` from the teacher build's cache of executed pages (the pages run
+    exactly as in the teacher edition; the student edition changes their HTML when Sphinx writes it, see
+    :mod:`exercises.editions`)."""
+    return build_from_cache(output_dir, teacher_html, edition="student")
