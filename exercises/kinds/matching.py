@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any, ClassVar
 
@@ -21,7 +21,8 @@ class Matching(Exercise):
 
     rows: tuple[Option, ...] = ()
     options: tuple[Option, ...] = ()
-    correct: tuple[tuple[str, str], ...] = ()  # (row key, option key) pairs: the main answer of each row
+    #: (row key, option key) pairs: the main answer of each row (required, from a solutions function)
+    correct: tuple[tuple[str, str], ...] = field(kw_only=True)
     #: (row key, option key, why) triples: other answers the evidence supports, accepted as right; ``why``
     #: says why the main answer comes first.
     also: tuple[tuple[str, str, str], ...] = ()

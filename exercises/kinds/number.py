@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any, ClassVar
 
@@ -43,7 +43,7 @@ def distinct_traps(candidates, answer: float, tolerance: float, kept=()) -> list
 class NumberQuestion(Exercise):
     """Type a number; it is right within ``tolerance`` (absolute, in the answer's units)."""
 
-    answer: float = 0.0
+    answer: float = field(kw_only=True)  # required: from a solutions function, never a default
     tolerance: float = 0.0
     unit_words: tuple[str, ...] = ()
     display: str = ""  # the answer as people write it, for the answer key

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any, ClassVar
 
@@ -18,7 +18,7 @@ class Ordering(Exercise):
     """Put the items in order; ``items`` are listed as shown, ``correct`` is the right order of keys."""
 
     items: tuple[Option, ...] = ()
-    correct: tuple[str, ...] = ()
+    correct: tuple[str, ...] = field(kw_only=True)  # required: the order a solutions function gives
     kind: ClassVar[str] = "ordering"
 
     def check(self, answer: Any) -> Feedback:

@@ -8,7 +8,7 @@ phrase matcher (:mod:`solutions.analyser.phrase_matcher`): the spec carries its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any, ClassVar
 
@@ -96,7 +96,7 @@ class Reflection(Exercise):
 
     original: str = ""
     criteria: tuple[Criterion, ...] = ()
-    model_answer: str = ""
+    model_answer: str = field(kw_only=True)  # required: written from the fact sheet's rows
     watch_words: tuple[str, ...] = ()
     kind: ClassVar[str] = "reflection"
     gradable: ClassVar[bool] = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any, ClassVar
 
@@ -17,7 +17,7 @@ class SingleChoice(Exercise):
     """Choose one option."""
 
     options: tuple[Option, ...] = ()
-    correct: str = ""
+    correct: str = field(kw_only=True)  # required: the key a solutions function gives
     also: frozenset[str] = frozenset()  # other options the evidence also supports: accepted as right
     kind: ClassVar[str] = "single"
 

@@ -107,6 +107,7 @@ def test_a_day_question_labels_its_field_with_the_month_and_takes_dates():
 
 
 REWRITE = Reflection(id="r", original="Industry experts estimate the company's AI model cost at a mere $6 million.",
+                     model_answer="DeepSeek's own report puts the final training run at about $5.6 million.",
                      criteria=(Criterion("loaded", "No loaded words left.", "Take out {found}.",
                                          none_of=("a mere", "staggering")),), **BASE)
 
