@@ -7,6 +7,7 @@ not once from each of its characters.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -106,6 +107,13 @@ def positions(haystack: str, needle: str) -> Iterator[int]:
     while position >= 0:
         yield position
         position = haystack.find(needle, position + 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def whole_word(word: str) -> re.Pattern:
+    """``word`` as written, with no letter, digit, underscore or hyphen on either side; compiled once per word (the
+    analyser looks up words of the text, and compiling a pattern costs more than searching with it)."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def inside_double_quotes(text: str, position: int, reach: int = 2000) -> bool:

@@ -291,8 +291,14 @@ class NameIndex:
 
     def _in_title_case_line(self, position: int) -> bool:
         """True when the line holding ``position`` is a title-case headline: at least four words, and no more than
-        one in five of those that are not small words ("by", "of", "and") starts in lower case."""
-        start = self.text.rfind("\n", 0, position) + 1
+        one in five of those that are not small words ("by", "of", "and") starts in lower case. Only the first
+        ``_LINE_READ`` characters of a line are read, and a position further into its line is in no headline, so the
+        look back for the line's start is bounded too (linear in the text, however long its lines)."""
+        reach = max(0, position - _LINE_READ)
+        newline = self.text.rfind("\n", reach, position)
+        if newline == -1 and reach > 0:
+            return False
+        start = newline + 1
         if start not in self._title_case:
             end = self.text.find("\n", start)
             words = _LINE_WORD.findall(self.text, start, min(end if end != -1 else len(self.text), start + _LINE_READ))

@@ -14,7 +14,7 @@ from solutions.analyser.attribution.names import (
 )
 from solutions.analyser.attribution.vague import is_vague_source
 from solutions.analyser.sentences import sentence_spans
-from solutions.analyser.text import inside_double_quotes
+from solutions.analyser.text import inside_double_quotes, whole_word
 from solutions.analyser.attribution.words import (
     HIDDEN_SOURCE_NOUNS, INDUSTRY_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, bare, is_not_a_speaker, is_place,
     looks_like_role, word_set,
@@ -491,7 +491,7 @@ class Sources:
         word = mention.name
         if " " in word or word.endswith("s"):
             return False
-        return _whole_word(word.lower()).search(self.text, max(0, mention.start - 3000), mention.end + 3000) is None
+        return whole_word(word.lower()).search(self.text, max(0, mention.start - 3000), mention.end + 3000) is None
 
     def capitals_after(self, name: str):
         """Each place the text writes the one-word ``name`` followed by one to three capitalised words, as matches
@@ -781,16 +781,19 @@ def _head_noun_patterns(word: str) -> tuple[re.Pattern, re.Pattern]:
     return near_after, near_before
 
 
-#: A capitalised word, as :func:`name_and_capitals_pattern` would find a one-word name (nothing word-like before it).
-_CAPITALISED_TOKEN = re.compile(r"(?<![\w&.-])[A-Z][\w&.'\u2019-]*")
-#: One to three capitalised words after a name (group 1).
-_CAPITALS_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w&.'\u2019-]*){1,3})")
+#: Nothing word-like before a name; a capitalised word of a name; one to three of them after a name (a group).
+_NAME_START = r"(?<![\w&.-])"
+_CAPITALISED = r"[A-Z][\w&.'\u2019-]*"
+_CAPITALS = rf"((?:[ \t]+{_CAPITALISED}){{1,3}})"
+#: A capitalised word, as :func:`name_and_capitals_pattern` would find a one-word name.
+_CAPITALISED_TOKEN = re.compile(_NAME_START + _CAPITALISED)
+_CAPITALS_AFTER = re.compile(_CAPITALS)
 
 
 @lru_cache(maxsize=_PATTERNS_PER_WORD)
 def name_and_capitals_pattern(name: str) -> re.Pattern:
     """``name`` as a word of its own followed by one to three capitalised words (group 1)."""
-    return re.compile(rf"(?<![\w&.-]){re.escape(name)}((?:[ \t]+[A-Z][\w&.'\u2019-]*){{1,3}})")
+    return re.compile(_NAME_START + re.escape(name) + _CAPITALS)
 
 
 @lru_cache(maxsize=_PATTERNS_PER_WORD)
@@ -798,8 +801,3 @@ def _noun_or_plural(noun: str) -> re.Pattern:
     """``noun`` or its plural in "s" as a whole word, in any case."""
     return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
 
-
-@lru_cache(maxsize=_PATTERNS_PER_WORD)
-def _whole_word(word: str) -> re.Pattern:
-    """``word`` as written, with no letter, digit, underscore or hyphen on either side."""
-    return re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")

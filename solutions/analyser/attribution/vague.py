@@ -18,7 +18,7 @@ from solutions.analyser.attribution.words import (
     GENERIC_WORDS, HIDDEN_SOURCE_NOUNS, INDEFINITE_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, VAGUE_WORDS,
     bare, is_place,
 )
-from solutions.analyser.text import inside_double_quotes, trie_pattern
+from solutions.analyser.text import inside_double_quotes, trie_pattern, whole_word
 from solutions.data.datafiles import cached, read_table
 
 #: Common vague credits as plain lower-case phrases, for a substring check where the rules cannot run (the feedback
@@ -211,8 +211,8 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     if not word[0].isupper() or word.endswith("."):
         return False
     lowered = bare(word).casefold()
-    if _SENTENCE_START_BEFORE.search(text, max(0, before.start() - 3), before.start()) and re.search(
-            rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text[max(0, start - 3000):start + 3000]):
+    if _SENTENCE_START_BEFORE.search(text, max(0, before.start() - 3), before.start()) and whole_word(lowered).search(
+            text[max(0, start - 3000):start + 3000]):
         return False  # "Travel insiders say" at a sentence start: the text writes "travel" in lower case too
     return lowered not in GENERIC_WORDS and lowered not in ROLE_WORDS
 
